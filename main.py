@@ -1,0 +1,3 @@
+from qcdesk.app import main
+
+main()

@@ -1,0 +1,238 @@
+"""The one registry of menu actions and keyboard shortcuts: ``(id, default key, label)``.
+
+Labels are English source texts marked for Qt Linguist and translated only when actions are
+built or retranslated, never at import time, so a language switch needs no restart. The review
+workspace builds its own actions from the same registry (scope "review") so every shortcut is
+listed, and can be checked for clashes, in one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStyle, QWidget
+
+CONTEXT = "Actions"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    key: str  # QKeySequence portable text, or a StandardKey name prefixed with "std:"
+    label: str  # English; translated in the "Actions" context
+    scope: str = "window"  # "window": main window menus; "review": the review workspace
+    icon: QStyle.StandardPixmap | None = None
+    tip: str = ""
+
+
+SP = QStyle.StandardPixmap
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec(
+        "import_files",
+        "Ctrl+O",
+        QT_TRANSLATE_NOOP("Actions", "Import &files…"),
+        icon=SP.SP_FileIcon,
+        tip=QT_TRANSLATE_NOOP("Actions", "Import call recordings"),
+    ),
+    ActionSpec(
+        "import_folder",
+        "Ctrl+Shift+O",
+        QT_TRANSLATE_NOOP("Actions", "Import f&older…"),
+        icon=SP.SP_DirOpenIcon,
+        tip=QT_TRANSLATE_NOOP("Actions", "Import every recording in a folder"),
+    ),
+    ActionSpec(
+        "settings",
+        "Ctrl+,",
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
+        icon=SP.SP_FileDialogDetailedView,
+    ),
+    ActionSpec(
+        "quit", "Ctrl+Q", QT_TRANSLATE_NOOP("Actions", "&Quit"), icon=SP.SP_DialogCloseButton
+    ),
+    # View
+    ActionSpec("refresh", "F5", QT_TRANSLATE_NOOP("Actions", "&Refresh"), icon=SP.SP_BrowserReload),
+    ActionSpec(
+        "open_interaction",
+        "Return",
+        QT_TRANSLATE_NOOP("Actions", "&Open for review"),
+        icon=SP.SP_MediaPlay,
+    ),
+    ActionSpec("focus_filter", "Ctrl+L", QT_TRANSLATE_NOOP("Actions", "&Filter…")),
+    ActionSpec(
+        "clear_filters",
+        "Ctrl+Shift+L",
+        QT_TRANSLATE_NOOP("Actions", "&Clear filters"),
+        icon=SP.SP_DialogResetButton,
+    ),
+    ActionSpec(
+        "toggle_side_pane",
+        "Ctrl+B",
+        QT_TRANSLATE_NOOP("Actions", "Show &companies and consultants"),
+    ),
+    # Help
+    ActionSpec(
+        "open_log_folder", "", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), icon=SP.SP_DirIcon
+    ),
+    ActionSpec(
+        "about", "", QT_TRANSLATE_NOOP("Actions", "&About qcdesk"), icon=SP.SP_MessageBoxInformation
+    ),
+    # Review workspace (keyboard-first)
+    ActionSpec(
+        "back_to_list",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
+        scope="review",
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionSpec(
+        "play_pause",
+        "Space",
+        QT_TRANSLATE_NOOP("Actions", "&Play / pause"),
+        scope="review",
+        icon=SP.SP_MediaPlay,
+    ),
+    ActionSpec(
+        "seek_back",
+        "Left",
+        QT_TRANSLATE_NOOP("Actions", "Back 5 seconds"),
+        scope="review",
+        icon=SP.SP_MediaSeekBackward,
+    ),
+    ActionSpec(
+        "seek_forward",
+        "Right",
+        QT_TRANSLATE_NOOP("Actions", "Forward 5 seconds"),
+        scope="review",
+        icon=SP.SP_MediaSeekForward,
+    ),
+    ActionSpec("slower", "[", QT_TRANSLATE_NOOP("Actions", "Slower"), scope="review"),
+    ActionSpec("faster", "]", QT_TRANSLATE_NOOP("Actions", "Faster"), scope="review"),
+    ActionSpec(
+        "find",
+        "Ctrl+F",
+        QT_TRANSLATE_NOOP("Actions", "&Find in transcript"),
+        scope="review",
+        icon=SP.SP_FileDialogContentsView,
+    ),
+    ActionSpec(
+        "evidence",
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP("Actions", "Add &evidence at the current time"),
+        scope="review",
+        icon=SP.SP_DialogApplyButton,
+    ),
+    ActionSpec(
+        "swap_channels",
+        "Ctrl+Shift+S",
+        QT_TRANSLATE_NOOP("Actions", "S&wap consultant and client channels"),
+        scope="review",
+    ),
+    ActionSpec(
+        "next_criterion",
+        "Ctrl+Down",
+        QT_TRANSLATE_NOOP("Actions", "&Next criterion"),
+        scope="review",
+        icon=SP.SP_ArrowDown,
+    ),
+    ActionSpec(
+        "prev_criterion",
+        "Ctrl+Up",
+        QT_TRANSLATE_NOOP("Actions", "P&revious criterion"),
+        scope="review",
+        icon=SP.SP_ArrowUp,
+    ),
+    ActionSpec(
+        "answer_1", "1", QT_TRANSLATE_NOOP("Actions", "Answer: first option"), scope="review"
+    ),
+    ActionSpec(
+        "answer_2", "2", QT_TRANSLATE_NOOP("Actions", "Answer: second option"), scope="review"
+    ),
+    ActionSpec(
+        "answer_3", "3", QT_TRANSLATE_NOOP("Actions", "Answer: third option"), scope="review"
+    ),
+    ActionSpec(
+        "answer_4", "4", QT_TRANSLATE_NOOP("Actions", "Answer: fourth option"), scope="review"
+    ),
+    ActionSpec(
+        "answer_5", "5", QT_TRANSLATE_NOOP("Actions", "Answer: fifth option"), scope="review"
+    ),
+    ActionSpec(
+        "answer_na", "0", QT_TRANSLATE_NOOP("Actions", "Answer: not applicable"), scope="review"
+    ),
+    ActionSpec(
+        "mark_reviewed",
+        "Ctrl+Return",
+        QT_TRANSLATE_NOOP("Actions", "Mark as &reviewed"),
+        scope="review",
+        icon=SP.SP_DialogApplyButton,
+    ),
+)
+
+_BY_ID = {spec.id: spec for spec in ACTIONS}
+
+
+def spec(action_id: str) -> ActionSpec:
+    return _BY_ID[action_id]
+
+
+def shortcut(action_id: str) -> QKeySequence:
+    """The default key of an action as a QKeySequence (empty when it has none)."""
+    return QKeySequence(_BY_ID[action_id].key, QKeySequence.SequenceFormat.PortableText)
+
+
+def build_actions(parent: QWidget, scope: str | None = None) -> dict[str, QAction]:
+    """Create the QActions of *scope* (all when None), owned by *parent*, with translated text.
+
+    Review shortcuts use WidgetWithChildrenShortcut, so Space and the arrows only act inside the
+    workspace and never fight the table or a text field elsewhere.
+    """
+    style = parent.style()
+    actions: dict[str, QAction] = {}
+    for s in ACTIONS:
+        if scope is not None and s.scope != scope:
+            continue
+        action = QAction(parent)
+        action.setObjectName(f"action_{s.id}")
+        if s.key:
+            action.setShortcut(shortcut(s.id))
+        if s.scope == "review":
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if s.icon is not None:
+            action.setIcon(style.standardIcon(s.icon))
+        actions[s.id] = action
+    retranslate_actions(actions)
+    return actions
+
+
+def retranslate_actions(actions: dict[str, QAction]) -> None:
+    """Set each action's text and tooltip in the current language (on LanguageChange)."""
+    for action_id, action in actions.items():
+        s = _BY_ID[action_id]
+        text = QCoreApplication.translate(CONTEXT, s.label)
+        action.setText(text)
+        tip = QCoreApplication.translate(CONTEXT, s.tip) if s.tip else text.replace("&", "")
+        if not action.shortcut().isEmpty():
+            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({key})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+
+def clashes() -> list[tuple[str, str, str]]:
+    """Pairs of actions in one scope that share a key: ``(key, id, id)``."""
+    seen: dict[tuple[str, str], str] = {}
+    found = []
+    for s in ACTIONS:
+        if not s.key:
+            continue
+        k = (s.scope, QKeySequence(s.key).toString())
+        if k in seen:
+            found.append((s.key, seen[k], s.id))
+        else:
+            seen[k] = s.id
+    return found

@@ -1,0 +1,1 @@
+"""qcdesk.asr package."""

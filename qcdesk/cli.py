@@ -1,0 +1,192 @@
+"""The command line: headless commands over the same services as the GUI.
+
+``qcdesk`` alone opens the window; subcommands are a stable contract used by acceptance checks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from qcdesk.errors import KnownError
+
+
+def _add_store_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, help="SQLite database file (default: user data folder)")
+    p.add_argument("--library", type=Path, help="media library folder (default: next to the db)")
+
+
+def _paths(args: argparse.Namespace, *, demo: bool = False) -> tuple[Path, Path]:
+    from qcdesk.services.context import default_data_dir
+
+    base = default_data_dir() / ("demo" if demo else "")
+    db = args.db or base / "qcdesk.db"
+    library = args.library or (db.parent / "library" if args.db else base / "library")
+    return db, library
+
+
+def _services(args: argparse.Namespace, *, demo: bool = False):  # type: ignore[no-untyped-def]
+    from qcdesk.services.context import open_services
+
+    db, library = _paths(args, demo=demo)
+    return open_services(db, library, reviewer=os.environ.get("QCDESK_REVIEWER", ""))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="qcdesk", description="Sales quality-control workspace")
+    sub = parser.add_subparsers(dest="command")
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    _add_store_args(gui)
+    gui.add_argument("--lang", choices=("ru", "en"))
+
+    imp = sub.add_parser("import", help="import recordings (files or folders)")
+    _add_store_args(imp)
+    imp.add_argument("--client", required=True)
+    imp.add_argument("--consultant")
+    imp.add_argument("--direction", choices=("incoming", "outgoing"))
+    imp.add_argument("--consultant-channel", choices=("left", "right"), default="left")
+    imp.add_argument("--pattern", action="append", help="file name pattern (repeatable)")
+    imp.add_argument("paths", nargs="+", type=Path)
+
+    lst = sub.add_parser("list", help="list interactions")
+    _add_store_args(lst)
+    lst.add_argument("--json", action="store_true", help="print a JSON array")
+
+    tpl = sub.add_parser("template", help="checklist templates")
+    tsub = tpl.add_subparsers(dest="template_command", required=True)
+    val = tsub.add_parser("validate", help="validate template files")
+    val.add_argument("files", nargs="+", type=Path)
+
+    demo = sub.add_parser("demo", help="create (and open) the demo project")
+    _add_store_args(demo)
+    demo.add_argument(
+        "--open",
+        dest="open",
+        action="store_true",
+        default=None,
+        help="open the window afterwards (default when run in a terminal)",
+    )
+    demo.add_argument("--no-open", dest="open", action="store_false")
+    demo.add_argument("--lang", choices=("ru", "en"))
+    return parser
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from qcdesk.services.importer import ImportOptions
+
+    services = _services(args)
+    options = ImportOptions(
+        client=args.client,
+        consultant=args.consultant,
+        direction=args.direction,
+        filename_patterns=tuple(args.pattern) if args.pattern else None,
+        consultant_channel=args.consultant_channel,
+    )
+    report = services.importer.import_paths(args.paths, options)
+    print(json.dumps(report.as_json(), ensure_ascii=False))
+    everything_failed = bool(report.failed) and not report.imported and not report.duplicates
+    return 1 if everything_failed else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    rows = _services(args).interactions.query()
+    data = [
+        {
+            "id": r.id,
+            "kind": r.kind,
+            "client": r.client,
+            "consultant": r.consultant,
+            "started_at": r.started_at.isoformat() if r.started_at else None,
+            "duration": r.duration,
+            "status": r.status,
+            "score": None if r.score is None else round(r.score, 2),
+        }
+        for r in rows
+    ]
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False))
+    else:
+        for d in data:
+            score = "-" if d["score"] is None else f"{d['score']:.1f}%"
+            print(
+                f"{d['id']:>6}  {d['started_at'] or '':19}  {d['client']}  "
+                f"{d['consultant'] or ''}  {d['status']}  {score}"
+            )
+    return 0
+
+
+def cmd_template_validate(args: argparse.Namespace) -> int:
+    from qcdesk.domain.checklist_schema import validate_files
+
+    problems = validate_files(args.files)
+    for p in problems:
+        print(str(p), file=sys.stderr)
+    if not problems:
+        print(f"{len(args.files)} template(s) valid")
+    return 1 if problems else 0
+
+
+def _can_open_window() -> bool:
+    has_display = sys.platform in ("win32", "darwin") or bool(
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    return has_display and sys.stdin is not None and sys.stdin.isatty()
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from qcdesk.services.demo import create_demo
+
+    services = _services(args, demo=True)
+    created = create_demo(services)
+    print(
+        json.dumps(
+            {
+                "db": str(services.db_path),
+                "library": str(services.library_dir),
+                "created": len(created),
+            },
+            ensure_ascii=False,
+        )
+    )
+    should_open = _can_open_window() if args.open is None else args.open
+    if should_open:
+        return _gui(services.db_path, services.library_dir, args.lang)
+    return 0
+
+
+def _gui(db: Path, library: Path, lang: str | None) -> int:
+    from qcdesk.app import main as gui_main
+
+    argv = ["--db", str(db), "--library", str(library)] + (["--lang", lang] if lang else [])
+    return int(gui_main(argv) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command in (None, "gui"):
+            db, library = (
+                _paths(args) if args.command else _paths(argparse.Namespace(db=None, library=None))
+            )
+            return _gui(db, library, getattr(args, "lang", None))
+        if args.command == "import":
+            return cmd_import(args)
+        if args.command == "list":
+            return cmd_list(args)
+        if args.command == "template":
+            return cmd_template_validate(args)
+        if args.command == "demo":
+            return cmd_demo(args)
+    except KnownError as err:
+        print(f"qcdesk: {err}", file=sys.stderr)
+        return 2
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

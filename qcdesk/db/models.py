@@ -1,0 +1,193 @@
+"""SQLAlchemy 2 models: the one place the schema is described (Alembic migrations mirror it)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Stable constraint names make Alembic batch migrations on SQLite predictable.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Client(Base):
+    __tablename__ = "clients"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    language: Mapped[str] = mapped_column(String(8), default="ru")
+    consultant_channel: Mapped[str] = mapped_column(String(8), default="left")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class Team(Base):
+    __tablename__ = "teams"
+    __table_args__ = (UniqueConstraint("client_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Consultant(Base):
+    __tablename__ = "consultants"
+    __table_args__ = (UniqueConstraint("client_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id", ondelete="SET NULL"))
+    name: Mapped[str] = mapped_column(String(200))
+    extension: Mapped[str | None] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    team: Mapped[Team | None] = relationship()
+
+
+class Reviewer(Base):
+    __tablename__ = "reviewers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class MediaFile(Base):
+    __tablename__ = "media_files"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(Text)  # relative to the library folder
+    original_name: Mapped[str] = mapped_column(Text)
+    codec: Mapped[str] = mapped_column(String(32), default="")
+    channels: Mapped[int] = mapped_column(Integer)
+    sample_rate: Mapped[int] = mapped_column(Integer)
+    duration: Mapped[float] = mapped_column(Float)
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    consultant_channel: Mapped[str] = mapped_column(String(8), default="left")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+    __table_args__ = (Index("ix_interactions_client_started", "client_id", "started_at"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(8))  # call / chat / visit
+    direction: Mapped[str | None] = mapped_column(String(10))
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id", ondelete="SET NULL"), index=True
+    )
+    started_at: Mapped[datetime | None] = mapped_column(DateTime, index=True)
+    duration: Mapped[float | None] = mapped_column(Float)
+    customer_ref: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    media_id: Mapped[int | None] = mapped_column(ForeignKey("media_files.id", ondelete="SET NULL"))
+    # The outcome: where the interaction ended and whether its goal was met.
+    stage_reached: Mapped[str | None] = mapped_column(String(64))
+    goal_achieved: Mapped[bool | None] = mapped_column(Boolean)
+    deal_amount: Mapped[float | None] = mapped_column(Float)
+    # Denormalised from the current evaluation so that the 100k-row table needs no join.
+    score: Mapped[float | None] = mapped_column(Float, index=True)
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+    client: Mapped[Client] = relationship()
+    consultant: Mapped[Consultant | None] = relationship()
+    media: Mapped[MediaFile | None] = relationship()
+
+
+class Transcript(Base):
+    __tablename__ = "transcripts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), unique=True
+    )
+    language: Mapped[str] = mapped_column(String(8))
+    source: Mapped[str] = mapped_column(String(16))  # asr / import / demo
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    segments: Mapped[list[TranscriptSegment]] = relationship(
+        order_by="TranscriptSegment.idx", cascade="all, delete-orphan"
+    )
+
+
+class TranscriptSegment(Base):
+    __tablename__ = "transcript_segments"
+    __table_args__ = (UniqueConstraint("transcript_id", "idx"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    transcript_id: Mapped[int] = mapped_column(ForeignKey("transcripts.id", ondelete="CASCADE"))
+    idx: Mapped[int] = mapped_column(Integer)
+    speaker: Mapped[str] = mapped_column(String(16))
+    start: Mapped[float] = mapped_column(Float)
+    end: Mapped[float] = mapped_column(Float)
+    text: Mapped[str] = mapped_column(Text)
+    words: Mapped[list | None] = mapped_column(JSON)  # [{"w", "start", "end", "p"}]
+
+
+class ChecklistTemplateRow(Base):
+    __tablename__ = "checklist_templates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slug: Mapped[str] = mapped_column(String(100), unique=True)  # the YAML `id`
+    title: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(8))
+    language: Mapped[str] = mapped_column(String(8))
+    client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+
+
+class ChecklistVersion(Base):
+    __tablename__ = "checklist_versions"
+    __table_args__ = (UniqueConstraint("template_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_templates.id", ondelete="CASCADE")
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    body: Mapped[dict] = mapped_column(JSON)  # template_to_dict(); immutable once stored
+    status: Mapped[str] = mapped_column(String(16), default="published")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    template: Mapped[ChecklistTemplateRow] = relationship()
+
+
+class Evaluation(Base):
+    __tablename__ = "evaluations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), index=True
+    )
+    version_id: Mapped[int] = mapped_column(ForeignKey("checklist_versions.id"))
+    reviewer_id: Mapped[int | None] = mapped_column(ForeignKey("reviewers.id", ondelete="SET NULL"))
+    status: Mapped[str] = mapped_column(String(16), default="in_progress")
+    score: Mapped[float | None] = mapped_column(Float)
+    critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    version: Mapped[ChecklistVersion] = relationship()
+    reviewer: Mapped[Reviewer | None] = relationship()
+    interaction: Mapped[Interaction] = relationship()
+    answers: Mapped[list[EvaluationAnswer]] = relationship(cascade="all, delete-orphan")
+
+
+class EvaluationAnswer(Base):
+    __tablename__ = "evaluation_answers"
+    __table_args__ = (UniqueConstraint("evaluation_id", "criterion_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(ForeignKey("evaluations.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str] = mapped_column(String(100))
+    value: Mapped[str | None] = mapped_column(String(16))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[list] = mapped_column(JSON, default=list)  # seconds

@@ -1,0 +1,152 @@
+"""Read call metadata (start time, customer number, extension, direction) from file names.
+
+Telephony systems export recordings with the metadata only in the name, and every PBX spells it
+differently, so the layouts are user patterns with placeholders (one per line in the settings)
+rather than code. A name that matches no pattern is normal (a file from a phone, a renamed copy):
+it yields empty metadata and never an exception.
+
+Placeholders: ``{date}`` (YYYYMMDD, YYYY-MM-DD, YYYY.MM.DD), ``{time}`` (HHMMSS, HH-MM-SS,
+HH.MM.SS, HH:MM:SS), ``{customer}`` (phone digits, optional leading +), ``{extension}``
+(digits), ``{direction}`` (in/out, incoming/outgoing, inbound/outbound, вх/исх, входящий/
+исходящий...), ``{any}`` (any text, possibly none). Other text is literal. Patterns match the
+file's stem from its start, ignoring case; text after the match is allowed.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+DEFAULT_PATTERNS: tuple[str, ...] = (
+    # 20261014-110200_79161234567_201.wav: the common "date-time_number_extension" export.
+    "{date}-{time}_{customer}_{extension}",
+    # Asterisk / FreePBX / Issabel MixMonitor: out-79161234567-201-20261014-110200-<uniqueid>.
+    "{direction}-{customer}-{extension}-{date}-{time}",
+    # Fallbacks that at least date the call: a date and a time side by side anywhere.
+    "{any}{date}-{time}",
+    "{any}{date}_{time}",
+    "{any}{date} {time}",
+)
+
+_INCOMING = ("incoming", "inbound", "in", "входящий", "входящая", "входящие", "входящ", "вх")
+_OUTGOING = ("outgoing", "outbound", "out", "исходящий", "исходящая", "исходящие", "исходящ", "исх")
+_DIRECTIONS = {w: "incoming" for w in _INCOMING} | {w: "outgoing" for w in _OUTGOING}
+
+
+def _alternatives(words: Sequence[str]) -> str:
+    # Longest first, so "incoming" is not read as "in" followed by literal text.
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# The separator is captured once and repeated, so 2026-10.14 is not a date.
+_PLACEHOLDERS = {
+    "date": r"(?P<date>(?P<_y>\d{4})(?P<_ds>[-.]?)(?P<_mo>\d{2})(?P=_ds)(?P<_d>\d{2}))",
+    "time": r"(?P<time>(?P<_h>\d{2})(?P<_ts>[-.:]?)(?P<_mi>\d{2})(?P=_ts)(?P<_s>\d{2}))",
+    "customer": r"(?P<customer>\+?\d+)",
+    "extension": r"(?P<extension>\d+)",
+    "direction": rf"(?P<direction>{_alternatives(list(_DIRECTIONS))})",
+    "any": r".*?",
+}
+_TOKEN = re.compile(r"\{([^{}]*)\}")
+
+
+@dataclass(frozen=True)
+class FilenameMeta:
+    """What a file name told us; each field None when the name does not say."""
+
+    started_at: datetime | None  # naive: the recording's local time, as the PBX wrote it
+    customer: str | None
+    extension: str | None
+    direction: str | None  # "incoming" or "outgoing"
+
+
+EMPTY = FilenameMeta(None, None, None, None)
+
+
+@functools.lru_cache(maxsize=256)
+def compile_pattern(pattern: str) -> re.Pattern[str]:
+    """Turn a placeholder pattern into an anchored, case-insensitive regex.
+
+    Raises:
+        ValueError: an unknown placeholder, a placeholder used twice (other than {any}), or a
+            stray brace; the message names it so the settings dialog can show it.
+    """
+    parts: list[str] = []
+    used: set[str] = set()
+    pos = 0
+    for m in _TOKEN.finditer(pattern):
+        parts.append(_literal(pattern, pattern[pos : m.start()]))
+        name = m.group(1).strip().lower()
+        if name not in _PLACEHOLDERS:
+            known = ", ".join("{" + k + "}" for k in _PLACEHOLDERS)
+            raise ValueError(f"unknown placeholder {m.group(0)} in {pattern!r} (known: {known})")
+        if name in used and name != "any":
+            raise ValueError(f"placeholder {{{name}}} appears twice in {pattern!r}")
+        used.add(name)
+        parts.append(_PLACEHOLDERS[name])
+        pos = m.end()
+    parts.append(_literal(pattern, pattern[pos:]))
+    return re.compile("".join(parts), re.IGNORECASE)
+
+
+def _literal(pattern: str, text: str) -> str:
+    if "{" in text or "}" in text:
+        raise ValueError(f"unmatched brace in filename pattern {pattern!r}")
+    return re.escape(text)
+
+
+def _patterns(patterns: str | Sequence[str]) -> list[str]:
+    lines = patterns.splitlines() if isinstance(patterns, str) else list(patterns)
+    return [p.strip() for p in lines if p.strip()]
+
+
+def _stem(name: str) -> str:
+    base = re.split(r"[\\/]", name)[-1]  # a full path from either OS
+    dot = base.rfind(".")
+    return base[:dot] if dot > 0 else base
+
+
+def parse_filename(name: str, patterns: str | Sequence[str] = DEFAULT_PATTERNS) -> FilenameMeta:
+    """Metadata from the first pattern that matches *name*'s stem; empty when none does.
+
+    *patterns* is either a sequence or the settings text with one pattern per line. An invalid
+    pattern raises ValueError (see compile_pattern); a name that matches nothing never raises.
+    """
+    stem = _stem(name)
+    for pattern in _patterns(patterns):
+        m = compile_pattern(pattern).match(stem)
+        if m is not None:
+            return _meta(m)
+    return EMPTY
+
+
+def _meta(m: re.Match[str]) -> FilenameMeta:
+    groups = m.groupdict()
+    direction = groups.get("direction")
+    return FilenameMeta(
+        started_at=_started_at(groups),
+        customer=groups.get("customer"),
+        extension=groups.get("extension"),
+        direction=None if direction is None else _DIRECTIONS[direction.lower()],
+    )
+
+
+def _started_at(groups: dict[str, str | None]) -> datetime | None:
+    """The start time, or None for an impossible date such as month 13.
+
+    A date without a time gives midnight: still right for the day and the month, which is what
+    the reports group by. A time without a date gives nothing.
+    """
+    if groups.get("date") is None:
+        return None
+    try:
+        day = datetime(int(groups["_y"] or 0), int(groups["_mo"] or 0), int(groups["_d"] or 0))
+        if groups.get("time") is None:
+            return day
+        hour, minute, second = (int(groups[k] or 0) for k in ("_h", "_mi", "_s"))
+        return day.replace(hour=hour, minute=minute, second=second)
+    except ValueError:
+        return None

@@ -1,0 +1,74 @@
+"""Builds the Qt-free service layer over one database and one media library folder."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.orm import Session, sessionmaker
+
+from qcdesk.db.session import open_database
+from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError
+from qcdesk.services.catalog import CatalogService
+from qcdesk.services.evaluations import EvaluationService
+from qcdesk.services.importer import ImportService
+from qcdesk.services.interactions import InteractionService
+from qcdesk.services.templates import SHIPPED_DIR, TemplateService
+
+
+def default_data_dir() -> Path:
+    """The user's data folder (e.g. ~/.local/share/qcdesk, %LOCALAPPDATA%\\qcdesk)."""
+    return Path(platformdirs.user_data_dir("qcdesk", appauthor=False))
+
+
+def default_db_path() -> Path:
+    return default_data_dir() / "qcdesk.db"
+
+
+def default_library_dir() -> Path:
+    return default_data_dir() / "library"
+
+
+@dataclass
+class Services:
+    catalog: CatalogService
+    interactions: InteractionService
+    importer: ImportService
+    evaluations: EvaluationService
+    templates: TemplateService
+    library_dir: Path
+    db_path: Path
+    session_factory: sessionmaker[Session]  # for the service layer only; widgets never use it
+
+
+def open_services(
+    db_path: Path | str,
+    library_dir: Path | str,
+    *,
+    reviewer: str = "",
+    checklists_dir: Path | None = None,
+) -> Services:
+    """Open the database (migrating it to head), the library folder and the shipped checklists."""
+    db_path, library_dir = Path(db_path).expanduser(), Path(library_dir).expanduser()
+    try:
+        library_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            QT_TRANSLATE_NOOP("KnownError", "Cannot create the library folder {path}: {detail}"),
+            path=str(library_dir),
+            detail=exc.strerror or str(exc),
+        ) from exc
+    factory = open_database(db_path)
+    templates = TemplateService(factory, db_path)
+    templates.sync_shipped(checklists_dir or SHIPPED_DIR)
+    return Services(
+        catalog=CatalogService(factory, db_path),
+        interactions=InteractionService(factory, db_path, library_dir),
+        importer=ImportService(factory, db_path, library_dir),
+        evaluations=EvaluationService(factory, db_path, reviewer),
+        templates=templates,
+        library_dir=library_dir,
+        db_path=db_path,
+        session_factory=factory,
+    )

@@ -1,0 +1,161 @@
+"""Frozen values that services hand to the GUI and the CLI; never live ORM objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from qcdesk.domain.checklist import ChecklistTemplate
+
+STATUSES = ("new", "in_progress", "reviewed")
+DIRECTIONS = ("incoming", "outgoing")
+
+
+@dataclass(frozen=True)
+class ClientInfo:
+    id: int
+    name: str
+    language: str
+    consultant_channel: str  # "left" or "right": where the consultant is on stereo files
+
+
+@dataclass(frozen=True)
+class ConsultantInfo:
+    id: int
+    client_id: int
+    name: str
+    team: str | None
+    extension: str | None
+
+
+@dataclass(frozen=True)
+class InteractionRow:
+    """One line of the interactions table (kept small: there may be 100,000)."""
+
+    id: int
+    kind: str
+    direction: str | None
+    client_id: int
+    client: str
+    consultant_id: int | None
+    consultant: str | None
+    started_at: datetime | None
+    duration: float | None
+    customer_ref: str | None
+    status: str
+    score: float | None  # percent 0..100, None until evaluated
+    critical_failed: bool
+    stage_reached: str | None
+    goal_achieved: bool | None
+
+
+@dataclass(frozen=True)
+class InteractionFilter:
+    client_id: int | None = None
+    consultant_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None  # inclusive
+    kind: str | None = None
+    status: str | None = None
+    score_min: float | None = None
+    score_max: float | None = None
+    goal_achieved: bool | None = None
+    stage_reached: str | None = None
+    text: str = ""  # matches customer reference or consultant name
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    id: int
+    path: str  # absolute path inside the library folder
+    sha256: str
+    channels: int
+    sample_rate: int
+    duration: float
+    consultant_channel: str  # "left" or "right"
+
+
+@dataclass(frozen=True)
+class Word:
+    w: str
+    start: float
+    end: float
+    p: float | None = None
+
+
+@dataclass(frozen=True)
+class Segment:
+    speaker: str  # "consultant", "client", or "A"/"B" when roles are unknown
+    start: float
+    end: float
+    text: str
+    words: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True)
+class TranscriptInfo:
+    language: str
+    source: str  # "asr", "import", "demo"
+    segments: tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class InteractionDetail:
+    row: InteractionRow
+    media: MediaInfo | None
+    transcript: TranscriptInfo | None
+    deal_amount: float | None
+
+
+@dataclass(frozen=True)
+class AnswerState:
+    criterion_id: str
+    value: str | None  # "yes"/"no"/"partial"/"na"/"1".."5", None = not answered
+    comment: str = ""
+    evidence: tuple[float, ...] = ()  # seconds into the recording
+
+
+@dataclass(frozen=True)
+class ScoreView:
+    total: float | None  # percent; 0 when a critical criterion failed
+    sections: tuple[float | None, ...]  # per section, in template order
+    critical_failed: bool
+    answered: int
+    total_criteria: int
+
+
+@dataclass(frozen=True)
+class EvaluationState:
+    evaluation_id: int
+    interaction_id: int
+    template: ChecklistTemplate
+    template_version_id: int
+    reviewer: str
+    answers: dict[str, AnswerState] = field(default_factory=dict)
+    score: ScoreView | None = None
+    stage_reached: str | None = None
+    goal_achieved: bool | None = None
+    deal_amount: float | None = None
+    status: str = "in_progress"  # "in_progress" or "reviewed"
+
+
+@dataclass(frozen=True)
+class ImportFailure:
+    path: str
+    error: str  # the English message; the GUI re-translates from `template`/`params`
+    template: str = ""
+    params: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    imported: tuple[int, ...]
+    duplicates: tuple[str, ...]
+    failed: tuple[ImportFailure, ...]
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "imported": list(self.imported),
+            "duplicates": list(self.duplicates),
+            "failed": [{"path": f.path, "error": f.error} for f in self.failed],
+        }

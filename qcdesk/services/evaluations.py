@@ -1,0 +1,183 @@
+"""Filling a checklist for an interaction; every change is committed at once (autosave)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
+from qcdesk.domain.scoring import score
+from qcdesk.services.base import ServiceBase
+from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView
+from qcdesk.services.templates import default_version, template_from_body
+
+STATUSES = ("in_progress", "reviewed")
+
+
+def get_or_create_reviewer(s: Session, name: str) -> Reviewer | None:
+    name = name.strip()
+    if not name:
+        return None
+    r = s.scalar(select(Reviewer).where(Reviewer.name == name))
+    if r is None:
+        r = Reviewer(name=name)
+        s.add(r)
+        s.flush()
+    return r
+
+
+def _rescore(ev: Evaluation) -> None:
+    """Recompute the stored score after a change; the interaction keeps a copy for listing."""
+    template = template_from_body(ev.version.body)
+    result = score(template, {a.criterion_id: a.value for a in ev.answers})
+    ev.score = result.total
+    ev.critical_failed = result.critical_failed
+    ev.updated_at = datetime.now()
+    it = ev.interaction
+    it.score = result.total
+    it.critical_failed = result.critical_failed
+    if it.status == "new" and result.answered:
+        it.status = "in_progress"
+
+
+def _state(ev: Evaluation) -> EvaluationState:
+    template = template_from_body(ev.version.body)
+    values = {a.criterion_id: a.value for a in ev.answers}
+    result = score(template, values)
+    it = ev.interaction
+    return EvaluationState(
+        evaluation_id=ev.id,
+        interaction_id=ev.interaction_id,
+        template=template,
+        template_version_id=ev.version_id,
+        reviewer=ev.reviewer.name if ev.reviewer else "",
+        answers={
+            a.criterion_id: AnswerState(
+                a.criterion_id, a.value, a.comment or "", tuple(a.evidence or ())
+            )
+            for a in ev.answers
+        },
+        score=ScoreView(
+            result.total,
+            result.sections,
+            result.critical_failed,
+            result.answered,
+            result.total_criteria,
+        ),
+        stage_reached=it.stage_reached,
+        goal_achieved=it.goal_achieved,
+        deal_amount=it.deal_amount,
+        status=ev.status,
+    )
+
+
+class EvaluationService(ServiceBase):
+    def __init__(self, factory, db_path: Path, reviewer: str = "") -> None:  # type: ignore[no-untyped-def]
+        super().__init__(factory, db_path)
+        self.reviewer = reviewer
+
+    def open(self, interaction_id: int) -> EvaluationState:
+        """The interaction's latest evaluation, or a new one with the default template."""
+        with self._session() as s:
+            ev = s.scalars(
+                select(Evaluation)
+                .where(Evaluation.interaction_id == interaction_id)
+                .order_by(Evaluation.id.desc())
+            ).first()
+            if ev is None:
+                it = s.get_one(Interaction, interaction_id)
+                version = default_version(s, it.kind, it.client.language, it.client_id)
+                ev = Evaluation(
+                    interaction_id=it.id,
+                    version_id=version.id,
+                    reviewer=get_or_create_reviewer(s, self.reviewer),
+                    status="in_progress",
+                )
+                s.add(ev)
+                s.flush()
+            return _state(ev)
+
+    def _answer(self, s: Session, ev: Evaluation, criterion_id: str) -> EvaluationAnswer:
+        template_from_body(ev.version.body).criterion(criterion_id)  # KeyError if unknown
+        for a in ev.answers:
+            if a.criterion_id == criterion_id:
+                return a
+        a = EvaluationAnswer(criterion_id=criterion_id, value=None, comment="", evidence=[])
+        ev.answers.append(a)
+        return a
+
+    def _edit(self, evaluation_id: int, criterion_id: str, change) -> EvaluationState:  # type: ignore[no-untyped-def]
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            change(self._answer(s, ev, criterion_id))
+            _rescore(ev)
+            s.flush()
+            return _state(ev)
+
+    def set_answer(
+        self, evaluation_id: int, criterion_id: str, value: str | None
+    ) -> EvaluationState:
+        """Answer one criterion; an invalid value for its answer type raises ValueError."""
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            crit = template_from_body(ev.version.body).criterion(criterion_id)
+            if value is not None and value not in crit.values:
+                raise ValueError(f"{value!r} is not an answer to {criterion_id}")
+        return self._edit(evaluation_id, criterion_id, lambda a: setattr(a, "value", value))
+
+    def set_comment(self, evaluation_id: int, criterion_id: str, comment: str) -> EvaluationState:
+        return self._edit(evaluation_id, criterion_id, lambda a: setattr(a, "comment", comment))
+
+    def add_evidence(
+        self, evaluation_id: int, criterion_id: str, seconds: float
+    ) -> EvaluationState:
+        def change(a: EvaluationAnswer) -> None:
+            marks = set(a.evidence or ())
+            marks.add(round(float(seconds), 2))
+            a.evidence = sorted(marks)
+
+        return self._edit(evaluation_id, criterion_id, change)
+
+    def remove_evidence(
+        self, evaluation_id: int, criterion_id: str, seconds: float
+    ) -> EvaluationState:
+        def change(a: EvaluationAnswer) -> None:
+            a.evidence = [t for t in (a.evidence or ()) if abs(t - seconds) > 0.005]
+
+        return self._edit(evaluation_id, criterion_id, change)
+
+    def set_outcome(
+        self,
+        evaluation_id: int,
+        *,
+        stage_reached: str | None,
+        goal_achieved: bool | None,
+        deal_amount: float | None,
+    ) -> EvaluationState:
+        """Record where the interaction ended and whether its goal was met."""
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            stages = {st.id for st in template_from_body(ev.version.body).stages}
+            if stage_reached is not None and stage_reached not in stages:
+                raise ValueError(f"unknown stage {stage_reached!r}")
+            it = ev.interaction
+            it.stage_reached = stage_reached
+            it.goal_achieved = goal_achieved
+            it.deal_amount = deal_amount
+            if it.status == "new":
+                it.status = "in_progress"
+            s.flush()
+            return _state(ev)
+
+    def set_status(self, evaluation_id: int, status: str) -> EvaluationState:
+        if status not in STATUSES:
+            raise ValueError(status)
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            ev.status = status
+            ev.interaction.status = status
+            s.flush()
+            return _state(ev)

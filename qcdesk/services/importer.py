@@ -1,0 +1,174 @@
+"""Importing recordings into the managed library: hash, decode-check, copy, record.
+
+A bad file never stops the batch and never touches what was saved before: it is reported in
+``ImportReport.failed`` with a message naming it, and the next file goes on.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import select
+
+from qcdesk.audio.decode import AUDIO_EXTENSIONS, decode, sha256_file
+from qcdesk.db.models import Consultant, Interaction, MediaFile
+from qcdesk.domain.filename import DEFAULT_PATTERNS, parse_filename
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, StorageError
+from qcdesk.services.base import ServiceBase
+from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
+from qcdesk.services.dto import ImportFailure, ImportReport
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    client: str
+    consultant: str | None = None
+    direction: str | None = None  # None: from the file name, if it says
+    filename_patterns: tuple[str, ...] | None = None
+    consultant_channel: str = "left"  # stereo files: which channel is the consultant
+
+
+def _failure(path: Path, err: KnownError) -> ImportFailure:
+    return ImportFailure(
+        path=str(path),
+        error=str(err),
+        template=err.template,
+        params={k: str(v) for k, v in err.params.items()},
+    )
+
+
+class ImportService(ServiceBase):
+    def __init__(self, factory, db_path: Path, library_dir: Path) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(factory, db_path)
+        self._library = library_dir
+
+    @staticmethod
+    def expand(paths: Sequence[str | Path]) -> list[Path]:
+        """Files to import: folders are walked for audio files; other paths are kept as given."""
+        out: list[Path] = []
+        for p in map(Path, paths):
+            if p.is_dir():
+                out.extend(
+                    sorted(
+                        f
+                        for f in p.rglob("*")
+                        if f.is_file() and f.suffix.lower() in AUDIO_EXTENSIONS
+                    )
+                )
+            else:
+                out.append(p)
+        return out
+
+    def import_paths(
+        self,
+        paths: Sequence[str | Path],
+        options: ImportOptions,
+        *,
+        progress: Progress | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> ImportReport:
+        files = self.expand(paths)
+        imported: list[int] = []
+        duplicates: list[str] = []
+        failed: list[ImportFailure] = []
+        for i, path in enumerate(files):
+            if is_cancelled is not None and is_cancelled():
+                break
+            if progress is not None:
+                progress(i, len(files), path.name)
+            try:
+                new_id = self.import_file(path, options)
+            except KnownError as err:
+                failed.append(_failure(path, err))
+                continue
+            if new_id is None:
+                duplicates.append(str(path))
+            else:
+                imported.append(new_id)
+        if progress is not None:
+            progress(len(files), len(files), "")
+        return ImportReport(tuple(imported), tuple(duplicates), tuple(failed))
+
+    def import_file(self, path: Path, options: ImportOptions) -> int | None:
+        """Import one file; None when its content is already in the library.
+
+        Raises:
+            KnownError: the file is missing, unreadable, not audio, or cannot be stored.
+        """
+        if not path.is_file():
+            decode(path)  # raises the AudioError that names a missing path or a folder
+        digest = sha256_file(path)
+        with self._session() as s:
+            if s.scalar(select(MediaFile.id).where(MediaFile.sha256 == digest)) is not None:
+                return None
+        info = decode(path).info  # raises AudioError for empty, damaged or non-audio files
+        stored = self._store_file(path, digest)
+        meta = parse_filename(path.name, options.filename_patterns or DEFAULT_PATTERNS)
+        started = meta.started_at or datetime.fromtimestamp(path.stat().st_mtime).replace(
+            microsecond=0
+        )
+        try:
+            with self._session() as s:
+                client = get_or_create_client(s, options.client)
+                consultant = None
+                if options.consultant:
+                    consultant = get_or_create_consultant(s, client.id, options.consultant)
+                elif meta.extension:
+                    consultant = s.scalar(
+                        select(Consultant).where(
+                            Consultant.client_id == client.id,
+                            Consultant.extension == meta.extension,
+                        )
+                    )
+                media = MediaFile(
+                    sha256=digest,
+                    path=stored.relative_to(self._library).as_posix(),
+                    original_name=path.name,
+                    codec=info.codec,
+                    channels=info.channels,
+                    sample_rate=info.sample_rate,
+                    duration=info.duration,
+                    size_bytes=path.stat().st_size,
+                    consultant_channel=options.consultant_channel,
+                )
+                it = Interaction(
+                    kind="call",
+                    direction=options.direction or meta.direction,
+                    client=client,
+                    consultant=consultant,
+                    started_at=started,
+                    duration=info.duration,
+                    customer_ref=meta.customer,
+                    status="new",
+                    media=media,
+                )
+                s.add(it)
+                s.flush()
+                return it.id
+        except BaseException:
+            stored.unlink(missing_ok=True)  # keep the library free of files the database lacks
+            raise
+
+    def _store_file(self, path: Path, digest: str) -> Path:
+        """Copy into the library atomically: a full disk leaves no half-written file behind."""
+        target = self._library / digest[:2] / f"{digest}{path.suffix.lower()}"
+        tmp = target.with_name(target.name + ".part")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise StorageError(
+                QT_TRANSLATE_NOOP("KnownError", "Cannot copy {path} into the library: {detail}"),
+                path=str(path),
+                detail=exc.strerror or str(exc),
+            ) from exc
+        return target

@@ -1,0 +1,128 @@
+"""The typed settings registry: every setting with its key, type and default, in one place.
+
+One `QSettings` is created in app.py and passed down wrapped in `Settings`; tests point it at
+a temp ini file. Values are converted here because an ini file gives back strings ("true",
+"1.5") and a one-item list comes back as a plain string.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    """One setting: the QSettings key, the Python type of its value and its default."""
+
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE: Setting[str] = Setting("ui/language", str, "")  # "" = system, "ru", "en"
+REVIEWER: Setting[str] = Setting("review/reviewer", str, "")
+FILENAME_PATTERNS: Setting[tuple[str, ...]] = Setting("import/filename_patterns", tuple, ())
+LAST_IMPORT_DIR: Setting[str] = Setting("import/last_folder", str, "")
+DEFAULT_DIRECTION: Setting[str] = Setting("import/default_direction", str, "")  # "" = unknown
+LAST_CLIENT: Setting[str] = Setting("import/last_client", str, "")
+CONSULTANT_CHANNEL: Setting[str] = Setting("import/consultant_channel", str, "left")
+WINDOW_GEOMETRY: Setting[bytes] = Setting("window/geometry", bytes, b"")
+WINDOW_STATE: Setting[bytes] = Setting("window/state", bytes, b"")
+SPLITTER_STATE: Setting[bytes] = Setting("window/splitter", bytes, b"")
+TABLE_HEADER_STATE: Setting[bytes] = Setting("window/table_header", bytes, b"")
+PLAYBACK_SPEED: Setting[float] = Setting("playback/speed", float, 1.0)
+VOLUME: Setting[int] = Setting("playback/volume", int, 80)  # percent
+
+ALL: tuple[Setting[Any], ...] = (
+    LANGUAGE,
+    REVIEWER,
+    FILENAME_PATTERNS,
+    LAST_IMPORT_DIR,
+    DEFAULT_DIRECTION,
+    LAST_CLIENT,
+    CONSULTANT_CHANNEL,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    SPLITTER_STATE,
+    TABLE_HEADER_STATE,
+    PLAYBACK_SPEED,
+    VOLUME,
+)
+
+
+class Settings(QObject):
+    """Typed access to one QSettings; emits `changed(key)` so open windows can follow."""
+
+    changed = Signal(str)
+
+    def __init__(self, qsettings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._q = qsettings
+
+    @classmethod
+    def from_ini(cls, path: Path, parent: QObject | None = None) -> Settings:
+        """Settings kept in an ini file (tests, portable installs)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat), parent)
+
+    @property
+    def qsettings(self) -> QSettings:
+        return self._q
+
+    def get(self, setting: Setting[T]) -> T:
+        raw = self._q.value(setting.key)
+        if raw is None:
+            return setting.default
+        try:
+            return _convert(setting, raw)  # type: ignore[no-any-return]
+        except (TypeError, ValueError):
+            # A hand-edited or older file must not stop the application from starting.
+            return setting.default
+
+    def set(self, setting: Setting[T], value: T) -> None:
+        if setting.type is tuple:
+            stored: Any = json.dumps(list(value), ensure_ascii=False)  # type: ignore[call-overload]
+        elif setting.type is bytes:
+            stored = QByteArray(bytes(value))  # type: ignore[call-overload]
+        else:
+            stored = setting.type(value)
+        if self.get(setting) == value:
+            return
+        self._q.setValue(setting.key, stored)
+        self.changed.emit(setting.key)
+
+    def reset(self, setting: Setting[Any]) -> None:
+        self._q.remove(setting.key)
+        self.changed.emit(setting.key)
+
+    def sync(self) -> None:
+        self._q.sync()
+
+
+def _convert(setting: Setting[Any], raw: Any) -> Any:
+    kind = setting.type
+    if kind is bool:
+        if isinstance(raw, str):
+            return raw.strip().lower() in ("1", "true", "yes", "on")
+        return bool(raw)
+    if kind is bytes:
+        if isinstance(raw, QByteArray):
+            return bytes(raw.data())
+        if isinstance(raw, bytes | bytearray):
+            return bytes(raw)
+        raise TypeError(type(raw))
+    if kind is tuple:
+        if isinstance(raw, str):
+            items = json.loads(raw)
+        else:
+            items = raw
+        if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            raise ValueError(raw)
+        return tuple(items)
+    return kind(raw)

@@ -35,3 +35,54 @@ def services(tmp_path: Path):
     from qcdesk.services.context import open_services
 
     return open_services(tmp_path / "qcdesk.db", tmp_path / "library", reviewer="Тестовый Ревьюер")
+
+
+def encode_with_ffmpeg(src: Path, dst: Path, *extra: str) -> Path:
+    """Encode *src* to *dst* (format from the suffix) with the bundled ffmpeg."""
+    import subprocess
+
+    from qcdesk.audio.decode import ffmpeg_exe
+
+    subprocess.run(
+        [ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", str(src),
+         *extra, str(dst)],
+        check=True,
+        timeout=60,
+    )
+    return dst
+
+
+@pytest.fixture
+def import_batch(tmp_path: Path, stereo_wav: Path, shared_data: Path) -> dict[str, Path]:
+    """A folder of files to import: the bad inputs of the acceptance list and good ones.
+
+    Keys: ``empty`` (zero bytes), ``text`` (a text file renamed .wav), ``truncated`` (an MP3 cut
+    at 60 % of its bytes), ``missing`` (a path that does not exist), ``cyrillic`` (a good WAV
+    whose name has Cyrillic letters and spaces), ``mp3`` (a good MP3).
+    """
+    import shutil
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    empty = folder / "20261014-110200_79161234567_201.wav"
+    empty.write_bytes(b"")
+    text = folder / "notes.wav"
+    text.write_text("это не звук, а текстовый файл\n" * 20, encoding="utf-8")
+    good_mp3 = encode_with_ffmpeg(shared_data / "silero-vad" / "ru.wav", folder / "good.mp3",
+                                  "-b:a", "32k")
+    whole = encode_with_ffmpeg(shared_data / "golos" / "001ce26c07c20eaa0d666b824c6c6924.wav",
+                               tmp_path / "whole.mp3", "-b:a", "64k")
+    truncated = folder / "truncated.mp3"
+    data = whole.read_bytes()
+    truncated.write_bytes(data[: int(len(data) * 0.6)])
+    cyrillic = folder / "Звонок клиента 14 октября.wav"
+    shutil.copyfile(stereo_wav, cyrillic)
+    return {
+        "folder": folder,
+        "empty": empty,
+        "text": text,
+        "truncated": truncated,
+        "missing": folder / "нет такого файла.wav",
+        "cyrillic": cyrillic,
+        "mp3": good_mp3,
+    }

@@ -200,6 +200,18 @@ def test_truncated_files_are_damaged(suffix, encoded, tmp_path):
     assert err.params["detail"]
 
 
+def test_wav_cut_on_a_frame_boundary_is_damaged(tmp_path, source_clip):
+    """ffmpeg decodes such a WAV without an error; only its header shows what is missing."""
+    src, clip, _ = source_clip
+    data = src.read_bytes()
+    header = len(data) - clip.nbytes
+    frame = clip.itemsize * clip.shape[1]
+    cut = tmp_path / "cut.wav"
+    cut.write_bytes(data[: header + (clip.shape[0] // 2) * frame])
+    err = _raises_audio_error(cut)
+    assert "damaged" in err.template
+
+
 def test_each_bad_input_has_its_own_message(tmp_path, encoded, encoders):
     _need_encoder(encoders, "mpeg4")
     empty = tmp_path / "empty.wav"

@@ -16,6 +16,8 @@ import os
 import re
 import struct
 import subprocess
+import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -151,42 +153,69 @@ def _check_file(path: Path) -> None:
         )
 
 
-def _run_ffmpeg(path: Path, sample_rate: int | None, channels: int | None, timeout_s: float):
-    """Run ffmpeg to a WAV pipe; return (stdout bytes, stderr text, return code)."""
-    args = [
-        ffmpeg_exe(),
-        "-nostdin",
-        "-hide_banner",
-        "-nostats",
-        "-loglevel",
-        "level+info",
-        # "file:" keeps names such as "a:b.wav" from being read as a protocol.
-        "-i",
-        "file:" + os.path.abspath(path),
-        "-map",
-        "0:a:0",
-        "-map_metadata",
-        "-1",
-        "-fflags",
-        "+bitexact",
-        "-acodec",
-        "pcm_s16le",
-    ]
+def _ffmpeg_args(path: Path, sample_rate: int | None, channels: int | None) -> list[str]:
+    args = [ffmpeg_exe(), "-nostdin", "-hide_banner", "-nostats", "-loglevel", "level+info"]
+    # "file:" keeps names such as "a:b.wav" from being read as a protocol.
+    args += ["-i", "file:" + os.path.abspath(path), "-map", "0:a:0"]
+    args += ["-map_metadata", "-1", "-fflags", "+bitexact", "-acodec", "pcm_s16le"]
     if sample_rate is not None:
         args += ["-ar", str(sample_rate)]
     if channels is not None:
         args += ["-ac", str(channels)]
-    args += ["-f", "wav", "pipe:1"]
-    try:
-        proc = subprocess.run(
-            args,
-            capture_output=True,
-            timeout=timeout_s,
-            check=False,
-            # No console window flashing up behind the GUI on Windows.
-            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-        )
-    except subprocess.TimeoutExpired as exc:
+    return [*args, "-f", "wav", "pipe:1"]
+
+
+def _run_ffmpeg(
+    path: Path, sample_rate: int | None, channels: int | None, timeout_s: float
+) -> tuple[bytearray, str, int]:
+    """Run ffmpeg to a WAV pipe; return (stdout, stderr text, return code).
+
+    stdout is collected into one bytearray that numpy then views without copying: an hour
+    of 48 kHz stereo Opus is ~700 MB of PCM, and ``subprocess.run`` plus a writable copy
+    would need twice that. The log goes to a temporary file, so neither pipe can block.
+    """
+    args = _ffmpeg_args(path, sample_rate, channels)
+    timed_out = threading.Event()
+    with tempfile.TemporaryFile() as log_file:
+        try:
+            proc = subprocess.Popen(
+                args,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=log_file,
+                # No console window flashing up behind the GUI on Windows.
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
+        except OSError as exc:
+            raise AudioError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError", "The bundled ffmpeg program cannot be started: {detail}"
+                ),
+                path=str(path),
+                detail=f"{args[0]}: {exc.strerror or exc}",
+            ) from exc
+
+        def kill() -> None:
+            timed_out.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout_s, kill)
+        timer.start()
+        out = bytearray()
+        try:
+            assert proc.stdout is not None
+            while chunk := proc.stdout.read(_CHUNK):
+                out += chunk
+            rc = proc.wait()
+        finally:
+            timer.cancel()
+            if proc.poll() is None:  # an exception while reading: do not leave ffmpeg running
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()  # type: ignore[union-attr]
+        log_file.seek(0)
+        log = log_file.read().decode("utf-8", errors="replace")
+    if timed_out.is_set():
         raise AudioError(
             QT_TRANSLATE_NOOP(
                 "KnownError", "Decoding {path} took longer than {seconds} s and was stopped."
@@ -194,19 +223,11 @@ def _run_ffmpeg(path: Path, sample_rate: int | None, channels: int | None, timeo
             path=str(path),
             seconds=round(timeout_s),
             detail="timeout",
-        ) from exc
-    except OSError as exc:
-        raise AudioError(
-            QT_TRANSLATE_NOOP(
-                "KnownError", "The bundled ffmpeg program cannot be started: {detail}"
-            ),
-            path=str(path),
-            detail=f"{args[0]}: {exc.strerror or exc}",
-        ) from exc
-    return proc.stdout, proc.stderr.decode("utf-8", errors="replace"), proc.returncode
+        )
+    return out, log, rc
 
 
-def _parse_wav_stream(data: bytes) -> tuple[int, int, np.ndarray]:
+def _parse_wav_stream(data: bytearray) -> tuple[int, int, np.ndarray]:
     """(sample_rate, channels, int16 samples) from ffmpeg's piped WAV.
 
     On a pipe ffmpeg cannot seek back to fill in the chunk sizes, so the data chunk simply
@@ -225,8 +246,7 @@ def _parse_wav_stream(data: bytes) -> tuple[int, int, np.ndarray]:
                 raise ValueError("WAV stream without a format chunk")
             usable = (len(data) - body) // (2 * chans) * (2 * chans)
             pcm = np.frombuffer(data, dtype="<i2", count=usable // 2, offset=body)
-            # Copy: a writable, native-order array that owns its memory.
-            return rate, chans, pcm.astype(np.int16).reshape(-1, chans)
+            return rate, chans, pcm.reshape(-1, chans)
         pos = body + size + (size & 1)
     raise ValueError("WAV stream without a data chunk")
 

@@ -148,11 +148,11 @@ class _Checker:
         if value is None:
             return None
         if not pattern.fullmatch(value):
-            extra = ", - " if pattern is TEMPLATE_ID_RE else " "
+            chars = "a-z, 0-9, - and _" if pattern is TEMPLATE_ID_RE else "a-z, 0-9 and _"
             self.problem(
                 node,
                 f"{what} '{value}' must start with a lowercase Latin letter and contain only "
-                f"a-z, 0-9,{extra}and _",
+                f"{chars}",
             )
             return None
         return value
@@ -311,7 +311,7 @@ def _check_template(ck: _Checker, root: yaml.Node | None) -> ChecklistTemplate |
 def _syntax_problem(filename: str, text: str, error: yaml.YAMLError) -> Problem:
     if isinstance(error, yaml.MarkedYAMLError):
         mark = error.problem_mark or error.context_mark
-        detail = " ".join(x for x in (error.context, error.problem) if x) or str(error)
+        detail = "; ".join(x for x in (error.context, error.problem) if x) or str(error)
         return Problem(filename, None if mark is None else mark.line + 1, f"YAML error: {detail}")
     position = getattr(error, "position", None)  # ReaderError: a character YAML cannot take
     line = text.count("\n", 0, position) + 1 if isinstance(position, int) else None
@@ -327,7 +327,9 @@ def parse_template_text(text: str, filename: str = "<string>") -> ChecklistTempl
     ck = _Checker(filename)
     template = _check_template(ck, root)
     if template is None:
-        raise _invalid(filename, ck.problems)
+        # Reported in file order, whatever order the checks ran in.
+        ordered = sorted(ck.problems, key=lambda p: (p.line is not None, p.line or 0))
+        raise _invalid(filename, ordered)
     return template
 
 

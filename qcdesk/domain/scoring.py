@@ -99,5 +99,6 @@ def score(template: ChecklistTemplate, answers: Mapping[str, str | None]) -> Sco
 def _percent(earned: float, weight: float) -> float | None:
     if weight <= 0:
         return None
-    # Clamp: float rounding in the sums must never show 100.00000000000001 or -0.0.
-    return min(100.0, max(0.0, 100.0 * earned / weight))
+    # Divide first: when everything is earned, earned == weight exactly and the ratio is exactly
+    # 1.0, whereas (100 * earned) / weight can round to 99.99999999999999.
+    return min(100.0, max(0.0, 100.0 * (earned / weight)))

@@ -60,6 +60,9 @@ def yes_no(value: bool | None) -> str:
 
 
 def stage_fallback(code: str) -> str:
-    """A readable stage name when no checklist names it: ``needs_discovery`` -> "Needs discovery"."""
+    """A readable stage name when no checklist names it: ``needs_discovery`` -> "Needs discovery".
+
+    Used until the templates are loaded, or for a stage a newer template removed.
+    """
     text = code.replace("_", " ").strip()
     return text[:1].upper() + text[1:]

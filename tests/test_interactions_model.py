@@ -1,0 +1,177 @@
+"""The interactions table model and the catalog tree, on real imported rows and on 100k rows."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from qcdesk.qtmodels.catalog import FILTER_ROLE, CatalogTreeModel
+from qcdesk.qtmodels.interactions import (
+    COLUMN_IDS,
+    ID_ROLE,
+    SORT_ROLE,
+    InteractionsTableModel,
+    format_duration,
+)
+from qcdesk.services.dto import InteractionRow
+from qcdesk.services.importer import ImportOptions
+
+pytestmark = pytest.mark.gui
+
+
+def _row(i: int, rnd: random.Random) -> InteractionRow:
+    return InteractionRow(
+        id=i,
+        kind=rnd.choice(["call", "chat", "visit"]),
+        direction=rnd.choice(["incoming", "outgoing", None]),
+        client_id=1 + i % 3,
+        client=f"Компания {i % 3}",
+        consultant_id=i % 50 or None,
+        consultant=f"Консультант {i % 50}" if i % 50 else None,
+        started_at=None
+        if i % 997 == 0
+        else datetime(2024, 1, 1) + timedelta(minutes=rnd.randrange(10**6)),
+        duration=None if i % 101 == 0 else rnd.uniform(1, 3600),
+        customer_ref=rnd.choice([None, f"+7900{rnd.randrange(10**7):07d}"]),
+        status=rnd.choice(["new", "in_progress", "reviewed"]),
+        score=rnd.choice([None, rnd.uniform(0, 100)]),
+        critical_failed=rnd.random() < 0.05,
+        stage_reached=rnd.choice([None, "greeting", "needs", "closing"]),
+        goal_achieved=rnd.choice([None, True, False]),
+    )
+
+
+@pytest.fixture
+def real_rows(services, stereo_wav, shared_data):
+    report = services.importer.import_paths(
+        [stereo_wav, shared_data / "synthetic" / "call_8k_mono.wav"],
+        ImportOptions(client="ООО Ромашка", consultant="Анна Петрова", direction="incoming"),
+    )
+    services.importer.import_paths(
+        [shared_data / "silero-vad" / "ru.wav"], ImportOptions(client="Acme")
+    )
+    assert len(report.imported) == 2
+    rows = services.interactions.query()
+    assert len(rows) == 3
+    return rows
+
+
+def test_modeltester_on_real_rows(qtmodeltester, real_rows) -> None:
+    model = InteractionsTableModel()
+    model.set_rows(real_rows)
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3 and model.columnCount() == len(COLUMN_IDS)
+    ids = {model.data(model.index(r, 0), ID_ROLE) for r in range(3)}
+    assert ids == {r.id for r in real_rows}
+
+
+def test_display_values(qapp, real_rows) -> None:
+    model = InteractionsTableModel()
+    model.set_rows(real_rows)
+    col = {c: i for i, c in enumerate(COLUMN_IDS)}
+    pos = model.row_of(real_rows[0].id)
+    row = real_rows[0]
+    assert model.data(model.index(pos, col["duration"])) == format_duration(row.duration)
+    assert model.data(model.index(pos, col["client"])) == row.client
+    assert model.data(model.index(pos, col["kind"])) == "Call"
+    assert model.data(model.index(pos, col["status"])) == "New"
+    assert format_duration(65.4) == "01:05" and format_duration(3725) == "1:02:05"
+    assert format_duration(None) == ""
+
+
+def test_update_row_changes_one_line(qtbot, real_rows) -> None:
+    model = InteractionsTableModel()
+    model.set_rows(real_rows)
+    changed = replace(real_rows[1], status="reviewed", score=87.0)
+    with qtbot.waitSignal(model.dataChanged) as blocker:
+        assert model.update_row(changed)
+    pos = model.row_of(changed.id)
+    assert blocker.args[0].row() == pos == blocker.args[1].row()
+    assert model.data(model.index(pos, COLUMN_IDS.index("score"))) == "87%"
+    assert not model.update_row(replace(changed, id=10**6))
+
+
+def _check_sorted(model: InteractionsTableModel, column: int, descending: bool) -> None:
+    values = [model.data(model.index(r, column), SORT_ROLE) for r in range(model.rowCount())]
+    present = [v for v in values if v is not None]
+    # Empty values come last in both orders.
+    assert all(v is None for v in values[len(present) :])
+    if COLUMN_IDS[column] in ("client", "consultant", "customer"):
+        present = [v.casefold() for v in present]
+    elif COLUMN_IDS[column] == "status":
+        order = {"new": 0, "in_progress": 1, "reviewed": 2}
+        present = [order[v] for v in present]
+    elif COLUMN_IDS[column] in ("kind", "direction"):
+        text = [model.data(model.index(r, column)).casefold() for r in range(len(present))]
+        present = text
+    elif COLUMN_IDS[column] == "stage":
+        funnel = {"greeting": 0, "needs": 1, "closing": 2}
+        present = [funnel[v] for v in present]
+    assert present == sorted(present, reverse=descending)
+
+
+@pytest.mark.parametrize("column", range(len(COLUMN_IDS)), ids=COLUMN_IDS)
+def test_sort_by_each_column_on_100k_rows(qapp, column) -> None:
+    rnd = random.Random(column)
+    rows = [_row(i, rnd) for i in range(1, 100_001)]
+    model = InteractionsTableModel()
+    model.set_stage_titles({"greeting": "Приветствие", "needs": "Выявление", "closing": "Закрытие"})
+    model.set_rows(rows)
+    model.sort(column, Qt.SortOrder.AscendingOrder)
+    _check_sorted(model, column, descending=False)
+    model.sort(column, Qt.SortOrder.DescendingOrder)
+    _check_sorted(model, column, descending=True)
+    assert sorted(model.data(model.index(r, 0), ID_ROLE) for r in range(model.rowCount())) == list(
+        range(1, 100_001)
+    )
+    # The id index follows the new order.
+    some = rows[4242]
+    assert model.data(model.index(model.row_of(some.id), 0), ID_ROLE) == some.id
+
+
+def test_sort_keeps_selection_on_the_same_row(qapp, real_rows) -> None:
+    model = InteractionsTableModel()
+    model.set_rows(real_rows)
+    from PySide6.QtCore import QPersistentModelIndex
+
+    target = real_rows[2].id
+    kept = QPersistentModelIndex(model.index(model.row_of(target), 3))
+    for column in range(len(COLUMN_IDS)):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        assert model.data(model.index(kept.row(), 0), ID_ROLE) == target
+        assert kept.column() == 3
+
+
+def test_set_rows_keeps_current_sort(qapp) -> None:
+    rnd = random.Random(7)
+    rows = [_row(i, rnd) for i in range(1, 500)]
+    model = InteractionsTableModel()
+    col = COLUMN_IDS.index("score")
+    model.sort(col, Qt.SortOrder.DescendingOrder)
+    model.set_rows(rows)
+    _check_sorted(model, col, descending=True)
+
+
+def test_catalog_tree(qtmodeltester, services, real_rows) -> None:
+    model = CatalogTreeModel()
+    model.set_catalog(services.catalog.list_clients(), services.catalog.list_consultants())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3  # "All companies" + two companies
+    assert model.data(model.index(0, 0), FILTER_ROLE) == (None, None)
+    names = [model.data(model.index(r, 0)) for r in range(1, 3)]
+    assert names == sorted(names, key=str.casefold)
+    romashka = next(c for c in services.catalog.list_clients() if c.name == "ООО Ромашка")
+    company = model.find(romashka.id)
+    assert model.rowCount(company) == 1
+    person = model.index(0, 0, company)
+    assert model.data(person) == "Анна Петрова"
+    assert model.data(person, FILTER_ROLE) == (
+        romashka.id,
+        real_rows[0].consultant_id or next(r.consultant_id for r in real_rows if r.consultant_id),
+    )
+    assert model.parent(person) == company
+    assert model.find(romashka.id, 10**6) == QModelIndex()

@@ -1,3 +1,5 @@
+import sys
+
 from qcdesk.app import main
 
-main()
+sys.exit(main())

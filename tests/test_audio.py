@@ -25,7 +25,7 @@ from qcdesk.audio.decode import (
     sha256_file,
     split_channels,
 )
-from qcdesk.audio.peaks import cache_path, compute_peaks, load_peaks
+from qcdesk.audio.peaks import PEAKS_SAMPLE_RATE, cache_path, compute_peaks, load_peaks
 from qcdesk.errors import AudioError, KnownError
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -140,6 +140,12 @@ def test_resample_and_downmix():
     audio = decode(STEREO_WAV, sample_rate=16000, channels=1)
     assert (audio.channels, audio.sample_rate) == (1, 16000)
     assert audio.duration == pytest.approx(params.nframes / params.framerate, abs=0.01)
+
+
+def test_decoding_past_the_timeout_is_stopped():
+    with pytest.raises(AudioError) as info:
+        decode(STEREO_WAV, timeout_s=0.001)
+    assert "took longer" in str(info.value) and str(STEREO_WAV) in str(info.value)
 
 
 def test_invalid_arguments_are_programming_errors():
@@ -329,7 +335,9 @@ def test_peaks_cache_hit_and_corrupt_cache(tmp_path):
     first = load_peaks(STEREO_WAV, sha, cache, buckets=500)
     target = cache / f"{sha}-500.npy"
     assert target == cache_path(cache, sha, 500) and target.is_file()
-    np.testing.assert_array_equal(first, compute_peaks(decode(STEREO_WAV).samples, 500))
+    expected = compute_peaks(decode(STEREO_WAV, sample_rate=PEAKS_SAMPLE_RATE).samples, 500)
+    np.testing.assert_array_equal(first, expected)
+    assert first.shape == (2, 500, 2)
     np.testing.assert_array_equal(load_peaks(STEREO_WAV, sha, cache, buckets=500), first)
     assert list(cache.iterdir()) == [target]  # no temporary files left behind
 

@@ -72,7 +72,13 @@ def problems_of(text: str, filename: str = "t.yaml") -> list[Problem]:
 
 def test_valid_template_parses_with_defaults() -> None:
     t = parse_template_text(VALID)
-    assert (t.id, t.kind, t.language, t.version, t.goal) == ("demo", "call", "ru", 1, "Order placed")
+    assert (t.id, t.kind, t.language, t.version, t.goal) == (
+        "demo",
+        "call",
+        "ru",
+        1,
+        "Order placed",
+    )
     assert [s.id for s in t.stages] == ["greeting", "closing"]
     rude = t.criterion("no_rudeness")
     assert rude.guidance == "" and rude.na_allowed is False and rude.critical is True
@@ -88,23 +94,33 @@ CASES = [
         "missing required key 'answer'",
         id="missing-key",
     ),
-    pytest.param(variant("weight: 1\n", "weight: heavy  # HERE\n"), "must be a number", id="weight-type"),
+    pytest.param(
+        variant("weight: 1\n", "weight: heavy  # HERE\n"), "must be a number", id="weight-type"
+    ),
     pytest.param(
         variant("critical: true\n", "critical: maybe  # HERE\n"),
         "must be true or false",
         id="bool-type",
     ),
-    pytest.param(variant("version: 1\n", "version: 1.5  # HERE\n"), "whole number", id="version-type"),
-    pytest.param(variant("title: Demo\n", "title: [a, b]  # HERE\n"), "must be text", id="title-type"),
+    pytest.param(
+        variant("version: 1\n", "version: 1.5  # HERE\n"), "whole number", id="version-type"
+    ),
+    pytest.param(
+        variant("title: Demo\n", "title: [a, b]  # HERE\n"), "must be text", id="title-type"
+    ),
     pytest.param(variant("version: 1\n", "version: 0  # HERE\n"), "positive", id="version-zero"),
-    pytest.param(variant("kind: call\n", "kind: phone  # HERE\n"), "unknown kind 'phone'", id="kind"),
+    pytest.param(
+        variant("kind: call\n", "kind: phone  # HERE\n"), "unknown kind 'phone'", id="kind"
+    ),
     pytest.param(
         variant("answer: yes_no\n        weight: 2", "answer: stars  # HERE\n        weight: 2"),
         "unknown answer type 'stars'",
         id="answer-type",
     ),
     pytest.param(variant("weight: 1\n", "weight: 0  # HERE\n"), "greater than 0", id="weight-zero"),
-    pytest.param(variant("weight: 2\n", "weight: -2.5  # HERE\n"), "greater than 0", id="weight-neg"),
+    pytest.param(
+        variant("weight: 2\n", "weight: -2.5  # HERE\n"), "greater than 0", id="weight-neg"
+    ),
     pytest.param(variant("weight: 2\n", "weight: .nan  # HERE\n"), "finite", id="weight-nan"),
     pytest.param(
         VALID.split("sections:")[0] + "sections:\n  - title: Empty\n    criteria: []  # HERE\n",
@@ -136,7 +152,9 @@ CASES = [
         "stage id '2closing'",
         id="stage-id",
     ),
-    pytest.param(variant("id: demo\n", "id: Demo_1  # HERE\n"), "template id 'Demo_1'", id="tpl-id"),
+    pytest.param(
+        variant("id: demo\n", "id: Demo_1  # HERE\n"), "template id 'Demo_1'", id="tpl-id"
+    ),
     pytest.param(
         VALID + "        na_allowed: true  # HERE\n",
         "is critical, so it cannot allow N/A",
@@ -158,7 +176,9 @@ CASES = [
         "'language' must be a code",
         id="language",
     ),
-    pytest.param(variant("goal: Order placed\n", "goal:  # HERE\n"), "must be text", id="goal-null"),
+    pytest.param(
+        variant("goal: Order placed\n", "goal:  # HERE\n"), "must be text", id="goal-null"
+    ),
 ]
 
 
@@ -176,8 +196,10 @@ def test_all_problems_are_listed_in_file_order() -> None:
     text = variant("weight: 1\n", "weight: -1  # B\n", text)
     text = variant("critical: true\n", "critical: true\n        na_allowed: true  # C\n", text)
     problems = problems_of(text)
-    lines = {tag: next(i for i, ln in enumerate(text.splitlines(), 1) if f"# {tag}" in ln)
-             for tag in "ABC"}
+    lines = {
+        tag: next(i for i, ln in enumerate(text.splitlines(), 1) if f"# {tag}" in ln)
+        for tag in "ABC"
+    }
     assert [p.line for p in problems] == [lines["A"], lines["B"], lines["C"]]
 
 
@@ -251,7 +273,10 @@ def test_validate_files_reports_only_bad_files(tmp_path: Path) -> None:
     assert validate_files([good]) == []
     problems = validate_files([good, bad, tmp_path / "missing.yaml"])
     assert {p.file for p in problems} == {str(bad), str(tmp_path / "missing.yaml")}
-    assert any(p.file == str(bad) and p.line == marked_line(bad_text) and "weight" in p.message for p in problems)
+    assert any(
+        p.file == str(bad) and p.line == marked_line(bad_text) and "weight" in p.message
+        for p in problems
+    )
 
 
 def _round_trip(t: ChecklistTemplate) -> ChecklistTemplate:
@@ -264,8 +289,9 @@ def shipped() -> list[Path]:
 
 
 def test_round_trip_keeps_everything_including_extra() -> None:
-    text = variant("        na_allowed: false\n",
-                   "        na_allowed: false\n        auto: {rule: greeting}\n")
+    text = variant(
+        "        na_allowed: false\n", "        na_allowed: false\n        auto: {rule: greeting}\n"
+    )
     t = parse_template_text(text)
     back = _round_trip(t)
     assert back == t
@@ -273,7 +299,13 @@ def test_round_trip_keeps_everything_including_extra() -> None:
     d = template_to_dict(t)
     assert list(d) == ["id", "title", "kind", "language", "version", "goal", "stages", "sections"]
     assert list(d["sections"][0]["criteria"][0])[:7] == [
-        "id", "title", "guidance", "answer", "weight", "critical", "na_allowed"
+        "id",
+        "title",
+        "guidance",
+        "answer",
+        "weight",
+        "critical",
+        "na_allowed",
     ]
     assert d["sections"][0]["criteria"][1]["weight"] == 2 and isinstance(
         d["sections"][0]["criteria"][1]["weight"], int
@@ -292,15 +324,23 @@ def test_shipped_templates_exist_validate_and_round_trip() -> None:
 
 RU_SECTIONS = {
     "Установление контакта": [
-        "greeting", "introduced_self", "named_company", "checked_time", "asked_client_name"
+        "greeting",
+        "introduced_self",
+        "named_company",
+        "checked_time",
+        "asked_client_name",
     ],
     "Выявление потребностей": ["needs_discovery", "open_questions"],
     "Презентация": ["presented_benefits"],
     "Работа с возражениями": ["objection_handling"],
     "Завершение": ["next_step", "farewell"],
     "Тон и профессионализм": [
-        "no_interruptions", "tone_friendly", "speech_clear", "product_knowledge",
-        "accurate_info", "no_rudeness",
+        "no_interruptions",
+        "tone_friendly",
+        "speech_clear",
+        "product_knowledge",
+        "accurate_info",
+        "no_rudeness",
     ],
 }
 MANUAL = {"tone_friendly", "speech_clear", "product_knowledge", "accurate_info"}
@@ -320,14 +360,23 @@ def test_sales_call_ru_matches_the_spec_and_labeling_guide() -> None:
     ids = {c.id for c in t.criteria()}
     assert len(guide_ids()) == 13
     assert ids - MANUAL == guide_ids()
-    assert [s.id for s in t.stages] == ["greeting", "needs", "presentation", "objections", "closing"]
+    assert [s.id for s in t.stages] == [
+        "greeting",
+        "needs",
+        "presentation",
+        "objections",
+        "closing",
+    ]
     assert {c.id for c in t.criteria() if c.critical} == {"accurate_info", "no_rudeness"}
     assert {c.id for c in t.criteria() if c.na_allowed} == {
-        "checked_time", "objection_handling", "no_interruptions"
+        "checked_time",
+        "objection_handling",
+        "no_interruptions",
     }
     answers = {c.id: c.answer for c in t.criteria() if c.answer != "yes_no"}
     assert answers == {
-        "tone_friendly": "scale_1_5", "speech_clear": "yes_no_partial",
+        "tone_friendly": "scale_1_5",
+        "speech_clear": "yes_no_partial",
         "product_knowledge": "yes_no_partial",
     }
     assert all(c.weight >= 2 for c in t.criteria() if c.critical)
@@ -341,8 +390,10 @@ def test_sales_call_en_mirrors_ru() -> None:
     assert (en.id, en.language, en.kind, en.version) == ("sales-call-en", "en", ru.kind, ru.version)
 
     def shape(t: ChecklistTemplate) -> list[list[tuple[object, ...]]]:
-        return [[(c.id, c.answer, c.weight, c.critical, c.na_allowed) for c in s.criteria]
-                for s in t.sections]
+        return [
+            [(c.id, c.answer, c.weight, c.critical, c.na_allowed) for c in s.criteria]
+            for s in t.sections
+        ]
 
     assert shape(en) == shape(ru)
     assert [s.id for s in en.stages] == [s.id for s in ru.stages]

@@ -3,7 +3,7 @@
 pydub's ``from_file`` needs ffprobe for non-WAV input, and imageio-ffmpeg ships only ffmpeg,
 so we run ffmpeg ourselves (argument list, never a shell) and read a WAV stream from its
 stdout. ffmpeg happily decodes the first part of a damaged file without failing, so we also
-read its log (declared duration, error lines) and check the Ogg page structure, and raise
+read its log (declared duration, error lines), check the Ogg pages and the WAV header, and raise
 `AudioError` for truncated or broken files instead of silently importing half a call.
 This module must stay Qt-free.
 """

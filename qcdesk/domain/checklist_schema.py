@@ -118,7 +118,7 @@ class _Checker:
             if key in found:
                 self.problem(key_node, f"{what}: duplicate key '{key}'")
             elif key not in required and key not in optional:
-                allowed = ", ".join(required + optional)
+                allowed = ", ".join(dict.fromkeys(required + optional))
                 self.problem(key_node, f"{what}: unknown key '{key}' (expected: {allowed})")
             else:
                 found[key] = value_node
@@ -203,9 +203,7 @@ def _check_stages(ck: _Checker, node: yaml.Node) -> tuple[Stage, ...]:
     return tuple(stages)
 
 
-def _check_criterion(
-    ck: _Checker, node: yaml.Node, seen: dict[str, int]
-) -> Criterion | None:
+def _check_criterion(ck: _Checker, node: yaml.Node, seen: dict[str, int]) -> Criterion | None:
     keys = ck.mapping(node, "criterion", CRITERION_REQUIRED, CRITERION_KEYS + CRITERION_EXTRA_KEYS)
     if keys is None:
         return None
@@ -267,11 +265,12 @@ def _check_sections(ck: _Checker, node: yaml.Node) -> tuple[Section, ...]:
         title = ck.text(keys["title"], "section title") if "title" in keys else None
         if "criteria" not in keys:
             continue
-        crit_nodes = ck.sequence(keys["criteria"], f"section '{title}': 'criteria'")
+        name = f"section '{title}'" if title else "section"
+        crit_nodes = ck.sequence(keys["criteria"], f"{name}: 'criteria'")
         if crit_nodes is None:
             continue
         if not crit_nodes:
-            ck.problem(keys["criteria"], f"section '{title}' has no criteria")
+            ck.problem(keys["criteria"], f"{name} has no criteria")
         criteria = [_check_criterion(ck, c, seen) for c in crit_nodes]
         if title is not None:
             sections.append(Section(title, tuple(c for c in criteria if c is not None)))

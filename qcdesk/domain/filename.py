@@ -43,10 +43,10 @@ def _alternatives(words: Sequence[str]) -> str:
 
 # The separator is captured once and repeated, so 2026-10.14 is not a date.
 _PLACEHOLDERS = {
-    "date": r"(?P<date>(?P<_y>\d{4})(?P<_ds>[-.]?)(?P<_mo>\d{2})(?P=_ds)(?P<_d>\d{2}))",
-    "time": r"(?P<time>(?P<_h>\d{2})(?P<_ts>[-.:]?)(?P<_mi>\d{2})(?P=_ts)(?P<_s>\d{2}))",
-    "customer": r"(?P<customer>\+?\d+)",
-    "extension": r"(?P<extension>\d+)",
+    "date": r"(?P<date>(?P<_y>[0-9]{4})(?P<_ds>[-.]?)(?P<_mo>[0-9]{2})(?P=_ds)(?P<_d>[0-9]{2}))",
+    "time": r"(?P<time>(?P<_h>[0-9]{2})(?P<_ts>[-.:]?)(?P<_mi>[0-9]{2})(?P=_ts)(?P<_s>[0-9]{2}))",
+    "customer": r"(?P<customer>\+?[0-9]+)",
+    "extension": r"(?P<extension>[0-9]+)",
     "direction": rf"(?P<direction>{_alternatives(list(_DIRECTIONS))})",
     "any": r".*?",
 }

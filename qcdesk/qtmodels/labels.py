@@ -56,7 +56,9 @@ def channel_label(code: str | None) -> str:
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
-    return QCoreApplication.translate(CONTEXT, "Yes" if value else "No")
+    if value:
+        return QCoreApplication.translate("Labels", "Yes")
+    return QCoreApplication.translate("Labels", "No")
 
 
 def stage_fallback(code: str) -> str:

@@ -70,8 +70,12 @@ class CriterionRow(QFrame):
         self.criterion = criterion
         self._form = form
         self._evidence: tuple[float, ...] = ()
-        labels = {"yes": form.tr("Yes"), "no": form.tr("No"), "partial": form.tr("Partial"),
-                  NA: form.tr("N/A")}
+        labels = {
+            "yes": form.tr("Yes"),
+            "no": form.tr("No"),
+            "partial": form.tr("Partial"),
+            NA: form.tr("N/A"),
+        }
         title = QLabel(f"{number}. {criterion.title}", self)
         title.setWordWrap(True)
         title.setToolTip(criterion.guidance)
@@ -180,8 +184,10 @@ class CriterionRow(QFrame):
 
     def _chip_menu(self, chip: QToolButton, seconds: float, pos: QPoint) -> None:
         menu = QMenu(chip)
-        menu.addAction(self._form.tr("Remove evidence"),
-                       lambda: self._form.remove_evidence(self.criterion.id, seconds))
+        menu.addAction(
+            self._form.tr("Remove evidence"),
+            lambda: self._form.remove_evidence(self.criterion.id, seconds),
+        )
         menu.exec(chip.mapToGlobal(pos))
 
 
@@ -191,8 +197,9 @@ class ChecklistForm(QWidget):
     changed = Signal(int)  # interaction id, after every saved change
     error = Signal(str)  # a translated KnownError message
 
-    def __init__(self, evaluations: Any, controller: PlaybackController,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, evaluations: Any, controller: PlaybackController, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._evaluations = evaluations
         self._controller = controller
@@ -217,7 +224,8 @@ class ChecklistForm(QWidget):
         self.reviewed_button = QPushButton(self.tr("Mark reviewed"), self)
         self.reviewed_button.setCheckable(True)
         self.reviewed_button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+            self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
+        )
         self.reviewed_button.clicked.connect(self._on_reviewed_button_clicked)
         summary = QHBoxLayout()
         summary.addWidget(self.total_label)
@@ -262,18 +270,16 @@ class ChecklistForm(QWidget):
         self._shortcuts()
 
     def _shortcuts(self) -> None:
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        keys: list[tuple[str, Any]] = [
-            ("Up", lambda: self.move_current(-1)), ("K", lambda: self.move_current(-1)),
-            ("Down", lambda: self.move_current(1)), ("J", lambda: self.move_current(1)),
-            ("Backspace", self.clear_current), ("Delete", self.clear_current),
-        ]
-        # Keypad digits match these too: Qt retries a keypad key without its modifier.
-        keys += [(str(d), lambda d=d: self.answer_current(d)) for d in range(10)]
-        for key, slot in keys:
+        """Keys that only make sense inside the form; the workspace maps the rest.
+
+        Digits and criterion moves are actions of the registry (qcdesk.actions, scope
+        "review") that the workspace wires to `answer_current` and `move_current`; defining
+        them here too would make Qt see two shortcuts for one key and fire neither.
+        """
+        for key in ("Backspace", "Delete"):
             sc = QShortcut(QKeySequence(key), self)
-            sc.setContext(ctx)
-            sc.activated.connect(slot)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.clear_current)
 
     # -- state ------------------------------------------------------------------------------
 
@@ -321,8 +327,10 @@ class ChecklistForm(QWidget):
 
     def _stages(self, stages: tuple[Stage, ...]) -> None:
         wanted = [(self.tr("Not set"), None)] + [(s.title, s.id) for s in stages]
-        have = [(self.stage_combo.itemText(i), self.stage_combo.itemData(i))
-                for i in range(self.stage_combo.count())]
+        have = [
+            (self.stage_combo.itemText(i), self.stage_combo.itemData(i))
+            for i in range(self.stage_combo.count())
+        ]
         if wanted != have:
             self.stage_combo.clear()
             for text, data in wanted:
@@ -337,12 +345,15 @@ class ChecklistForm(QWidget):
         score = state.score
         total = None if score is None else score.total
         self.total_label.setText(
-            self.tr("Total: {score}").format(score="—" if total is None else f"{total:.0f}%"))
+            self.tr("Total: {score}").format(score="—" if total is None else f"{total:.0f}%")
+        )
         self.critical_label.setVisible(bool(score and score.critical_failed))
         answered = sum(1 for a in state.answers.values() if a.value is not None)
         self.progress_label.setText(
             self.tr("{answered} of {total} answered").format(
-                answered=answered, total=len(self._rows)))
+                answered=answered, total=len(self._rows)
+            )
+        )
         sections = score.sections if score else ()
         for i, label in enumerate(self._section_labels):
             value = sections[i] if i < len(sections) else None
@@ -373,7 +384,9 @@ class ChecklistForm(QWidget):
     # -- keyboard-driven commands -----------------------------------------------------------
 
     def current_criterion(self) -> str | None:
-        return self._rows[self._current].criterion.id if 0 <= self._current < len(self._rows) else None
+        return (
+            self._rows[self._current].criterion.id if 0 <= self._current < len(self._rows) else None
+        )
 
     def set_current(self, criterion_id: str) -> None:
         for i, row in enumerate(self._rows):
@@ -433,8 +446,11 @@ class ChecklistForm(QWidget):
     def _on_row_answer(self, row: CriterionRow, value: str) -> None:
         self.set_current(row.criterion.id)
         answer = self._state.answers.get(row.criterion.id) if self._state else None
-        self._call("set_answer", row.criterion.id,
-                   None if answer is not None and answer.value == value else value)
+        self._call(
+            "set_answer",
+            row.criterion.id,
+            None if answer is not None and answer.value == value else value,
+        )
 
     def _on_row_comment_edited(self, row: CriterionRow, text: str) -> None:
         self._pending_comments[row.criterion.id] = text

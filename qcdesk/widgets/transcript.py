@@ -167,7 +167,10 @@ class SegmentDelegate(QStyledItemDelegate):
             bg.setAlpha(20)
             painter.fillRect(rect, bg)
         painter.fillRect(
-            rect.x(), rect.y() + 2, _BAR, rect.height() - 4,
+            rect.x(),
+            rect.y() + 2,
+            _BAR,
+            rect.height() - 4,
             QColor(SPEAKER_COLOURS.get(seg.speaker, "#888888")),
         )
         doc, _, _ = self._document(index, option)
@@ -181,7 +184,9 @@ class SegmentDelegate(QStyledItemDelegate):
         """Where a click at *pos* (viewport coordinates) should seek: the word, else the segment."""
         seg: Segment = index.data(SegmentRole)
         doc, body, spans = self._document(index, option)
-        local = QPointF(pos.x() - option.rect.x() - _BAR - _MARGIN, pos.y() - option.rect.y() - _MARGIN)
+        local = QPointF(
+            pos.x() - option.rect.x() - _BAR - _MARGIN, pos.y() - option.rect.y() - _MARGIN
+        )
         hit = doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.ExactHit)
         if hit >= body:
             for w, (a, b) in zip(seg.words, spans, strict=False):
@@ -255,18 +260,26 @@ class TranscriptPane(QWidget):
         self.find_edit.setClearButtonEnabled(True)
         self.find_count = QLabel(self.find_bar)
         style = self.style()
-        self.find_prev_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
-                                           self.tr("Previous match (Shift+Enter)"))
-        self.find_next_button = self._tool(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                           self.tr("Next match (Enter)"))
+        self.find_prev_button = self._tool(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp),
+            self.tr("Previous match (Shift+Enter)"),
+        )
+        self.find_next_button = self._tool(
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown), self.tr("Next match (Enter)")
+        )
         self.find_close_button = self._tool(
             style.standardIcon(QStyle.StandardPixmap.SP_DialogCloseButton),
             self.tr("Close the find bar (Esc)"),
         )
         row = QHBoxLayout(self.find_bar)
         row.setContentsMargins(0, 0, 0, 4)
-        for w in (self.find_edit, self.find_count, self.find_prev_button, self.find_next_button,
-                  self.find_close_button):
+        for w in (
+            self.find_edit,
+            self.find_count,
+            self.find_prev_button,
+            self.find_next_button,
+            self.find_close_button,
+        ):
             row.addWidget(w)
         self.find_bar.hide()
 
@@ -394,5 +407,10 @@ class TranscriptPane(QWidget):
         self.model.set_position(ms)
         row = self.model.current_row()
         # Follow the voice only while playing, so reading or searching is not yanked away.
-        if row >= 0 and row != before and self._controller.is_playing() and not self.find_bar.isVisible():
+        if (
+            row >= 0
+            and row != before
+            and self._controller.is_playing()
+            and not self.find_bar.isVisible()
+        ):
             self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible)

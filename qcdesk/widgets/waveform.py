@@ -189,11 +189,16 @@ class WaveformView(QWidget):
         p.setPen(pal.color(QPalette.ColorRole.Text))
         for lane, label in enumerate(self.lane_labels()):
             if label:
-                p.drawText(QRect(6, round(lane_h * lane) + 2, 200, 18), Qt.AlignmentFlag.AlignLeft, label)
+                p.drawText(
+                    QRect(6, round(lane_h * lane) + 2, 200, 18), Qt.AlignmentFlag.AlignLeft, label
+                )
         if self._duration_ms > 0:
             stamp = format_time(self._duration_ms / 1000)
-            p.drawText(self.rect().adjusted(0, 2, -6, 0),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, stamp)
+            p.drawText(
+                self.rect().adjusted(0, 2, -6, 0),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                stamp,
+            )
         p.setPen(QPen(QColor("#d32f2f"), 2))
         p.drawLine(x, 0, x, self.height())
         p.end()

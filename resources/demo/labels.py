@@ -53,29 +53,32 @@ def auto_answers(d: Dialogue, segs: list[Seg], rng: random.Random) -> dict[str, 
     p = d.profile
     cons = [s for s in segs if s.speaker == "consultant"]
     comment = rng.random() < 0.6  # reviewers do not always write why
+    ending = "а" if d.consultant_gender == "f" else ""
     a: dict[str, dict] = {}
     a["greeting"] = _yes_if(
         _first(segs, "greet"),
-        "Начал разговор без приветствия." if comment else "", [cons[0].start] if comment else [])
+        f"Начал{ending} разговор без приветствия." if comment else "",
+        [cons[0].start] if comment else [])
     a["introduced_self"] = _yes_if(_first(segs, "intro"),
-                                   "Не назвал своё имя." if comment else "")
+                                   f"Не назвал{ending} своё имя." if comment else "")
     a["named_company"] = _yes_if(_first(segs, "company"))
     if p.direction == "incoming":
         a["checked_time"] = _answer("na")
     else:
         a["checked_time"] = _yes_if(
-            _first(segs, "time"), "Не спросил, удобно ли говорить." if comment else "",
+            _first(segs, "time"), f"Не спросил{ending}, удобно ли говорить." if comment else "",
             [cons[0].start] if comment else [])
     a["asked_client_name"] = _yes_if(_first(segs, "askname"),
-                                     "Имя клиента так и не узнал." if comment else "")
+                                     f"Имя клиента так и не узнал{ending}." if comment else "")
     a["needs_discovery"] = _yes_if(_first(segs, "needs"))
     opens = [s for s in segs if "open" in s.tags]
     a["open_questions"] = (_answer("yes", evidence=[s.start for s in opens[:2]])
                            if len(opens) >= 2 else _answer("no"))
+    shown = _first(segs, "present")
     a["presented_benefits"] = _yes_if(
         _first(segs, "benefit"),
-        "Только характеристики и цена, без выгоды для клиента." if comment else "",
-        [s.start for s in segs if "present" in s.tags][:1] if comment else [])
+        "Только характеристики и цена, без выгоды для клиента." if comment and shown else "",
+        [shown.start] if comment and shown else [])
     objection = _first(segs, "objection")
     if objection is None:
         a["objection_handling"] = _answer("na")
@@ -87,7 +90,7 @@ def auto_answers(d: Dialogue, segs: list[Seg], rng: random.Random) -> dict[str, 
     a["farewell"] = _yes_if(next((s for s in cons[-2:] if "farewell" in s.tags), None))
     cut = _interruption(segs)
     a["no_interruptions"] = (_answer("yes") if cut is None
-                             else _answer("no", "Перебил клиента.", [cut.start]))
+                             else _answer("no", f"Перебил{ending} клиента.", [cut.start]))
     rude = _first(segs, "rude")
     a["no_rudeness"] = (_answer("yes") if rude is None
                         else _answer("no", f"Грубость: «{rude.text}»", [rude.start]))
@@ -126,7 +129,9 @@ def manual_answers(d: Dialogue, auto: dict[str, dict], rng: random.Random) -> di
     if p.rude:
         tone = rng.choice("12")
     else:
-        tone = str(max(2, min(5, 5 - fails // 2 + rng.choice((0, 0, -1)))))
+        tone = "5" if fails <= 1 else "4" if fails <= 4 else "3"
+        if rng.random() < 0.25:
+            tone = str(int(tone) - 1)
     knowledge = "yes" if p.benefit else ("partial" if p.present else "yes")
     if not p.benefit and p.present and rng.random() < 0.3:
         knowledge = "no"

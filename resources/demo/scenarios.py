@@ -1,4 +1,4 @@
-"""The demo dialogues: companies, products and the building blocks the calls are composed from.
+"""The demo dialogues: consultants, call profiles and how a call is composed from them.
 
 Each call is described by a profile (which checklist behaviours the consultant shows) and
 composed from text variants picked with a seeded random generator, so the spoken text, the
@@ -10,138 +10,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-DIVANY = "Диваны Плюс"
-TEHNODOM = "ТехноДом"
-
-
-@dataclass(frozen=True)
-class Product:
-    """One thing a client calls about, with what a consultant can ask and say about it."""
-
-    request: str  # the client's opening request
-    short: str  # for «вы оставляли заявку на …»
-    price: int
-    open_q: tuple[tuple[str, str], ...]  # (open needs question, client answer)
-    closed_q: tuple[tuple[str, str], ...]  # (yes/no needs question, client answer)
-    specs: str  # a bare feature and price list: presentation without a benefit
-    benefit: str  # a feature tied to the client's gain
-    cheaper: str  # an alternative for a price objection
-    cheaper_price: int
-    addon: str  # a long tail a client adds when the consultant cuts in
-    it: str = "его"  # the pronoun for the product
-
-
-PRODUCTS: dict[str, tuple[Product, ...]] = {
-    DIVANY: (
-        Product(
-            "Я по поводу углового дивана «Берген», он у вас на сайте.",
-            "угловой диван", 45900,
-            (("Для какой комнаты вы его подбираете?", "Для гостиной, метров восемнадцать."),
-             ("Кто будет на нём спать?", "Мы вдвоём, каждый день.")),
-            (("Раскладывать будете каждый день?", "Да, каждый день."),),
-            "Длина два сорок, механизм еврокнижка, ящик для белья. "
-            "Цена сорок пять тысяч девятьсот.",
-            "Для ежедневного сна он подойдёт: еврокнижка раскладывается одной рукой, "
-            "а постельное уберёте в ящик. Цена сорок пять тысяч девятьсот.",
-            "Есть модель «Лофт» попроще, за тридцать две тысячи пятьсот.", 32500,
-            "И ещё важно, чтобы он не занимал весь проход к балкону.",
-        ),
-        Product(
-            "Хочу кресло-реклайнер, у вас есть «Оскар»?",
-            "кресло-реклайнер", 27800,
-            (("Для кого вы выбираете кресло?", "Для папы, ему семьдесят лет."),
-             ("Что для вас важнее всего в кресле?", "Чтобы спина не уставала.")),
-            (("Подставка для ног нужна?", "Да, хотелось бы."),),
-            "Экокожа, три положения спинки, подставка для ног. "
-            "Цена двадцать семь тысяч восемьсот.",
-            "Спинка откидывается в три положения, так что можно и читать, и подремать "
-            "без нагрузки на спину. Цена двадцать семь тысяч восемьсот.",
-            "Есть модель без электропривода, за двадцать одну тысячу.", 21000,
-            "Он у нас высокий, поэтому нужно, чтобы и голове было удобно.",
-        ),
-        Product(
-            "Интересует кровать «Мальта» с матрасом.",
-            "кровать с матрасом", 54300,
-            (("Какой размер спального места вам нужен?", "Сто шестьдесят на двести."),
-             ("Что для вас важно в матрасе?", "Чтобы спина утром не болела.")),
-            (("Подъёмный механизм нужен?", "Да, нужен."),),
-            "Сто шестьдесят на двести, подъёмный механизм, матрас средней жёсткости. "
-            "Комплект пятьдесят четыре тысячи триста.",
-            "Матрас на независимых пружинах держит спину, а под кроватью большой ящик, "
-            "и место в шкафу освободится. Комплект пятьдесят четыре тысячи триста.",
-            "Можно взять кровать без подъёмника, выйдет сорок шесть тысяч.", 46000,
-            "Сейчас спим на старом диване, и утром всё болит, сил никаких нет.", "её",
-        ),
-        Product(
-            "Мне нужен диван-кровать для гостей, у вас вроде есть «Лофт».",
-            "диван-кровать", 32500,
-            (("Сколько места у вас под диван?", "Около двух метров."),
-             ("Кто будет на нём спать?", "Гости, ну и кошка его точно займёт.")),
-            (("Нужен именно спальный вариант?", "Да, для гостей."),),
-            "Ширина два метра, механизм аккордеон, обивка рогожка. "
-            "Цена тридцать две тысячи пятьсот.",
-            "Рогожка не боится кошачьих когтей и легко чистится, так что диван долго "
-            "будет как новый. Цена тридцать две тысячи пятьсот.",
-            "Есть «Лофт» в ткани попроще, за двадцать восемь тысяч девятьсот.", 28900,
-            "Гости бывают нечасто, но если приезжают, то на неделю, не меньше.",
-        ),
-    ),
-    TEHNODOM: (
-        Product(
-            "Хочу стиральную машину на восемь килограммов, у вас на сайте есть.",
-            "стиральную машину", 38990,
-            (("Сколько человек у вас в семье?", "Пятеро, трое детей."),
-             ("Где она будет стоять?", "В ванной, там место узкое.")),
-            (("Сушка нужна?", "Нет, не нужна."),),
-            "Загрузка восемь килограммов, тысяча двести оборотов, инверторный мотор. "
-            "Цена тридцать восемь тысяч девятьсот девяносто.",
-            "Для большой семьи восемь килограммов как раз, стирок станет меньше, а мотор "
-            "тихий, можно стирать ночью. Цена тридцать восемь тысяч девятьсот девяносто.",
-            "Есть модель на семь килограммов, за тридцать одну тысячу.", 31000,
-            "Старая машина у нас стирает так громко, что соседи уже жалуются.", "её",
-        ),
-        Product(
-            "Подскажите по посудомоечной машине, нужна узкая.",
-            "посудомоечную машину", 29990,
-            (("Сколько места у вас на кухне под посудомойку?", "Сантиметров сорок пять."),
-             ("Как часто вы готовите дома?", "Каждый день, семья большая.")),
-            (("Встраиваемая нужна?", "Да, встраиваемая."),),
-            "Ширина сорок пять сантиметров, десять комплектов, девять литров воды. "
-            "Цена двадцать девять тысяч девятьсот девяносто.",
-            "Она узкая, встанет в вашу кухню без переделки, а вы сэкономите час в день "
-            "на посуде. Цена двадцать девять тысяч девятьсот девяносто.",
-            "Есть настольная модель, за двадцать две тысячи.", 22000,
-            "Кухня маленькая, и ставить её, кроме как под мойку, просто некуда.", "её",
-        ),
-        Product(
-            "Я насчёт холодильника, старый сломался.",
-            "холодильник", 64990,
-            (("Какой объём вам нужен?", "Литров триста, не меньше."),
-             ("Что вам не нравилось в старом холодильнике?",
-              "Приходилось всё время размораживать.")),
-            (("Система ноу фрост нужна?", "Да, желательно."),),
-            "Объём триста двадцать литров, ноу фрост, класс А плюс. "
-            "Цена шестьдесят четыре тысячи девятьсот девяносто.",
-            "В нём система ноу фрост, так что размораживать его вам больше не придётся. "
-            "Цена шестьдесят четыре тысячи девятьсот девяносто.",
-            "Есть модель на двести восемьдесят литров, за пятьдесят две тысячи.", 52000,
-            "Продукты уже второй день лежат на балконе, так что нужно срочно.",
-        ),
-        Product(
-            "Интересует робот-пылесос, который моет полы.",
-            "робот-пылесос", 19990,
-            (("Какая площадь у квартиры?", "Около шестидесяти метров."),
-             ("Что для вас главное в уборке?", "Шерсть от собаки везде.")),
-            (("Влажная уборка нужна?", "Да, было бы хорошо."),),
-            "Сухая и влажная уборка, два часа работы, контейнер пол-литра. "
-            "Цена девятнадцать тысяч девятьсот девяносто.",
-            "Турбощётка собирает шерсть, а заряда хватит на всю квартиру за один раз. "
-            "Цена девятнадцать тысяч девятьсот девяносто.",
-            "Есть модель без влажной уборки, за четырнадцать тысяч.", 14000,
-            "Собака линяет, и шерсть потом на всех коврах и даже на шторах.",
-        ),
-    ),
-}
+from catalog import DIVANY, PRODUCTS, TEHNODOM, Product
 
 # Speech is synthesised with one male voice; consultants' genders only pick grammar and pitch.
 CONSULTANTS: dict[str, tuple[tuple[str, str, str], ...]] = {
@@ -189,6 +58,7 @@ class Profile:
     farewell: bool = True
     cut_in: bool = False
     rude: bool = False
+    hangup: bool = False  # the client leaves after the needs questions
     evaluation: str | None = "reviewed"  # "reviewed", "in_progress" or None
     channels: int = 2
 
@@ -244,7 +114,7 @@ def compose(p: Profile, rng: random.Random) -> Dialogue:
             tags.append("intro")
         opening = ", ".join(parts) if parts else "Алло"
         con(f"{opening}, слушаю вас." if parts else "Алло. Да.", *tags)
-        cli(("Здравствуйте. " if rng.random() < 0.6 else "") + product.request)
+        cli(("Здравствуйте. " if rng.random() < 0.4 else "") + product.request)
         if p.ask_name:
             con(rng.choice(("Как я могу к вам обращаться?", "Подскажите, как вас зовут?")),
                 "askname")
@@ -266,6 +136,7 @@ def compose(p: Profile, rng: random.Random) -> Dialogue:
             parts.append(f"{place}")
             tags.append("company")
         lead = ", ".join(parts) + ". " if parts else ""
+        lead = lead[:1].upper() + lead[1:]
         about = f"Вы оставляли заявку на {product.short}."
         if p.check_time:
             ask = rng.choice(("Вам удобно сейчас говорить?", "Есть пара минут?"))
@@ -296,6 +167,10 @@ def compose(p: Profile, rng: random.Random) -> Dialogue:
         cli(a)
     if p.cut_in and p.needs < 2:
         raise ValueError("a cut-in needs a second needs question to cut in with")
+    if p.hangup:  # the client has to go before anything is offered
+        cli("Ой, извините, мне в дверь звонят. Я вам перезвоню.")
+        _farewell(p, cli, con, rng, outgoing=p.direction == "outgoing")
+        return d
     # --- presentation
     if p.benefit:
         con(product.benefit, "present", "benefit")
@@ -307,6 +182,8 @@ def compose(p: Profile, rng: random.Random) -> Dialogue:
     # --- closing
     if p.close:
         _closing(p, d, cli, con, rng)
+    elif not p.objection:
+        cli(rng.choice(("Понятно, спасибо.", "Ага, понятно.")))
     _farewell(p, cli, con, rng, outgoing=p.direction == "outgoing")
     return d
 
@@ -407,21 +284,22 @@ PROFILES: tuple[Profile, ...] = (
     P(D, 2, ask_name=True, needs=1, open_needs=1, benefit=True, objection="price", handled=True,
       close="callback", evaluation="in_progress"),
     P(D, 0, "outgoing", check_time=True, objection="notime", handled=True, present=False),
-    P(D, 1, intro=False, name_company=False, objection="price", channels=1),
+    P(D, 1, intro=False, name_company=False, needs=1, hangup=True, channels=1),
     P(D, 2, ask_name=True, needs=2, open_needs=2, benefit=True, close="order", cut_in=True),
     P(D, 0, needs=2, open_needs=2, benefit=True, objection="think", handled=True, close="offer",
       evaluation=None),
-    P(D, 1, "outgoing", greet=False, intro=False, needs=1, close="vague", farewell=False),
+    P(D, 1, "outgoing", greet=False, intro=False, needs=1, close="vague", farewell=False,
+      channels=1),
     P(D, 2, ask_name=True, needs=1, open_needs=1, benefit=True, close="visit", channels=1),
     P(D, 0, needs=2, open_needs=2, benefit=True, objection="price", handled=True, close="order",
-      evaluation="in_progress"),
+      evaluation="in_progress", channels=1),
     P(D, 1, intro=False, ask_name=True, needs=2, open_needs=1, benefit=True, objection="think",
       close="vague", cut_in=True),
     P(D, 2, "outgoing", check_time=True, ask_name=True, needs=1, open_needs=1, benefit=True,
       close="visit", evaluation=None),
     P(T, 0, ask_name=True, needs=2, open_needs=2, benefit=True, objection="price", handled=True,
       close="order"),
-    P(T, 1, name_company=False, needs=1, objection="competitor"),
+    P(T, 1, name_company=False, needs=1, objection="competitor", channels=1),
     P(T, 2, "outgoing", check_time=True, ask_name=True, needs=2, open_needs=2, benefit=True,
       close="order"),
     P(T, 0, intro=False, needs=1, open_needs=1, benefit=True, close="callback", channels=1),
@@ -438,7 +316,7 @@ PROFILES: tuple[Profile, ...] = (
       handled=True, close="visit", cut_in=True),
     P(T, 2, needs=1, open_needs=1, benefit=True, objection="competitor", handled=True,
       close="order", farewell=False),
-    P(T, 0, "outgoing", check_time=True, ask_name=True, needs=1, close="vague"),
-    P(T, 1, needs=2, open_needs=2, benefit=True, close="reserve", evaluation=None),
+    P(T, 0, "outgoing", check_time=True, ask_name=True, needs=1),
+    P(T, 1, needs=2, open_needs=2, benefit=True, close="reserve", evaluation=None, channels=1),
     P(T, 2, ask_name=True, needs=1, open_needs=1, benefit=True, objection="price", channels=1),
 )

@@ -1,0 +1,86 @@
+"""Render the documentation screenshots from the demo project, offscreen and in Russian.
+
+Usage: ``python -m qcdesk.tools.screenshots --out docs/screenshots``. The demo goes into a temp
+folder, so the user's own data is never touched; jobs run synchronously, so the waveform and
+the transcript are there when the window is grabbed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+WIDTH, HEIGHT = 1440, 900
+
+
+def _settle(app: object, rounds: int = 5) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QThread
+
+    for _ in range(rounds):
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(20)
+
+
+def render(out: Path, lang: str = "ru") -> list[Path]:
+    """Write main-window.png and review-workspace.png into *out*; returns their paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from qcdesk import settings as opts
+    from qcdesk.app import create_app, install_fonts, install_translators
+    from qcdesk.jobs import JobManager
+    from qcdesk.services.context import open_services
+    from qcdesk.services.demo import create_demo
+    from qcdesk.services.dto import InteractionFilter
+    from qcdesk.widgets.main_window import MainWindow
+
+    app = create_app(["qcdesk-screenshots", "-platform", "offscreen"])
+    install_fonts(app)
+    install_translators(app, lang)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="qcdesk-shots-") as tmp:
+        folder = Path(tmp)
+        services = open_services(folder / "qcdesk.db", folder / "library", reviewer="Демо")
+        create_demo(services)
+        settings = opts.Settings.from_ini(folder / "settings.ini")
+        window = MainWindow(services, settings, JobManager(synchronous=True))
+        window.resize(WIDTH, HEIGHT)
+        window.show()
+        window.table.selectRow(0)
+        _settle(app)
+        path = out / "main-window.png"
+        window.grab().save(str(path))
+        written.append(path)
+
+        reviewed = services.interactions.query(InteractionFilter(status="reviewed"))
+        scored = [r for r in reviewed if r.score is not None] or [
+            r for r in services.interactions.query() if r.score is not None
+        ]
+        if not scored:
+            raise SystemExit("the demo project has no evaluated call to show")
+        window.open_interaction(scored[0].id)
+        _settle(app, rounds=20)
+        path = out / "review-workspace.png"
+        window.grab().save(str(path))
+        written.append(path)
+        window.close()
+        _settle(app)
+        del window
+    return written
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m qcdesk.tools.screenshots")
+    parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
+    parser.add_argument("--lang", choices=("ru", "en"), default="ru")
+    args = parser.parse_args(argv)
+    for path in render(args.out, args.lang):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""Import: the options dialog asked before a batch, and the result dialog after it.
+
+Both dialogs are opened with ``open()`` (window-modal, non-blocking) so the caller's flow
+continues from signals, which also keeps them drivable from tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdesk import settings as opts
+from qcdesk.qtmodels.labels import channel_label, direction_label
+from qcdesk.services.dto import ImportReport
+from qcdesk.services.importer import ImportOptions
+from qcdesk.widgets.messages import failure_text
+
+
+class ImportDialog(QDialog):
+    """Asks which company and consultant a batch of recordings belongs to."""
+
+    def __init__(
+        self,
+        services: Any,
+        settings: opts.Settings,
+        paths: Sequence[Path],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._settings = settings
+        self.paths = list(paths)
+        self._clients = services.catalog.list_clients()
+        self.setMinimumWidth(480)
+
+        self.files_label = QLabel()
+        self.files_label.setWordWrap(True)
+        self.files_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.client_combo = QComboBox()
+        self.client_combo.setEditable(True)
+        self.client_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for client in self._clients:
+            self.client_combo.addItem(client.name, client.id)
+        self.consultant_combo = QComboBox()
+        self.consultant_combo.setEditable(True)
+        self.consultant_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.direction_combo = QComboBox()
+        for code in ("", "incoming", "outgoing"):
+            self.direction_combo.addItem("", code)
+        self.channel_combo = QComboBox()
+        for code in ("left", "right"):
+            self.channel_combo.addItem("", code)
+
+        self.form = QFormLayout()
+        self._row_labels: list[QLabel] = []
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self._add_row(self.client_combo)
+        self._add_row(self.consultant_combo)
+        self._add_row(self.direction_combo)
+        self._add_row(self.channel_combo)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.files_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+        self.client_combo.currentTextChanged.connect(self._on_client_combo_text_changed)
+        last = settings.get(opts.LAST_CLIENT)
+        self.client_combo.setCurrentIndex(self.client_combo.findText(last) if last else 0)
+        if self.client_combo.currentIndex() < 0 and self._clients:
+            self.client_combo.setCurrentIndex(0)
+        self._select(self.direction_combo, settings.get(opts.DEFAULT_DIRECTION))
+        self._select(self.channel_combo, settings.get(opts.CONSULTANT_CHANNEL))
+        self._on_client_combo_text_changed(self.client_combo.currentText())
+        self._retranslate()
+
+    @staticmethod
+    def _select(combo: QComboBox, code: str) -> None:
+        i = combo.findData(code)
+        combo.setCurrentIndex(max(i, 0))
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import recordings"))
+        n = len(self.paths)
+        names = ", ".join(p.name for p in self.paths[:3]) + (" …" if n > 3 else "")
+        self.files_label.setText(self.tr("%n file(s) or folder(s): %1", "", n).replace("%1", names))
+        labels = (
+            self.tr("Client &company:"),
+            self.tr("C&onsultant:"),
+            self.tr("&Direction:"),
+            self.tr("Consultant on the &stereo channel:"),
+        )
+        for row, text in enumerate(labels):
+            self._row_labels[row].setText(text)
+        self.client_combo.lineEdit().setPlaceholderText(self.tr("New or existing company"))
+        self.consultant_combo.lineEdit().setPlaceholderText(
+            self.tr("From the file name (extension), if known")
+        )
+        self.direction_combo.setItemText(0, self.tr("From the file name"))
+        for i in range(1, self.direction_combo.count()):
+            self.direction_combo.setItemText(i, direction_label(self.direction_combo.itemData(i)))
+        for i in range(self.channel_combo.count()):
+            self.channel_combo.setItemText(i, channel_label(self.channel_combo.itemData(i)))
+
+    def _add_row(self, field: QWidget) -> None:
+        label = QLabel()
+        label.setBuddy(field)
+        self._row_labels.append(label)
+        self.form.addRow(label, field)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _on_client_combo_text_changed(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
+        current = self.consultant_combo.currentText()
+        self.consultant_combo.clear()
+        self.consultant_combo.addItem("")
+        client = next((c for c in self._clients if c.name == text.strip()), None)
+        if client is not None:
+            for person in self._services.catalog.list_consultants(client.id):
+                self.consultant_combo.addItem(person.name, person.id)
+        self.consultant_combo.setEditText(current)
+
+    def options(self) -> ImportOptions:
+        patterns = self._settings.get(opts.FILENAME_PATTERNS)
+        return ImportOptions(
+            client=self.client_combo.currentText().strip(),
+            consultant=self.consultant_combo.currentText().strip() or None,
+            direction=self.direction_combo.currentData() or None,
+            filename_patterns=patterns or None,
+            consultant_channel=self.channel_combo.currentData(),
+        )
+
+    def accept(self) -> None:
+        o = self.options()
+        if not o.client:
+            return
+        self._settings.set(opts.LAST_CLIENT, o.client)
+        self._settings.set(opts.DEFAULT_DIRECTION, o.direction or "")
+        self._settings.set(opts.CONSULTANT_CHANNEL, o.consultant_channel)
+        super().accept()
+
+
+class ImportResultDialog(QDialog):
+    """What the batch did: counts, then every failed file with its translated reason."""
+
+    def __init__(
+        self, report: ImportReport, cancelled: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.cancelled = cancelled
+        self.setMinimumSize(620, 320 if report.failed else 160)
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.failures = QStandardItemModel(0, 2, self)
+        self.view = QTreeView()
+        self.view.setModel(self.failures)
+        self.view.setRootIsDecorated(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(True)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(True)
+        self.view.setVisible(bool(report.failed))
+        warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for f in report.failed:
+            name = QStandardItem(warn, Path(f.path).name)
+            name.setToolTip(f.path)
+            reason = QStandardItem(failure_text(f))
+            reason.setToolTip(failure_text(f))
+            self.failures.appendRow([name, reason])
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self._retranslate()
+
+    def failure_messages(self) -> list[str]:
+        return [self.failures.item(r, 1).text() for r in range(self.failures.rowCount())]
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Import finished"))
+        r = self.report
+        lines = []
+        if self.cancelled:
+            lines.append(self.tr("Import was cancelled."))
+        lines.append(self.tr("Imported %n recording(s).", "", len(r.imported)))
+        if r.duplicates:
+            lines.append(
+                self.tr("%n file(s) already in the library were skipped.", "", len(r.duplicates))
+            )
+        if r.failed:
+            lines.append(self.tr("%n file(s) could not be imported:", "", len(r.failed)))
+        self.summary_label.setText("\n".join(lines))
+        self.failures.setHorizontalHeaderLabels([self.tr("File"), self.tr("Problem")])
+        for row, f in enumerate(r.failed):
+            self.failures.item(row, 1).setText(failure_text(f))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

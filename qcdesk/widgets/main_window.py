@@ -1,0 +1,409 @@
+"""The main window: companies and consultants, the filtered interactions table, import, review.
+
+The window is built with its collaborators passed in (services, settings, job manager), so
+tests and the screenshot tool build it the same way as app.py does. The review workspace is a
+page of a QStackedWidget: opening a row swaps pages, `closed` swaps back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, Qt
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdesk import settings as opts
+from qcdesk.actions import build_actions, retranslate_actions
+from qcdesk.errors import KnownError
+from qcdesk.jobs import FunctionJob, JobManager
+from qcdesk.qtmodels.catalog import FILTER_ROLE, CatalogTreeModel
+from qcdesk.qtmodels.interactions import COLUMN_IDS, ID_ROLE, InteractionsTableModel
+from qcdesk.services.dto import ImportReport
+from qcdesk.widgets.filter_bar import FilterBar
+from qcdesk.widgets.import_dialog import ImportDialog, ImportResultDialog
+from qcdesk.widgets.job_progress import JobProgressDialog
+from qcdesk.widgets.messages import open_folder, show_known_error
+from qcdesk.widgets.settings_dialog import SettingsDialog
+
+COLUMN_WIDTHS = {
+    "started_at": 125, "kind": 70, "direction": 90, "client": 135, "consultant": 150,
+    "customer": 120, "duration": 95, "status": 95, "score": 65, "stage": 170, "goal": 60,
+}  # fmt: skip
+
+
+class MainWindow(QMainWindow):
+    """The application window; every long operation goes through the job manager."""
+
+    def __init__(
+        self,
+        services: Any,
+        settings: opts.Settings,
+        jobs: JobManager,
+        log_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = settings
+        self.jobs = jobs
+        self.log_dir = log_dir
+        self.workspace: Any = None  # the ReviewWorkspace, built on first use
+        self.import_dialog: ImportDialog | None = None
+        self.progress_dialog: JobProgressDialog | None = None
+        self.result_dialog: ImportResultDialog | None = None
+        self.import_job: FunctionJob | None = None
+        self._templates: list[Any] = []
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.actions = build_actions(self, scope="window")
+        self.catalog_model = CatalogTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.catalog_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setMinimumWidth(200)
+        self.filter_bar = FilterBar()
+        self.model = InteractionsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("InteractionsTable")
+        self.table.setModel(self.model)
+        self._setup_table()
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 6, 6, 0)
+        right_layout.setSpacing(6)
+        right_layout.addWidget(self.filter_bar)
+        right_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 1040])
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self._build_menus()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
+        self.filter_bar.changed.connect(self.refresh)
+        self.table.activated.connect(self._on_table_activated)
+        self.settings.changed.connect(self._on_settings_changed)
+        self._restore_state()
+        self._retranslate()
+        self.reload_catalog()
+        self.refresh()
+
+    # -- construction ------------------------------------------------------------------------
+    def _setup_table(self) -> None:
+        t = self.table
+        t.setSortingEnabled(True)
+        t.setAlternatingRowColors(True)
+        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        t.setShowGrid(False)
+        t.setWordWrap(False)
+        t.setCornerButtonEnabled(False)
+        t.verticalHeader().hide()
+        t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
+        header = t.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for i, column in enumerate(COLUMN_IDS):
+            header.resizeSection(i, COLUMN_WIDTHS[column])
+        t.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        self.file_menu = self.menuBar().addMenu("")
+        for name in ("import_files", "import_folder", None, "settings", None, "quit"):
+            self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
+        self.view_menu = self.menuBar().addMenu("")
+        for name in ("refresh", "open_interaction", None, "focus_filter", "clear_filters",
+                     "toggle_side_pane"):  # fmt: skip
+            self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(a["open_log_folder"])
+        a["toggle_side_pane"].setCheckable(True)
+        a["toggle_side_pane"].setChecked(True)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("MainToolBar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("import_files", "import_folder", "refresh", "open_interaction"):
+            self.toolbar.addAction(a[name])
+        self.addToolBar(self.toolbar)
+
+        a["import_files"].triggered.connect(self.choose_files)
+        a["import_folder"].triggered.connect(self.choose_folder)
+        a["settings"].triggered.connect(self.open_settings)
+        a["quit"].triggered.connect(self.close)
+        a["refresh"].triggered.connect(self.reload)
+        a["open_interaction"].triggered.connect(self._on_open_action_triggered)
+        a["focus_filter"].triggered.connect(self.filter_bar.text_edit.setFocus)
+        a["clear_filters"].triggered.connect(self.filter_bar.clear)
+        a["toggle_side_pane"].toggled.connect(self.tree.setVisible)
+        a["open_log_folder"].triggered.connect(self._on_open_log_folder_triggered)
+        a["open_log_folder"].setEnabled(self.log_dir is not None)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("qcdesk: quality control"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        retranslate_actions(self.actions)
+        self._update_stage_titles()
+        self.catalog_model.retranslate()
+        self._update_counts()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    # -- data ---------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.reload_catalog()
+        self.refresh()
+
+    def reload_catalog(self) -> None:
+        """Rebuild the side pane and stage names, keeping the selected company/consultant."""
+        f = self.filter_bar.filter()
+        catalog = self.services.catalog
+        with QSignalBlockerFor(self.tree.selectionModel()):
+            self.catalog_model.set_catalog(catalog.list_clients(), catalog.list_consultants())
+            self.tree.expandAll()
+            current = self.catalog_model.find(f.client_id, f.consultant_id)
+            self.tree.setCurrentIndex(
+                current if current.isValid() else self.catalog_model.index(0, 0)
+            )
+        slugs = dict.fromkeys(t[0] for t in self.services.templates.list())  # one per version
+        self._templates = [self.services.templates.get(slug) for slug in slugs]
+        self._update_stage_titles()
+
+    def _update_stage_titles(self) -> None:
+        """Stage names from the templates, preferring those written in the UI language."""
+        ui_lang = QLocale().name()[:2]
+        titles: dict[str, str] = {}
+        for template in sorted(self._templates, key=lambda t: t.language != ui_lang):
+            for stage in template.stages:
+                titles.setdefault(stage.id, stage.title)
+        self.model.set_stage_titles(titles)
+
+    def refresh(self) -> None:
+        """Re-run the query for the current filters (SQL does the filtering)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rows = self.services.interactions.query(self.filter_bar.filter())
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        selected = self.current_interaction_id()
+        self.model.set_rows(rows)
+        if selected is not None and (pos := self.model.row_of(selected)) is not None:
+            self.table.selectRow(pos)
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        n = self.model.rowCount()
+        reviewed = sum(1 for r in self.model.rows() if r.status == "reviewed")
+        text = self.tr("%n interaction(s)", "", n)
+        if n:
+            text += " · " + self.tr("%n reviewed", "", reviewed)
+        self.count_label.setText(text)
+
+    def current_interaction_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
+
+    def _on_tree_selection_changed(self, selected: QItemSelection, _old: QItemSelection) -> None:
+        indexes = selected.indexes()
+        client_id, consultant_id = indexes[0].data(FILTER_ROLE) if indexes else (None, None)
+        self.filter_bar.set_scope(client_id, consultant_id)
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key == opts.REVIEWER.key:
+            self.services.evaluations.reviewer = self.settings.get(opts.REVIEWER)
+
+    # -- review -------------------------------------------------------------------------------
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_interaction(index.data(ID_ROLE))
+
+    def _on_open_action_triggered(self) -> None:
+        if (interaction_id := self.current_interaction_id()) is not None:
+            self.open_interaction(interaction_id)
+
+    def open_interaction(self, interaction_id: int) -> None:
+        if self.workspace is None:
+            from qcdesk.widgets.review import ReviewWorkspace  # heavy: multimedia, on first use
+
+            self.workspace = ReviewWorkspace(self.services, self.jobs, self.settings, self)
+            self.workspace.closed.connect(self._on_workspace_closed)
+            self.workspace.changed.connect(self._on_workspace_changed)
+            self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.load(interaction_id)
+        self.workspace.setFocus()
+
+    def _on_workspace_closed(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        self.table.setFocus()
+
+    def _on_workspace_changed(self, interaction_id: int) -> None:
+        self.model.update_row(self.services.interactions.row(interaction_id))
+        self._update_counts()
+
+    # -- import -------------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import recordings"),
+            self.settings.get(opts.LAST_IMPORT_DIR),
+            self.tr("Audio files (*.wav *.mp3 *.ogg *.opus *.m4a *.flac *.wma *.amr);;"
+                    "All files (*)"),
+        )  # fmt: skip
+        if files:
+            self.settings.set(opts.LAST_IMPORT_DIR, str(Path(files[0]).parent))
+            self.start_import([Path(f) for f in files])
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Import a folder"), self.settings.get(opts.LAST_IMPORT_DIR)
+        )
+        if folder:
+            self.settings.set(opts.LAST_IMPORT_DIR, folder)
+            self.start_import([Path(folder)])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if _local_paths(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = _local_paths(event.mimeData())
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.start_import(paths)
+
+    def start_import(self, paths: Sequence[Path]) -> ImportDialog:
+        """Ask for the company and options (non-blocking), then import in a job."""
+        dialog = ImportDialog(self.services, self.settings, paths, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self._run_import(d.paths, d.options()))
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _run_import(self, paths: list[Path], options: Any) -> None:
+        job = FunctionJob(self.services.importer.import_paths, paths, options)
+        self.import_job = job
+        self.progress_dialog = JobProgressDialog(job, self.tr("Importing recordings"), self)
+        # Bound methods, not lambdas: Qt queues them to this (main) thread.
+        job.signals.finished.connect(self._on_import_job_finished)
+        job.signals.cancelled.connect(self._on_import_job_cancelled)
+        job.signals.failed.connect(self._on_import_job_failed)
+        self.progress_dialog.open()
+        self.jobs.submit(job)
+
+    def _on_import_job_finished(self, report: ImportReport) -> None:
+        self._show_import_result(report, cancelled=False)
+
+    def _on_import_job_cancelled(self) -> None:
+        partial = self.import_job.result if self.import_job is not None else None
+        if isinstance(partial, ImportReport):
+            self._show_import_result(partial, cancelled=True)
+        else:
+            self.reload()
+
+    def _on_import_job_failed(self, err: KnownError) -> None:
+        self.reload()
+        show_known_error(self, err)
+
+    def _show_import_result(self, report: ImportReport, cancelled: bool) -> None:
+        self.reload()
+        if report.imported:
+            self.statusBar().showMessage(
+                self.tr("Imported %n recording(s).", "", len(report.imported)), 8000
+            )
+        if report.failed or report.duplicates or cancelled or not report.imported:
+            self.result_dialog = ImportResultDialog(report, cancelled, self)
+            self.result_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.result_dialog.open()
+
+    # -- other actions -----------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_open_log_folder_triggered(self) -> None:
+        if self.log_dir is not None:
+            open_folder(self.log_dir)
+
+    def _restore_state(self) -> None:
+        if geometry := self.settings.get(opts.WINDOW_GEOMETRY):
+            self.restoreGeometry(geometry)
+        if state := self.settings.get(opts.WINDOW_STATE):
+            self.restoreState(state)
+        if splitter := self.settings.get(opts.SPLITTER_STATE):
+            self.splitter.restoreState(splitter)
+        if header := self.settings.get(opts.TABLE_HEADER_STATE):
+            self.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set(opts.WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
+        self.settings.set(opts.WINDOW_STATE, bytes(self.saveState().data()))
+        self.settings.set(opts.SPLITTER_STATE, bytes(self.splitter.saveState().data()))
+        header = self.table.horizontalHeader().saveState()
+        self.settings.set(opts.TABLE_HEADER_STATE, bytes(header.data()))
+        self.settings.sync()
+        super().closeEvent(event)
+
+
+class QSignalBlockerFor:
+    """Blocks an object's signals for a ``with`` block (rebuilding a model is not a choice)."""
+
+    def __init__(self, obj: Any) -> None:
+        self._obj = obj
+
+    def __enter__(self) -> None:
+        self._was = self._obj.blockSignals(True)
+
+    def __exit__(self, *_exc: object) -> None:
+        self._obj.blockSignals(self._was)
+
+
+def _local_paths(mime: Any) -> list[Path]:
+    if mime is None or not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]

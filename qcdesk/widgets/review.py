@@ -1,0 +1,336 @@
+"""The review workspace: listen, read and score one interaction without leaving the keyboard.
+
+Everything here talks to one `PlaybackController`; the waveform peaks come from a job so a
+long call never freezes the window; keys come from the actions registry (scope "review") with
+a widget-with-children context, so they act only inside the workspace and text fields keep
+their own keys.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSplitter,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdesk import settings as opts
+from qcdesk.actions import build_actions, shortcut
+from qcdesk.jobs import FunctionJob, JobManager
+from qcdesk.playback import RATES, PlaybackController
+from qcdesk.qtmodels.transcript import format_time
+from qcdesk.services.dto import InteractionDetail, MediaInfo
+from qcdesk.widgets.checklist_form import ChecklistForm
+from qcdesk.widgets.transcript import TranscriptPane
+from qcdesk.widgets.waveform import WaveformView
+
+
+def compute_peaks(interactions: Any, media: MediaInfo, *, progress: Any, is_cancelled: Any) -> Any:
+    """Job body: the (cached) min/max peaks of *media*; runs in a worker thread."""
+    progress(0, 1, "peaks")
+    peaks = interactions.peaks(media)
+    progress(1, 1, "peaks")
+    return peaks
+
+
+class ReviewWorkspace(QWidget):
+    """Header, transport bar, waveform, then transcript (left) beside the checklist (right)."""
+
+    closed = Signal()
+    changed = Signal(int)  # interaction id whose evaluation or media settings changed
+
+    def __init__(
+        self,
+        services: Any,
+        jobs: JobManager,
+        settings: opts.Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._jobs = jobs
+        self._settings = settings
+        self._detail: InteractionDetail | None = None
+        self._peaks_job: FunctionJob | None = None
+        self.controller = PlaybackController(self)
+        self.actions = build_actions(self, scope="review")
+        self.addActions(list(self.actions.values()))
+        # Alternate keys the brief asks for beside the registry's own.
+        self._extra_keys("next_criterion", "Down", "J")
+        self._extra_keys("prev_criterion", "Up", "K")
+
+        style = self.style()
+        self.back_button = self._tool("back_to_list", text=True)
+        self.title_label = QLabel(self)
+        self.title_label.setTextFormat(Qt.TextFormat.RichText)
+        self.status_label = QLabel(self)
+        self.status_label.setStyleSheet("color: #c62828;")
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.status_label)
+
+        self.play_button = self._tool("play_pause")
+        self.back5_button = self._tool("seek_back")
+        self.forward5_button = self._tool("seek_forward")
+        self.speed_combo = QComboBox(self)
+        for rate in RATES:
+            self.speed_combo.addItem(f"{rate:g}×", rate)
+        self.speed_combo.setToolTip(self.tr("Playback speed ([ slower, ] faster)"))
+        self.speed_combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        volume_icon = QLabel(self)
+        volume_icon.setPixmap(style.standardIcon(QStyle.StandardPixmap.SP_MediaVolume).pixmap(16))
+        self.volume_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume_slider.setRange(0, 100)
+        self.volume_slider.setMaximumWidth(120)
+        self.volume_slider.setToolTip(self.tr("Volume"))
+        self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.time_label = QLabel(self)
+        self.time_label.setMinimumWidth(110)
+        self.swap_button = self._tool("swap_channels", text=True)
+        self.swap_button.setText(self.tr("Swap channels"))
+        transport = QHBoxLayout()
+        for w in (
+            self.play_button,
+            self.back5_button,
+            self.forward5_button,
+            self.speed_combo,
+            volume_icon,
+            self.volume_slider,
+            self.time_label,
+        ):
+            transport.addWidget(w)
+        transport.addStretch(1)
+        transport.addWidget(self.swap_button)
+
+        self.waveform = WaveformView(self.controller, self)
+        self.transcript = TranscriptPane(self.controller, self)
+        self.form = ChecklistForm(services.evaluations, self.controller, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.transcript)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addLayout(transport)
+        layout.addWidget(self.waveform)
+        layout.addWidget(self.splitter, 1)
+
+        self._connect()
+        rate = settings.get(opts.PLAYBACK_SPEED) if settings else 1.0
+        volume = settings.get(opts.VOLUME) if settings else opts.VOLUME.default
+        self.volume_slider.setValue(int(volume))
+        self.controller.set_volume(int(volume) / 100)
+        self.controller.set_rate(rate)
+        self._on_controller_rate_changed(self.controller.rate())
+        self._update_time()
+
+    def _extra_keys(self, action_id: str, *keys: str) -> None:
+        action = self.actions[action_id]
+        action.setShortcuts([shortcut(action_id), *(QKeySequence(k) for k in keys)])
+
+    def _tool(self, action_id: str, text: bool = False) -> QToolButton:
+        b = QToolButton(self)
+        b.setDefaultAction(self.actions[action_id])
+        b.setAutoRaise(True)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        if text:
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        return b
+
+    def _connect(self) -> None:
+        a, c, f = self.actions, self.controller, self.form
+        a["back_to_list"].triggered.connect(self.close_workspace)
+        a["play_pause"].triggered.connect(c.toggle)
+        a["seek_back"].triggered.connect(lambda: c.skip(-5000))
+        a["seek_forward"].triggered.connect(lambda: c.skip(5000))
+        a["slower"].triggered.connect(c.slower)
+        a["faster"].triggered.connect(c.faster)
+        a["find"].triggered.connect(self.transcript.open_find)
+        a["evidence"].triggered.connect(f.add_evidence_here)
+        a["swap_channels"].triggered.connect(self.swap_channels)
+        a["next_criterion"].triggered.connect(lambda: f.move_current(1))
+        a["prev_criterion"].triggered.connect(lambda: f.move_current(-1))
+        for i in range(1, 6):
+            a[f"answer_{i}"].triggered.connect(lambda _=False, i=i: f.answer_current(i))
+        a["answer_na"].triggered.connect(lambda: f.answer_current(0))
+        a["mark_reviewed"].triggered.connect(f.reviewed_button.click)
+        c.position_changed.connect(self._update_time)
+        c.duration_changed.connect(self._update_time)
+        c.state_changed.connect(self._on_controller_state_changed)
+        c.rate_changed.connect(self._on_controller_rate_changed)
+        c.error.connect(self._show_status)
+        self.speed_combo.activated.connect(self._on_speed_combo_activated)
+        self.volume_slider.valueChanged.connect(self._on_volume_slider_value_changed)
+        f.changed.connect(self.changed)
+        f.error.connect(self._show_status)
+        self.transcript.find_closed.connect(self.focus_form)
+        self.transcript.find_edit.installEventFilter(self)
+
+    # -- public -----------------------------------------------------------------------------
+
+    def interaction_id(self) -> int | None:
+        return None if self._detail is None else self._detail.row.id
+
+    def load(self, interaction_id: int) -> None:
+        """Open *interaction_id*: media, waveform (in a job), transcript and evaluation."""
+        self.form.flush()
+        if self._peaks_job is not None:
+            self._peaks_job.cancel()
+            self._peaks_job = None
+        self.status_label.clear()
+        detail = self._services.interactions.get(interaction_id)
+        self._detail = detail
+        self._show_header(detail)
+        media = detail.media
+        self.controller.load(media.path if media else None)
+        self.swap_button.setVisible(bool(media and media.channels == 2))
+        self.actions["swap_channels"].setEnabled(bool(media and media.channels == 2))
+        if media is None:
+            self.waveform.show_message(self.tr("This interaction has no recording"))
+        else:
+            self.waveform.set_consultant_channel(media.consultant_channel)
+            self.waveform.set_duration(round(media.duration * 1000))
+            self.waveform.show_computing()
+            job = FunctionJob(compute_peaks, self._services.interactions, media)
+            job.signals.finished.connect(self._on_peaks_job_finished)
+            job.signals.failed.connect(self._on_peaks_job_failed)
+            job.signals.crashed.connect(self._on_peaks_job_crashed)
+            self._peaks_job = job
+            self._jobs.submit(job)
+        self.transcript.set_transcript(detail.transcript)
+        state = self._services.evaluations.open(interaction_id)
+        self.form.set_state(state, reviewed=detail.row.status == "reviewed")
+        self._update_time()
+        self.focus_form()
+
+    @Slot()
+    def focus_form(self) -> None:
+        self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def close_workspace(self) -> None:
+        """Save what is pending, stop the audio and ask the window to show the list again."""
+        self.form.flush()
+        self.controller.pause()
+        self.closed.emit()
+
+    @Slot()
+    def swap_channels(self) -> None:
+        if self._detail is None or self._detail.media is None:
+            return
+        iid = self._detail.row.id
+        now = self._detail.media.consultant_channel
+        media = self._services.interactions.set_consultant_channel(
+            iid, "right" if now == "left" else "left"
+        )
+        self._detail = self._services.interactions.get(iid)
+        self.waveform.set_consultant_channel(media.consultant_channel)
+        self.transcript.set_transcript(self._detail.transcript)
+        self.changed.emit(iid)
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _show_header(self, d: InteractionDetail) -> None:
+        r = d.row
+        parts = [f"<b>{r.client}</b>", r.consultant or self.tr("Unknown consultant")]
+        if r.started_at is not None:
+            parts.append(r.started_at.strftime("%Y-%m-%d %H:%M"))
+        if r.direction == "incoming":
+            parts.append(self.tr("Incoming"))
+        elif r.direction == "outgoing":
+            parts.append(self.tr("Outgoing"))
+        if r.customer_ref:
+            parts.append(r.customer_ref)
+        self.title_label.setText(" · ".join(parts))
+
+    def _show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+
+    def _update_time(self, *_: object) -> None:
+        duration = self.controller.duration()
+        if duration <= 0 and self._detail is not None and self._detail.media is not None:
+            duration = round(self._detail.media.duration * 1000)
+        self.time_label.setText(
+            f"{format_time(self.controller.position() / 1000)} / {format_time(duration / 1000)}"
+        )
+
+    # -- slots ------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_peaks_job_finished(self, peaks: np.ndarray) -> None:
+        if self._peaks_job is None or self.sender() is not self._peaks_job.signals:
+            return  # a job for an interaction we have since left
+        media = self._detail.media if self._detail else None
+        self.waveform.set_peaks(peaks, media.duration if media else None)
+        self._peaks_job = None
+
+    @Slot(object)
+    def _on_peaks_job_failed(self, err: Any) -> None:
+        if self._peaks_job is not None and self.sender() is self._peaks_job.signals:
+            self.waveform.show_message(
+                err.render(QCoreApplication.translate("KnownError", err.template))
+            )
+            self._peaks_job = None
+
+    @Slot(str)
+    def _on_peaks_job_crashed(self, _text: str) -> None:
+        # The JobManager forwards the traceback to the global hook; here we only stop waiting.
+        if self._peaks_job is not None and self.sender() is self._peaks_job.signals:
+            self.waveform.show_message(self.tr("The waveform could not be computed"))
+            self._peaks_job = None
+
+    @Slot(bool)
+    def _on_controller_state_changed(self, playing: bool) -> None:
+        icon = (
+            QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
+        )
+        self.actions["play_pause"].setIcon(self.style().standardIcon(icon))
+
+    @Slot(float)
+    def _on_controller_rate_changed(self, rate: float) -> None:
+        i = min(range(len(RATES)), key=lambda k: abs(RATES[k] - rate))
+        self.speed_combo.setCurrentIndex(i)
+        if self._settings is not None:
+            self._settings.set(opts.PLAYBACK_SPEED, float(rate))
+
+    @Slot(int)
+    def _on_speed_combo_activated(self, index: int) -> None:
+        self.controller.set_rate(float(self.speed_combo.itemData(index)))
+
+    @Slot(int)
+    def _on_volume_slider_value_changed(self, value: int) -> None:
+        self.controller.set_volume(value / 100)
+        if self._settings is not None:
+            self._settings.set(opts.VOLUME, int(value))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Escape in the find field closes the find bar, not the whole workspace.
+        if (
+            watched is self.transcript.find_edit
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            event.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.form.flush()
+        self.controller.pause()
+        super().hideEvent(event)

@@ -1,0 +1,1042 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU" sourcelanguage="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../qcdesk/actions.py" line="+37"/>
+        <source>Import &amp;files…</source>
+        <translation>Импорт &amp;файлов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import call recordings</source>
+        <translation>Импортировать записи звонков</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import f&amp;older…</source>
+        <translation>Импорт п&amp;апки…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import every recording in a folder</source>
+        <translation>Импортировать все записи из папки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open for review</source>
+        <translation>&amp;Открыть для оценки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Фильтр…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show &amp;companies and consultants</source>
+        <translation>Показать &amp;компании и консультантов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open &amp;log folder</source>
+        <translation>Открыть папку &amp;журнала</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About qcdesk</source>
+        <translation>&amp;О программе qcdesk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Назад к списку</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back 5 seconds</source>
+        <translation>Назад на 5 секунд</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Forward 5 seconds</source>
+        <translation>Вперёд на 5 секунд</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Slower</source>
+        <translation>Медленнее</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Faster</source>
+        <translation>Быстрее</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Find in transcript</source>
+        <translation>&amp;Найти в расшифровке</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add &amp;evidence at the current time</source>
+        <translation>Добавить &amp;доказательство на текущем моменте</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;wap consultant and client channels</source>
+        <translation>П&amp;оменять каналы консультанта и клиента</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next criterion</source>
+        <translation>&amp;Следующий критерий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>P&amp;revious criterion</source>
+        <translation>&amp;Предыдущий критерий</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Answer: first option</source>
+        <translation>Ответ: первый вариант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer: second option</source>
+        <translation>Ответ: второй вариант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer: third option</source>
+        <translation>Ответ: третий вариант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer: fourth option</source>
+        <translation>Ответ: четвёртый вариант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer: fifth option</source>
+        <translation>Ответ: пятый вариант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer: not applicable</source>
+        <translation>Ответ: неприменимо</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark as &amp;reviewed</source>
+        <translation>Отметить как &amp;проверенное</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../qcdesk/app.py" line="+167"/>
+        <source>qcdesk cannot start</source>
+        <translation>Не удаётся запустить qcdesk</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTreeModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/catalog.py" line="+101"/>
+        <source>Team: %1</source>
+        <translation>Команда: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Extension: %1</source>
+        <translation>Внутренний номер: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistForm</name>
+    <message>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+220"/>
+        <source>Critical failure: total score is 0</source>
+        <translation>Критическая ошибка: итоговая оценка 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+266"/>
+        <source>Mark reviewed</source>
+        <translation>Отметить как проверенное</translation>
+    </message>
+    <message>
+        <location line="-240"/>
+        <source>Goal achieved</source>
+        <translation>Цель достигнута</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+73"/>
+        <source>Not set</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location line="-71"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stage reached</source>
+        <translation>Достигнутый этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deal amount</source>
+        <translation>Сумма сделки</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Total: {score}</source>
+        <translation>Итого: {score}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{answered} of {total} answered</source>
+        <translation>Отвечено {answered} из {total}</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/messages.py" line="+68"/>
+        <source>Unexpected error</source>
+        <translation>Непредвиденная ошибка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Something went wrong inside qcdesk. Your saved work is safe. The details were written to the log file; please send it to support.</source>
+        <translation>В qcdesk произошёл сбой. Сохранённая работа не пострадала. Подробности записаны в файл журнала; пожалуйста, отправьте его в поддержку.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open log folder</source>
+        <translation>Открыть папку журнала</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../qcdesk/widgets/filter_bar.py" line="+119"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal:</source>
+        <translation>Цель:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any kind</source>
+        <translation>Любой тип</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any status</source>
+        <translation>Любой статус</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any</source>
+        <translation>Любая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Achieved</source>
+        <translation>Достигнута</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not achieved</source>
+        <translation>Не достигнута</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search customer or consultant</source>
+        <translation>Поиск по клиенту или консультанту</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From this day</source>
+        <translation>С этого дня</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To this day, inclusive</source>
+        <translation>По этот день включительно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lowest score</source>
+        <translation>Минимальная оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest score</source>
+        <translation>Максимальная оценка</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+105"/>
+        <source>Import recordings</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) or folder(s): %1</source>
+        <translation>
+            <numerusform>%n файл или папка: %1</numerusform>
+            <numerusform>%n файла или папки: %1</numerusform>
+            <numerusform>%n файлов или папок: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания-клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsultant:</source>
+        <translation>К&amp;онсультант:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultant on the &amp;stereo channel:</source>
+        <translation>Консультант в &amp;стереоканале:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New or existing company</source>
+        <translation>Новая или существующая компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file name (extension), if known</source>
+        <translation>По имени файла (внутренний номер), если известен</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the file name</source>
+        <translation>По имени файла</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultDialog</name>
+    <message>
+        <location line="+91"/>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n recording(s).</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) already in the library were skipped.</source>
+        <translation>
+            <numerusform>%n файл уже есть в библиотеке и пропущен.</numerusform>
+            <numerusform>%n файла уже есть в библиотеке и пропущены.</numerusform>
+            <numerusform>%n файлов уже есть в библиотеке и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) could not be imported:</source>
+        <translation>
+            <numerusform>Не удалось импортировать %n файл:</numerusform>
+            <numerusform>Не удалось импортировать %n файла:</numerusform>
+            <numerusform>Не удалось импортировать %n файлов:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionsTableModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/interactions.py" line="+40"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage reached</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Goal</source>
+        <translation>Цель</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/job_progress.py" line="+28"/>
+        <source>less than a minute left</source>
+        <translation>осталось меньше минуты</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>about %n minute(s) left</source>
+        <translation>
+            <numerusform>осталось около %n минуты</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+            <numerusform>осталось около %n минут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>about %n hour(s) left</source>
+        <translation>
+            <numerusform>осталось около %n часа</numerusform>
+            <numerusform>осталось около %n часов</numerusform>
+            <numerusform>осталось около %n часов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+16"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>KnownError</name>
+    <message>
+        <location filename="../../qcdesk/audio/decode.py" line="+101"/>
+        <source>The bundled ffmpeg program is missing: {detail}</source>
+        <translation>Не найдена встроенная программа ffmpeg: {detail}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+28"/>
+        <source>Cannot read {path}: {detail}</source>
+        <translation>Не удаётся прочитать {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Cannot open {path}: the file does not exist.</source>
+        <translation>Не удаётся открыть {path}: файл не существует.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot open {path}: it is a folder, not an audio file.</source>
+        <translation>Не удаётся открыть {path}: это папка, а не аудиофайл.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot open {path}: the file is empty (0 bytes).</source>
+        <translation>Не удаётся открыть {path}: файл пуст (0 байт).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The bundled ffmpeg program cannot be started: {detail}</source>
+        <translation>Не удаётся запустить встроенную программу ffmpeg: {detail}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Decoding {path} took longer than {seconds} s and was stopped.</source>
+        <translation>Декодирование {path} заняло больше {seconds} с и было остановлено.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>{path} is damaged or incomplete: {detail}</source>
+        <translation>Файл {path} повреждён или неполон: {detail}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{path} is not an audio file or its format is not supported.</source>
+        <translation>{path} — не аудиофайл, или его формат не поддерживается.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} contains no audio track ({detail}).</source>
+        <translation>В {path} нет звуковой дорожки ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/db/session.py" line="+45"/>
+        <source>Cannot open the database {path}: {detail}</source>
+        <translation>Не удаётся открыть базу данных {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot create the folder for {path}: {detail}</source>
+        <translation>Не удаётся создать папку для {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot save to the database {path}: {detail}</source>
+        <translation>Не удаётся сохранить в базу данных {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/checklist_schema.py" line="+74"/>
+        <source>The checklist template {path} is invalid:
+{details}</source>
+        <translation>Шаблон чек-листа {path} содержит ошибки:
+{details}</translation>
+    </message>
+    <message>
+        <location line="+272"/>
+        <source>Cannot read checklist template {path}: {detail}</source>
+        <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/context.py" line="+58"/>
+        <source>Cannot create the library folder {path}: {detail}</source>
+        <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/importer.py" line="+170"/>
+        <source>Cannot copy {path} into the library: {detail}</source>
+        <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/templates.py" line="+69"/>
+        <source>There is no checklist template for {kind}.</source>
+        <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/labels.py" line="+14"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New</source>
+        <translation>Новое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left channel</source>
+        <translation>Левый канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right channel</source>
+        <translation>Правый канал</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+176"/>
+        <source>qcdesk: quality control</source>
+        <translation>qcdesk — контроль качества</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>%n interaction(s)</source>
+        <translation>
+            <numerusform>%n обращение</numerusform>
+            <numerusform>%n обращения</numerusform>
+            <numerusform>%n обращений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n reviewed</source>
+        <translation>
+            <numerusform>%n проверено</numerusform>
+            <numerusform>%n проверено</numerusform>
+            <numerusform>%n проверено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Import recordings</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audio files (*.wav *.mp3 *.ogg *.opus *.m4a *.flac *.wma *.amr);;All files (*)</source>
+        <translation>Аудиофайлы (*.wav *.mp3 *.ogg *.opus *.m4a *.flac *.wma *.amr);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import a folder</source>
+        <translation>Импорт папки</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Importing recordings</source>
+        <translation>Импорт записей</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Imported %n recording(s).</source>
+        <translation>
+            <numerusform>Импортирована %n запись.</numerusform>
+            <numerusform>Импортировано %n записи.</numerusform>
+            <numerusform>Импортировано %n записей.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../qcdesk/widgets/messages.py" line="-29"/>
+        <source>qcdesk</source>
+        <translation>qcdesk</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybackController</name>
+    <message>
+        <location filename="../../qcdesk/playback.py" line="+168"/>
+        <source>Cannot play {path}: {detail}</source>
+        <translation>Не удаётся воспроизвести {path}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWorkspace</name>
+    <message>
+        <location filename="../../qcdesk/widgets/review.py" line="+90"/>
+        <source>Playback speed ([ slower, ] faster)</source>
+        <translation>Скорость воспроизведения ([ медленнее, ] быстрее)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Volume</source>
+        <translation>Громкость</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Swap channels</source>
+        <translation>Поменять каналы</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>This interaction has no recording</source>
+        <translation>У этого обращения нет записи</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Unknown consultant</source>
+        <translation>Консультант не указан</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incoming</source>
+        <translation>Входящий</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outgoing</source>
+        <translation>Исходящий</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The waveform could not be computed</source>
+        <translation>Не удалось построить волновую форму</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+66"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reviewer name:</source>
+        <translation>&amp;Имя проверяющего:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File name &amp;patterns:</source>
+        <translation>&amp;Шаблоны имён файлов:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shown on evaluations and reports</source>
+        <translation>Указывается в оценках и отчётах</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One pattern per line; empty uses the built-in ones shown in grey. Placeholders: {date}, {time}, {customer}, {extension}, {direction}, {any}.</source>
+        <translation>По одному шаблону в строке; если пусто, используются встроенные (показаны серым). Поля: {date}, {time}, {customer}, {extension}, {direction}, {any}.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/transcript.py" line="+70"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker {name}</source>
+        <translation>Говорящий {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptPane</name>
+    <message>
+        <location filename="../../qcdesk/widgets/transcript.py" line="+245"/>
+        <source>No transcript yet</source>
+        <translation>Расшифровки пока нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcribe the recording from the interactions list, or import a transcript file. You can score the call while listening meanwhile.</source>
+        <translation>Расшифруйте запись из списка обращений или импортируйте файл расшифровки. А пока можно оценивать звонок на слух.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Find in transcript</source>
+        <translation>Найти в расшифровке</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть поиск (Esc)</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>WaveformView</name>
+    <message>
+        <location filename="../../qcdesk/widgets/waveform.py" line="+63"/>
+        <source>Click or drag to move the playhead</source>
+        <translation>Щёлкните или перетащите, чтобы перейти к моменту записи</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Computing waveform…</source>
+        <translation>Построение волновой формы…</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>form</name>
+    <message>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="-416"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show guidance</source>
+        <translation>Показать пояснение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A failed critical criterion sets the total score to 0</source>
+        <translation>Нарушение критического критерия обнуляет итоговую оценку</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key {key}</source>
+        <translation>Клавиша {key}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence</source>
+        <translation>Доказательства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add evidence at the current time (Ctrl+E)</source>
+        <translation>Добавить доказательство на текущем моменте (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>self._form</name>
+    <message>
+        <location line="+53"/>
+        <source>Play from here; right-click to remove</source>
+        <translation>Воспроизвести отсюда; правый щелчок — удалить</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove evidence</source>
+        <translation>Удалить доказательство</translation>
+    </message>
+</context>
+</TS>

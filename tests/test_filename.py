@@ -1,0 +1,156 @@
+"""Telephony file names: the default layouts, user patterns, and names that match nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from qcdesk.domain.filename import (
+    DEFAULT_PATTERNS,
+    FilenameMeta,
+    compile_pattern,
+    parse_filename,
+)
+
+WHEN = datetime(2026, 10, 14, 11, 2, 0)
+
+
+def test_first_default_reads_date_time_customer_extension() -> None:
+    meta = parse_filename("20261014-110200_79161234567_201.wav")
+    assert meta == FilenameMeta(WHEN, "79161234567", "201", None)
+    # It is the first pattern on its own, not a later fallback, that reads it.
+    assert parse_filename("20261014-110200_79161234567_201.wav", DEFAULT_PATTERNS[:1]) == meta
+
+
+@pytest.mark.parametrize(
+    ("name", "direction"),
+    [
+        ("out-79161234567-201-20261014-110200-1697270520.123.wav", "outgoing"),
+        ("in-79161234567-201-20261014-110200-1697270520.124.wav", "incoming"),
+        ("OUT-79161234567-201-20261014-110200-1697270520.123.WAV", "outgoing"),
+        ("incoming-79161234567-201-20261014-110200.mp3", "incoming"),
+        ("Исх-79161234567-201-20261014-110200.wav", "outgoing"),
+        ("вх-79161234567-201-20261014-110200.wav", "incoming"),
+    ],
+)
+def test_asterisk_layout_with_direction(name: str, direction: str) -> None:
+    assert parse_filename(name) == FilenameMeta(WHEN, "79161234567", "201", direction)
+
+
+def test_full_paths_from_either_os_use_the_file_name_only() -> None:
+    expected = FilenameMeta(WHEN, "79161234567", "201", None)
+    assert parse_filename("/srv/rec/2026/20261014-110200_79161234567_201.wav") == expected
+    assert parse_filename(r"C:\Записи\20261014-110200_79161234567_201.wav") == expected
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["20261014-110200", "2026-10-14-11-02-00", "2026.10.14-11.02.00", "20261014-11:02:00"],
+)
+def test_date_and_time_separators(stamp: str) -> None:
+    assert parse_filename(f"{stamp}_79161234567_201.wav").started_at == WHEN
+
+
+@pytest.mark.parametrize("stamp", ["2026-10.14-110200", "20261014-11-0200"])
+def test_mixed_separators_are_not_a_date_or_time(stamp: str) -> None:
+    assert parse_filename(f"{stamp}_79161234567_201.wav", DEFAULT_PATTERNS[:1]).started_at is None
+
+
+def test_fallbacks_still_date_the_call() -> None:
+    assert parse_filename("Запись разговора 2026-10-14 11-02-00.m4a") == FilenameMeta(
+        WHEN, None, None, None
+    )
+    assert parse_filename("call_20261014_110200.ogg").started_at == WHEN
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "20261314-110200_79161234567_201.wav",  # month 13
+        "20260230-110200_79161234567_201.wav",  # 30 February
+        "20261014-250200_79161234567_201.wav",  # hour 25
+    ],
+)
+def test_impossible_dates_give_no_start_but_keep_the_rest(name: str) -> None:
+    assert parse_filename(name) == FilenameMeta(None, "79161234567", "201", None)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "",
+        ".wav",
+        "hello.wav",
+        "запись.mp3",
+        "2026.wav",
+        "{date}.wav",
+        "٢٠٢٦١٠١٤-١١٠٢٠٠_٧٩١٦_٢٠١.wav",
+    ],
+)
+def test_names_matching_nothing_give_empty_meta(name: str) -> None:
+    assert parse_filename(name) == FilenameMeta(None, None, None, None)
+
+
+def test_user_patterns_as_settings_text() -> None:
+    settings = "\n  \n{direction}_{any}_{extension}_{customer}\r\n{date}_{customer}\n"
+    meta = parse_filename("OUT_manager_305_+79161234567_x.wav", settings)
+    assert meta == FilenameMeta(None, "+79161234567", "305", "outgoing")
+    assert parse_filename("2026.10.14_89161234567.wav", settings) == FilenameMeta(
+        datetime(2026, 10, 14), "89161234567", None, None
+    )
+
+
+def test_patterns_are_anchored_at_the_start_and_allow_trailing_text() -> None:
+    assert parse_filename("x20261014-110200_7_2.wav", ["{date}-{time}"]).started_at is None
+    assert parse_filename("20261014-110200_whatever.wav", ["{date}-{time}"]).started_at == WHEN
+
+
+def test_literal_text_is_not_a_regex() -> None:
+    pattern = "rec.{date}"
+    assert parse_filename("rec.20261014.wav", [pattern]).started_at == datetime(2026, 10, 14)
+    assert parse_filename("recX20261014.wav", [pattern]).started_at is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "fragment"),
+    [
+        ("{date}_{phone}", "{phone}"),
+        ("{Date}_{caller}", "{caller}"),
+        ("{date}_{date}", "twice"),
+        ("{date}_{customer", "brace"),
+        ("date}_{customer}", "brace"),
+    ],
+)
+def test_bad_patterns_raise_value_error_naming_the_problem(pattern: str, fragment: str) -> None:
+    with pytest.raises(ValueError, match=fragment.replace("{", r"\{").replace("}", r"\}")):
+        compile_pattern(pattern)
+    with pytest.raises(ValueError):
+        parse_filename("20261014-110200_1_2.wav", [pattern])
+
+
+def test_any_may_repeat_and_placeholders_ignore_case() -> None:
+    rx = compile_pattern("{any}-{DATE}-{any}")
+    m = rx.match("abc-20261014-zzz")
+    assert m is not None and m.group("date") == "20261014"
+
+
+@given(st.text(max_size=80))
+def test_never_raises_on_any_name(name: str) -> None:
+    meta = parse_filename(name)
+    assert meta.direction in (None, "incoming", "outgoing")
+
+
+@given(
+    st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2099, 12, 31)),
+    st.from_regex(r"\+?[0-9]{3,15}", fullmatch=True),
+    st.from_regex(r"[0-9]{2,6}", fullmatch=True),
+    st.sampled_from(["out", "in"]),
+)
+def test_asterisk_names_round_trip(when: datetime, customer: str, ext: str, d: str) -> None:
+    when = when.replace(microsecond=0)
+    name = f"{d}-{customer}-{ext}-{when:%Y%m%d-%H%M%S}-1697270520.123.wav"
+    direction = "outgoing" if d == "out" else "incoming"
+    assert parse_filename(name) == FilenameMeta(when, customer, ext, direction)

@@ -30,10 +30,11 @@ from qcdesk import settings as opts
 from qcdesk.qtmodels.labels import channel_label, direction_label
 from qcdesk.services.dto import ImportReport
 from qcdesk.services.importer import ImportOptions
+from qcdesk.widgets.form_dialog import FormDialog
 from qcdesk.widgets.messages import failure_text
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FormDialog):
     """Asks which company and consultant a batch of recordings belongs to."""
 
     def __init__(
@@ -68,8 +69,6 @@ class ImportDialog(QDialog):
         for code in ("left", "right"):
             self.channel_combo.addItem("", code)
 
-        self.form = QFormLayout()
-        self._row_labels: list[QLabel] = []
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._add_row(self.client_combo)
         self._add_row(self.consultant_combo)
@@ -123,17 +122,6 @@ class ImportDialog(QDialog):
             self.direction_combo.setItemText(i, direction_label(self.direction_combo.itemData(i)))
         for i in range(self.channel_combo.count()):
             self.channel_combo.setItemText(i, channel_label(self.channel_combo.itemData(i)))
-
-    def _add_row(self, field: QWidget) -> None:
-        label = QLabel()
-        label.setBuddy(field)
-        self._row_labels.append(label)
-        self.form.addRow(label, field)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def _on_client_combo_text_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))

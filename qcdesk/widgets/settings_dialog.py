@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -17,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from qcdesk import settings as opts
 from qcdesk.domain.filename import DEFAULT_PATTERNS
+from qcdesk.widgets.form_dialog import FormDialog
 
 # Language names are written in their own language, as language menus everywhere do.
 LANGUAGES = (("", None), ("ru", "Русский"), ("en", "English"))
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(FormDialog):
     """Edits the user's settings; saving a new language retranslates the running UI."""
 
     def __init__(self, settings: opts.Settings, parent: QWidget | None = None) -> None:
@@ -40,8 +38,6 @@ class SettingsDialog(QDialog):
         self.patterns_help.setWordWrap(True)
         self.patterns_help.setEnabled(False)
 
-        self.form = QFormLayout()
-        self._row_labels: list[QLabel] = []
         self._add_row(self.language_combo)
         self._add_row(self.reviewer_edit)
         self._add_row(self.patterns_edit)
@@ -76,17 +72,6 @@ class SettingsDialog(QDialog):
                 "Placeholders: {date}, {time}, {customer}, {extension}, {direction}, {any}."
             )
         )
-
-    def _add_row(self, field: QWidget) -> None:
-        label = QLabel()
-        label.setBuddy(field)
-        self._row_labels.append(label)
-        self.form.addRow(label, field)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
-        super().changeEvent(event)
 
     def patterns(self) -> tuple[str, ...]:
         lines = self.patterns_edit.toPlainText().splitlines()

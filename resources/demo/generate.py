@@ -21,6 +21,7 @@ import wave
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import imageio_ffmpeg
 import numpy as np
@@ -41,9 +42,11 @@ VOICE = "(voice_msu_ru_nsh_clunits)"
 CONSULTANT_VOICE = {"Анна Смирнова": (4.5, 1.36), "Игорь Петров": (0.5, 1.32),
                     "Мария Кузнецова": (3.5, 1.4), "Ольга Иванова": (4.0, 1.38),
                     "Дмитрий Соколов": (1.0, 1.3), "Елена Попова": (5.0, 1.35)}
-TEAMS = {"Диваны Плюс": {"Продажи": ("Анна Смирнова", "Игорь Петров", "Мария Кузнецова")},
-         "ТехноДом": {"Интернет-магазин": ("Ольга Иванова", "Дмитрий Соколов"),
-                      "Розница": ("Елена Попова",)}}
+TEAMS: dict[str, dict[str, tuple[str, ...]]] = {
+    "Диваны Плюс": {"Продажи": ("Анна Смирнова", "Игорь Петров", "Мария Кузнецова")},
+    "ТехноДом": {"Интернет-магазин": ("Ольга Иванова", "Дмитрий Соколов"),
+                 "Розница": ("Елена Попова",)},
+}
 OPUS_BITRATE = {2: "18k", 1: "11k"}  # below ~18k libopus folds a stereo pair into mono
 
 
@@ -117,9 +120,9 @@ def voices(d: Dialogue, rng: random.Random) -> dict[str, tuple[float, float]]:
     """Pitch and tempo for both speakers, far enough apart to tell them by ear."""
     cpitch, ctempo = CONSULTANT_VOICE[d.consultant]
     if d.client_gender == "f":
-        pitch = cpitch + 3.0 if d.consultant_gender == "f" else 4.0
+        pitch = cpitch + 3.5 if d.consultant_gender == "f" else 4.5
     else:
-        pitch = cpitch - 3.5 if d.consultant_gender == "m" else -0.5
+        pitch = cpitch - 4.0 if d.consultant_gender == "m" else -1.0
     return {"consultant": (cpitch, ctempo),
             "client": (pitch + rng.choice((-0.5, 0.0, 0.5)), rng.choice((1.22, 1.26, 1.3)))}
 
@@ -216,18 +219,19 @@ def generate(out_dir: Path, cache: Path, jobs: int) -> dict:
     dialogues = [compose(p, rng) for p in PROFILES]
     times = call_times(rng, len(dialogues))
     rng.shuffle(times)
-    requests = []
+    requests: list[tuple[str, float, float]] = []
     for d in dialogues:
         v = voices(d, rng)
         requests += [(line.text, *v[line.speaker]) for line in d.lines]
     cache.mkdir(parents=True, exist_ok=True)
     unique = sorted(set(requests))
     with ThreadPoolExecutor(jobs) as pool:
-        done = dict(zip(unique, pool.map(lambda r: synthesize(*r, cache), unique), strict=True))
+        synthesized = pool.map(lambda r: synthesize(r[0], r[1], r[2], cache), unique)
+        done = dict(zip(unique, synthesized, strict=True))
     paths = [done[r] for r in requests]
     for old in out_dir.glob("*.ogg"):
         old.unlink()
-    interactions = []
+    interactions: list[dict[str, Any]] = []
     k = 0
     for d, started in zip(dialogues, times, strict=True):
         clips = [trim(read_wav(p)[:, 0]) for p in paths[k: k + len(d.lines)]]

@@ -25,19 +25,31 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def fill(db: Path, rows: int) -> None:
     """Insert *rows* interactions directly (the bench measures reading, not importing)."""
     con = sqlite3.connect(db)
-    con.execute("insert into clients (name, language, consultant_channel, created_at) "
-                "values ('Bench', 'ru', 'left', '2026-01-01')")
+    con.execute(
+        "insert into clients (name, language, consultant_channel, created_at) "
+        "values ('Bench', 'ru', 'left', '2026-01-01')"
+    )
     for i in range(20):
-        con.execute("insert into consultants (client_id, name, active) values (1, ?, 1)",
-                    (f"Консультант {i}",))
+        con.execute(
+            "insert into consultants (client_id, name, active) values (1, ?, 1)",
+            (f"Консультант {i}",),
+        )
     rnd = random.Random(7)
     start = datetime(2026, 1, 1)
     data = [
-        ("call", "incoming", 1, rnd.randint(1, 20),
-         (start + timedelta(minutes=rnd.randint(0, 500_000))).isoformat(sep=" "),
-         rnd.uniform(20, 900), f"+7916{rnd.randint(0, 9_999_999):07d}",
-         rnd.choice(("new", "in_progress", "reviewed")), rnd.choice((None, rnd.uniform(0, 100))),
-         0, "2026-01-01")
+        (
+            "call",
+            "incoming",
+            1,
+            rnd.randint(1, 20),
+            (start + timedelta(minutes=rnd.randint(0, 500_000))).isoformat(sep=" "),
+            rnd.uniform(20, 900),
+            f"+7916{rnd.randint(0, 9_999_999):07d}",
+            rnd.choice(("new", "in_progress", "reviewed")),
+            rnd.choice((None, rnd.uniform(0, 100))),
+            0,
+            "2026-01-01",
+        )
         for _ in range(rows)
     ]
     con.executemany(
@@ -79,7 +91,8 @@ def main() -> None:
         con.execute(
             "select i.id, i.kind, i.direction, i.client_id, c.name, i.consultant_id, k.name,"
             " i.started_at, i.duration, i.customer_ref, i.status, i.score, i.critical_failed,"
-            " i.stage_reached, i.goal_achieved from interactions i join clients c on c.id=i.client_id"
+            " i.stage_reached, i.goal_achieved from interactions i"
+            " join clients c on c.id=i.client_id"
             " left join consultants k on k.id=i.consultant_id order by i.started_at desc"
         ).fetchall()
         con.close()

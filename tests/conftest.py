@@ -44,8 +44,18 @@ def encode_with_ffmpeg(src: Path, dst: Path, *extra: str) -> Path:
     from qcdesk.audio.decode import ffmpeg_exe
 
     subprocess.run(
-        [ffmpeg_exe(), "-nostdin", "-hide_banner", "-loglevel", "error", "-y", "-i", str(src),
-         *extra, str(dst)],
+        [
+            ffmpeg_exe(),
+            "-nostdin",
+            "-hide_banner",
+            "-loglevel",
+            "error",
+            "-y",
+            "-i",
+            str(src),
+            *extra,
+            str(dst),
+        ],
         check=True,
         timeout=60,
     )
@@ -68,10 +78,15 @@ def import_batch(tmp_path: Path, stereo_wav: Path, shared_data: Path) -> dict[st
     empty.write_bytes(b"")
     text = folder / "notes.wav"
     text.write_text("это не звук, а текстовый файл\n" * 20, encoding="utf-8")
-    good_mp3 = encode_with_ffmpeg(shared_data / "silero-vad" / "ru.wav", folder / "good.mp3",
-                                  "-b:a", "32k")
-    whole = encode_with_ffmpeg(shared_data / "golos" / "001ce26c07c20eaa0d666b824c6c6924.wav",
-                               tmp_path / "whole.mp3", "-b:a", "64k")
+    good_mp3 = encode_with_ffmpeg(
+        shared_data / "silero-vad" / "ru.wav", folder / "good.mp3", "-b:a", "32k"
+    )
+    whole = encode_with_ffmpeg(
+        shared_data / "golos" / "001ce26c07c20eaa0d666b824c6c6924.wav",
+        tmp_path / "whole.mp3",
+        "-b:a",
+        "64k",
+    )
     truncated = folder / "truncated.mp3"
     data = whole.read_bytes()
     truncated.write_bytes(data[: int(len(data) * 0.6)])

@@ -15,16 +15,34 @@ REPO = Path(__file__).resolve().parents[1]
 def qcdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "qcdesk.cli", *map(str, args)],
-        capture_output=True, text=True, timeout=120, cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
     )
 
 
 def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
     db, lib = tmp_path / "cli.db", tmp_path / "lib"
     b = import_batch
-    res = qcdesk("import", "--db", db, "--library", lib, "--client", "Диваны Плюс",
-                 "--consultant", "Анна Смирнова", "--direction", "incoming",
-                 b["cyrillic"], b["empty"], b["missing"], b["truncated"], b["text"])
+    res = qcdesk(
+        "import",
+        "--db",
+        db,
+        "--library",
+        lib,
+        "--client",
+        "Диваны Плюс",
+        "--consultant",
+        "Анна Смирнова",
+        "--direction",
+        "incoming",
+        b["cyrillic"],
+        b["empty"],
+        b["missing"],
+        b["truncated"],
+        b["text"],
+    )
     assert res.returncode == 0, res.stderr
     out = json.loads(res.stdout)
     assert set(out) == {"imported", "duplicates", "failed"}
@@ -34,8 +52,18 @@ def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
     }
     assert all(f["error"] for f in out["failed"])
 
-    again = qcdesk("import", "--db", db, "--library", lib, "--client", "Диваны Плюс",
-                   "--consultant", "Анна Смирнова", b["cyrillic"])
+    again = qcdesk(
+        "import",
+        "--db",
+        db,
+        "--library",
+        lib,
+        "--client",
+        "Диваны Плюс",
+        "--consultant",
+        "Анна Смирнова",
+        b["cyrillic"],
+    )
     assert json.loads(again.stdout)["duplicates"] == [str(b["cyrillic"])]
 
     listed = qcdesk("list", "--db", db, "--library", lib, "--json")
@@ -43,18 +71,40 @@ def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
     rows = json.loads(listed.stdout)
     assert len(rows) == 1
     row = rows[0]
-    assert set(row) == {"id", "kind", "client", "consultant", "started_at", "duration",
-                        "status", "score"}
+    assert set(row) == {
+        "id",
+        "kind",
+        "client",
+        "consultant",
+        "started_at",
+        "duration",
+        "status",
+        "score",
+    }
     assert row["id"] == out["imported"][0]
-    assert (row["kind"], row["client"], row["consultant"]) == ("call", "Диваны Плюс",
-                                                               "Анна Смирнова")
+    assert (row["kind"], row["client"], row["consultant"]) == (
+        "call",
+        "Диваны Плюс",
+        "Анна Смирнова",
+    )
     assert row["score"] is None and row["status"] == "new"
     assert row["duration"] == pytest.approx(116.486, abs=0.05)
 
 
 def test_import_exits_non_zero_when_every_path_failed(tmp_path: Path, import_batch) -> None:
-    res = qcdesk("import", "--db", tmp_path / "x.db", "--library", tmp_path / "lib",
-                 "--client", "А", "--consultant", "Б", import_batch["empty"], import_batch["missing"])
+    res = qcdesk(
+        "import",
+        "--db",
+        tmp_path / "x.db",
+        "--library",
+        tmp_path / "lib",
+        "--client",
+        "А",
+        "--consultant",
+        "Б",
+        import_batch["empty"],
+        import_batch["missing"],
+    )
     assert res.returncode != 0
     assert len(json.loads(res.stdout)["failed"]) == 2
 
@@ -67,8 +117,11 @@ def test_template_validate(tmp_path: Path) -> None:
     bad.write_text(good.replace("weight: 2", "weight: -1", 1), encoding="utf-8")
     res = qcdesk("template", "validate", bad)
     assert res.returncode != 0
-    line = next(i for i, t in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1)
-                if "weight: -1" in t)
+    line = next(
+        i
+        for i, t in enumerate(bad.read_text(encoding="utf-8").splitlines(), 1)
+        if "weight: -1" in t
+    )
     assert f"{bad}:{line}" in res.stderr
 
 
@@ -82,4 +135,6 @@ def test_demo_creates_the_project_without_opening_a_window(tmp_path: Path) -> No
     assert any(r["score"] is not None for r in rows)
     # Running it again adds nothing twice.
     assert qcdesk("demo", "--db", db, "--library", lib, "--no-open").returncode == 0
-    assert len(json.loads(qcdesk("list", "--db", db, "--library", lib, "--json").stdout)) == len(rows)
+    assert len(json.loads(qcdesk("list", "--db", db, "--library", lib, "--json").stdout)) == len(
+        rows
+    )

@@ -80,5 +80,6 @@ def test_invalid_answers_are_refused(services, evaluation) -> None:
     with pytest.raises(KeyError):
         services.evaluations.set_answer(ev_id, "no_such_criterion", "yes")
     with pytest.raises(ValueError):
-        services.evaluations.set_outcome(ev_id, stage_reached="moon", goal_achieved=None,
-                                         deal_amount=None)
+        services.evaluations.set_outcome(
+            ev_id, stage_reached="moon", goal_achieved=None, deal_amount=None
+        )

@@ -12,8 +12,9 @@ from qcdesk.services.importer import ImportOptions
 def test_batch_with_bad_files_imports_the_good_ones(services, import_batch) -> None:
     b = import_batch
     paths = [b["empty"], b["text"], b["truncated"], b["missing"], b["cyrillic"], b["mp3"]]
-    report = services.importer.import_paths(paths, ImportOptions(client="Диваны Плюс",
-                                                                 consultant="Анна Смирнова"))
+    report = services.importer.import_paths(
+        paths, ImportOptions(client="Диваны Плюс", consultant="Анна Смирнова")
+    )
     failed = {Path(f.path).name: f.error for f in report.failed}
     assert set(failed) == {b[k].name for k in ("empty", "text", "truncated", "missing")}
     for name, message in failed.items():
@@ -38,7 +39,9 @@ def test_stored_media_keeps_hash_channels_and_rate(services, stereo_wav: Path) -
     assert detail.transcript is None
 
 
-def test_duplicates_are_found_by_content_not_name(services, stereo_wav: Path, tmp_path: Path) -> None:
+def test_duplicates_are_found_by_content_not_name(
+    services, stereo_wav: Path, tmp_path: Path
+) -> None:
     copy = tmp_path / "другое имя.wav"
     copy.write_bytes(stereo_wav.read_bytes())
     first = services.importer.import_paths([stereo_wav], ImportOptions(client="А"))
@@ -54,8 +57,9 @@ def test_folder_import_walks_audio_files_only(services, import_batch) -> None:
     assert import_batch["cyrillic"] in files
 
 
-def test_filename_metadata_and_consultant_by_extension(services, stereo_wav: Path,
-                                                       tmp_path: Path) -> None:
+def test_filename_metadata_and_consultant_by_extension(
+    services, stereo_wav: Path, tmp_path: Path
+) -> None:
     client = services.catalog.ensure_client("ТехноДом")
     services.catalog.ensure_consultant(client.id, "Ольга Иванова", extension="201")
     named = tmp_path / "20261014-110200_79161234567_201.wav"

@@ -82,7 +82,7 @@ def _read_cache(target: Path, buckets: int) -> np.ndarray | None:
     if arr.dtype != np.float32 or arr.ndim != 3 or arr.shape[1:] != (buckets, 2):
         log.warning("Peaks cache %s has shape %s %s; recomputing", target, arr.shape, arr.dtype)
         return None
-    return arr
+    return np.asarray(arr, dtype=np.float32)
 
 
 def load_peaks(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -136,7 +137,7 @@ class TranscriptSegment(Base):
     start: Mapped[float] = mapped_column(Float)
     end: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
-    words: Mapped[list | None] = mapped_column(JSON)  # [{"w", "start", "end", "p"}]
+    words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # [{"w", "start", "end", "p"}]
 
 
 class ChecklistTemplateRow(Base):
@@ -157,7 +158,7 @@ class ChecklistVersion(Base):
         ForeignKey("checklist_templates.id", ondelete="CASCADE")
     )
     version: Mapped[int] = mapped_column(Integer)
-    body: Mapped[dict] = mapped_column(JSON)  # template_to_dict(); immutable once stored
+    body: Mapped[dict[str, Any]] = mapped_column(JSON)  # template_to_dict(); immutable once stored
     status: Mapped[str] = mapped_column(String(16), default="published")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     template: Mapped[ChecklistTemplateRow] = relationship()
@@ -190,4 +191,4 @@ class EvaluationAnswer(Base):
     criterion_id: Mapped[str] = mapped_column(String(100))
     value: Mapped[str | None] = mapped_column(String(16))
     comment: Mapped[str] = mapped_column(Text, default="")
-    evidence: Mapped[list] = mapped_column(JSON, default=list)  # seconds
+    evidence: Mapped[list[float]] = mapped_column(JSON, default=list)  # seconds

@@ -25,7 +25,8 @@ DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
 
 def load_manifest(folder: Path = DEMO_DIR) -> dict[str, Any]:
     with open(folder / "manifest.json", encoding="utf-8") as fh:
-        return json.load(fh)
+        data: dict[str, Any] = json.load(fh)
+    return data
 
 
 def create_demo(services: Services, folder: Path = DEMO_DIR) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from sqlalchemy import Select, delete, or_, select
@@ -86,8 +87,24 @@ def _apply_filter(q: Select, f: InteractionFilter) -> Select:  # type: ignore[ty
     return q
 
 
-def _row(values: tuple) -> InteractionRow:  # type: ignore[type-arg]
-    return InteractionRow(*values[:12], bool(values[12]), values[13], values[14])
+def _row(v: tuple[Any, ...]) -> InteractionRow:
+    return InteractionRow(
+        id=v[0],
+        kind=v[1],
+        direction=v[2],
+        client_id=v[3],
+        client=v[4],
+        consultant_id=v[5],
+        consultant=v[6],
+        started_at=v[7],
+        duration=v[8],
+        customer_ref=v[9],
+        status=v[10],
+        score=v[11],
+        critical_failed=bool(v[12]),
+        stage_reached=v[13],
+        goal_achieved=v[14],
+    )
 
 
 def media_info(m: MediaFile, library_dir: Path) -> MediaInfo:

@@ -6,11 +6,14 @@ import sqlite3
 from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
+from alembic import command
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from qcdesk.db.models import Base
-from qcdesk.db.session import make_engine, open_database
+from qcdesk.db.session import MIGRATIONS, make_engine, open_database
 
 
 def test_migrations_from_an_empty_database(tmp_path: Path) -> None:
@@ -21,7 +24,7 @@ def test_migrations_from_an_empty_database(tmp_path: Path) -> None:
     head = con.execute("select version_num from alembic_version").fetchone()[0]
     con.close()
     assert set(Base.metadata.tables) <= tables
-    assert head == "0001"
+    assert head == ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
 def test_models_and_migrations_agree(tmp_path: Path) -> None:
@@ -49,3 +52,36 @@ def test_reopening_keeps_data(services, stereo_wav: Path) -> None:
     again = open_services(services.db_path, services.library_dir)
     assert [r.id for r in again.interactions.query()] == list(report.imported)
     assert again.catalog.list_clients()[0].name == "Альфа"
+
+
+def test_upgrade_from_the_first_release_keeps_data(tmp_path: Path) -> None:
+    """A database made by release 0001 (no KPI columns) upgrades with its rows intact."""
+    db = tmp_path / "old.db"
+    engine = make_engine(db)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    command.upgrade(cfg, "0001")
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "insert into clients (id, name, language, consultant_channel, created_at)"
+                " values (1, 'Старый клиент', 'ru', 'right', '2026-01-01 10:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "insert into interactions (id, kind, client_id, status, score, critical_failed,"
+                " created_at) values (7, 'call', 1, 'reviewed', 88.5, 0, '2026-01-02 10:00:00')"
+            )
+        )
+    engine.dispose()
+
+    factory = open_database(db)
+    with factory() as s:
+        client = s.execute(
+            text("select name, consultant_channel, kpi_score_target, kpi_max_critical from clients")
+        ).one()
+        row = s.execute(text("select id, status, score from interactions")).one()
+    assert tuple(client) == ("Старый клиент", "right", 85.0, 0)
+    assert tuple(row) == (7, "reviewed", 88.5)

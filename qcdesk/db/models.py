@@ -41,6 +41,20 @@ class Client(Base):
     language: Mapped[str] = mapped_column(String(8), default="ru")
     consultant_channel: Mapped[str] = mapped_column(String(8), default="left")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # KPI targets and branding for reports, set per client company (migration 0002).
+    kpi_score_target: Mapped[float] = mapped_column(Float, default=85.0, server_default="85")
+    kpi_conversion_target: Mapped[float] = mapped_column(Float, default=25.0, server_default="25")
+    kpi_max_critical: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    recurring_error_share: Mapped[float] = mapped_column(Float, default=0.3, server_default="0.3")
+    logo_path: Mapped[str | None] = mapped_column(Text)
+
+
+class WorkspaceSetting(Base):
+    """Settings that belong to the database rather than the machine (e.g. the agency's name)."""
+
+    __tablename__ = "workspace_settings"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
 
 
 class Team(Base):

@@ -38,10 +38,11 @@ class PlaybackController(QObject):
         self._output = QAudioOutput(self)
         self._player.setAudioOutput(self._output)
         # Reviewers speed calls up; without pitch compensation 1.5x sounds like cartoons.
-        if (
+        self.pitch_compensated = (
             self._player.pitchCompensationAvailability()
             != QMediaPlayer.PitchCompensationAvailability.Unavailable
-        ):
+        )
+        if self.pitch_compensated:
             self._player.setPitchCompensation(True)
         self._path: Path | None = None
         self._pending_seek: int | None = None
@@ -55,7 +56,12 @@ class PlaybackController(QObject):
 
     def load(self, path: str | Path | None) -> None:
         """Open *path* (paused at 0); ``None`` unloads the current recording."""
-        self._player.stop()
+        # stop() and pause() only when needed: on a player that never played they start the
+        # audio pipeline, whose worker thread logs "no audio device" while stop() waits on
+        # it; with a Python Qt message handler installed (pytest-qt, a logging hook) that
+        # wait can deadlock on the GIL.
+        if self._player.playbackState() != QMediaPlayer.PlaybackState.StoppedState:
+            self._player.stop()
         self._pending_seek = None
         self._path = None if path is None else Path(path)
         self._player.setSource(QUrl() if path is None else QUrl.fromLocalFile(str(path)))
@@ -66,7 +72,8 @@ class PlaybackController(QObject):
             self._player.play()
 
     def pause(self) -> None:
-        self._player.pause()
+        if self.is_playing():
+            self._player.pause()
 
     def toggle(self) -> None:
         if self.is_playing():

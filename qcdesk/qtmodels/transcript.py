@@ -118,7 +118,9 @@ class TranscriptModel(QAbstractListModel):
         self._find = text
         if self._segments:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._segments) - 1, 0), [MatchRole]
+                self.index(0, 0),
+                self.index(len(self._segments) - 1, 0),
+                [MatchRole],
             )
         return self.matches(text)
 

@@ -286,12 +286,11 @@ class ChecklistForm(QWidget):
     def state(self) -> EvaluationState | None:
         return self._state
 
-    def set_state(self, state: EvaluationState, *, reviewed: bool = False) -> None:
+    def set_state(self, state: EvaluationState) -> None:
         """Show *state*, rebuilding the rows only when the template changed."""
         old = self._state
         if old is None or old.template_version_id != state.template_version_id:
             self._build(state)
-        self._show_reviewed(reviewed)
         self._apply(state)
         if self._rows and (old is None or old.evaluation_id != state.evaluation_id):
             self.set_current(self._rows[0].criterion.id)
@@ -338,6 +337,7 @@ class ChecklistForm(QWidget):
 
     def _apply(self, state: EvaluationState) -> None:
         self._state = state
+        self._show_reviewed(state.status == "reviewed")
         for row in self._rows:
             cid = row.criterion.id
             keep = cid in self._pending_comments or row.comment.hasFocus()
@@ -483,7 +483,8 @@ class ChecklistForm(QWidget):
     def _on_reviewed_button_clicked(self, checked: bool) -> None:
         self.flush()
         self._call("set_status", "reviewed" if checked else "in_progress")
-        self._show_reviewed(checked)
+        if self._state is not None:
+            self._show_reviewed(self._state.status == "reviewed")
 
     def _show_reviewed(self, reviewed: bool) -> None:
         self.reviewed_button.setChecked(reviewed)

@@ -214,7 +214,7 @@ class ReviewWorkspace(QWidget):
             self._jobs.submit(job)
         self.transcript.set_transcript(detail.transcript)
         state = self._services.evaluations.open(interaction_id)
-        self.form.set_state(state, reviewed=detail.row.status == "reviewed")
+        self.form.set_state(state)
         self._update_time()
         self.focus_form()
 

@@ -1,0 +1,173 @@
+"""Scoring from the keyboard in the review workspace; every change is in the database at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from qcdesk.jobs import JobManager
+from qcdesk.services.context import open_services
+from qcdesk.services.importer import ImportOptions
+from qcdesk.widgets.checklist_form import value_for_digit
+from qcdesk.widgets.review import ReviewWorkspace
+
+pytestmark = pytest.mark.gui
+
+
+
+@pytest.fixture
+def workspace(qtbot, services, stereo_wav: Path):
+    report = services.importer.import_paths([stereo_wav], ImportOptions(client="Диваны Плюс"))
+    (iid,) = report.imported
+    ws = ReviewWorkspace(services, JobManager(synchronous=True))
+    qtbot.addWidget(ws)
+    ws.resize(1200, 800)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
+    ws.load(iid)
+    assert ws.form.hasFocus()
+    yield ws, iid
+    ws.controller.load(None)
+
+
+def press(qtbot, *keys, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    for key in keys:
+        qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def fresh(services):
+    return open_services(services.db_path, services.library_dir)
+
+
+def test_digits_answer_and_advance_and_reach_the_database(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    criteria = ws.form.state().template.criteria()
+    assert ws.form.current_criterion() == criteria[0].id
+    press(qtbot, Qt.Key.Key_1, Qt.Key.Key_1, Qt.Key.Key_2)
+    assert ws.form.current_criterion() == criteria[3].id
+    state = fresh(services).evaluations.open(iid)
+    got = {k: a.value for k, a in state.answers.items() if a.value is not None}
+    expected = {
+        criteria[0].id: value_for_digit(criteria[0], 1),
+        criteria[1].id: value_for_digit(criteria[1], 1),
+        criteria[2].id: value_for_digit(criteria[2], 2),
+    }
+    assert got == expected
+    assert state.score is not None and state.score.total is not None
+    assert ws.form.total_label.text() == f"Total: {state.score.total:.0f}%"
+    # K goes back one criterion; Backspace clears it.
+    press(qtbot, Qt.Key.Key_K, Qt.Key.Key_Backspace)
+    assert ws.form.current_criterion() == criteria[2].id
+    assert fresh(services).evaluations.open(iid).answers[criteria[2].id].value is None
+
+
+def test_na_only_where_allowed_and_scale_digits(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    crits = ws.form.state().template.criteria()
+    na_ok = next(c for c in crits if c.na_allowed)
+    no_na = next(c for c in crits if not c.na_allowed)
+    scale = next(c for c in crits if c.answer == "scale_1_5")
+    ws.form.set_current(no_na.id)
+    press(qtbot, Qt.Key.Key_0)
+    assert ws.form.current_criterion() == no_na.id  # ignored, no advance
+    ws.form.set_current(na_ok.id)
+    press(qtbot, Qt.Key.Key_0)
+    ws.form.set_current(scale.id)
+    press(qtbot, Qt.Key.Key_4)
+    answers = fresh(services).evaluations.open(iid).answers
+    assert answers[na_ok.id].value == "na"
+    assert answers[scale.id].value == "4"
+    assert no_na.id not in answers or answers[no_na.id].value is None
+
+
+def test_critical_failure_shows_zero_and_a_flag(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    crits = ws.form.state().template.criteria()
+    press(qtbot, Qt.Key.Key_1)  # something positive first
+    critical = next(c for c in crits if c.critical)
+    ws.form.set_current(critical.id)
+    assert not ws.form.critical_label.isVisible()
+    press(qtbot, Qt.Key.Key_2)  # "no" on a critical criterion
+    state = fresh(services).evaluations.open(iid)
+    assert state.score is not None and state.score.critical_failed
+    assert state.score.total == 0
+    assert ws.form.critical_label.isVisible()
+    assert ws.form.total_label.text() == "Total: 0%"
+
+
+def test_evidence_at_current_time_and_chip_seeks(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    cid = ws.form.current_criterion()
+    ws.controller.seek(12_300)
+    press(qtbot, Qt.Key.Key_E, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert fresh(services).evaluations.open(iid).answers[cid].evidence == (12.3,)
+    (chip,) = ws.form.row(cid).chip_buttons()
+    assert chip.text() == "0:12"
+    ws.controller.seek(40_000)
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert abs(ws.controller.position() - 12_300) <= 100
+
+
+def test_comment_saves_after_a_pause_in_typing(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    cid = ws.form.current_criterion()
+    edit = ws.form.row(cid).comment
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Greeting was rushed")
+    assert QApplication.focusWidget() is edit
+    qtbot.waitUntil(
+        lambda: (
+            fresh(services).evaluations.open(iid).answers.get(cid) is not None
+            and fresh(services).evaluations.open(iid).answers[cid].comment == "Greeting was rushed"
+        ),
+        timeout=3000,
+    )
+    # Digits typed into the comment are text, not answers.
+    qtbot.keyClick(edit, Qt.Key.Key_1)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    answer = fresh(services).evaluations.open(iid).answers[cid]
+    assert answer.comment == "Greeting was rushed1"
+    assert answer.value is None
+    assert ws.form.hasFocus()
+
+
+def test_outcome_and_mark_reviewed(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    stages = ws.form.state().template.stages
+    combo = ws.form.stage_combo
+    i = combo.findData(stages[2].id)
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    ws.form.goal_check.click()
+    press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
+    svc = fresh(services)
+    state = svc.evaluations.open(iid)
+    assert state.stage_reached == stages[2].id
+    assert state.goal_achieved is True
+    assert state.status == "reviewed"
+    assert svc.interactions.get(iid).row.status == "reviewed"
+    assert ws.form.reviewed_button.isChecked()
+    press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
+    assert fresh(services).evaluations.open(iid).status == "in_progress"
+    assert not ws.form.reviewed_button.isChecked()
+
+
+@pytest.mark.no_qt_log  # playing audio: see the note in test_playback.py
+def test_space_and_arrows_drive_playback_from_the_form(qtbot, workspace) -> None:
+    ws, _ = workspace
+    qtbot.waitUntil(lambda: ws.controller.duration() > 0, timeout=5000)
+    press(qtbot, Qt.Key.Key_Right)
+    assert abs(ws.controller.position() - 5000) <= 100
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(ws.controller.is_playing, timeout=3000)
+    press(qtbot, Qt.Key.Key_BracketRight)
+    assert ws.controller.rate() > 1.0
+    press(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not ws.controller.is_playing(), timeout=3000)
+    assert ws.waveform.has_peaks()
+    assert ws.waveform.lane_labels() == ["Consultant", "Client"]

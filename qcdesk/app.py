@@ -107,6 +107,13 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
                 log.warning("translation %s not found in %s", name, folder)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        # English source texts need a translator only for plural forms ("%n call(s)").
+        translator = QTranslator(app)
+        if translator.load("qcdesk_en", str(I18N_DIR)):
+            app.installTranslator(translator)
+            _translators.append(translator)
+        else:
+            log.warning("translation qcdesk_en not found in %s", I18N_DIR)
     return effective
 
 

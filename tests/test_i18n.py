@@ -145,3 +145,21 @@ def test_ui_switches_language_live(qapp, qtbot, services, tmp_path) -> None:
         install_translators(qapp, "en")
         qapp.processEvents()
     assert w.file_menu.title() == "&File"
+
+
+def test_english_plurals_are_compiled_and_read_well(tmp_path, qapp) -> None:
+    """English UI shows "1 interaction" / "5 interactions", never "interaction(s)"."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    fresh = tmp_path / "fresh_en.qm"
+    _update_module().lrelease(I18N / "qcdesk_en.ts", fresh)
+    assert fresh.read_bytes() == (I18N / "qcdesk_en.qm").read_bytes(), "run update.py"
+    translator = QTranslator()
+    assert translator.load(str(I18N / "qcdesk_en.qm"))
+    QCoreApplication.installTranslator(translator)
+    try:
+        one = QCoreApplication.translate("MainWindow", "%n interaction(s)", "", 1)
+        many = QCoreApplication.translate("MainWindow", "%n interaction(s)", "", 5)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert (one, many) == ("1 interaction", "5 interactions")

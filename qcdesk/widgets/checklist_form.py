@@ -71,10 +71,10 @@ class CriterionRow(QFrame):
         self._form = form
         self._evidence: tuple[float, ...] = ()
         labels = {
-            "yes": form.tr("Yes"),
-            "no": form.tr("No"),
-            "partial": form.tr("Partial"),
-            NA: form.tr("N/A"),
+            "yes": QCoreApplication.translate("ChecklistForm", "Yes"),
+            "no": QCoreApplication.translate("ChecklistForm", "No"),
+            "partial": QCoreApplication.translate("ChecklistForm", "Partial"),
+            NA: QCoreApplication.translate("ChecklistForm", "N/A"),
         }
         title = QLabel(f"{number}. {criterion.title}", self)
         title.setWordWrap(True)
@@ -86,15 +86,19 @@ class CriterionRow(QFrame):
         more = QToolButton(self)
         more.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
         more.setAutoRaise(True)
-        more.setToolTip(form.tr("Show guidance"))
+        more.setToolTip(QCoreApplication.translate("ChecklistForm", "Show guidance"))
         more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         more.setEnabled(bool(criterion.guidance))
         more.clicked.connect(lambda: self.guidance.setVisible(not self.guidance.isVisible()))
         head = QHBoxLayout()
         if criterion.critical:
-            badge = QLabel(form.tr("Critical"), self)
+            badge = QLabel(QCoreApplication.translate("ChecklistForm", "Critical"), self)
             badge.setObjectName("criticalBadge")
-            badge.setToolTip(form.tr("A failed critical criterion sets the total score to 0"))
+            badge.setToolTip(
+                QCoreApplication.translate(
+                    "ChecklistForm", "A failed critical criterion sets the total score to 0"
+                )
+            )
             head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(title, 1)
         head.addWidget(more, 0, Qt.AlignmentFlag.AlignTop)
@@ -107,7 +111,7 @@ class CriterionRow(QFrame):
             b.setCheckable(True)
             b.setText(labels.get(value, value))
             digit = 0 if value == NA else digit + 1
-            b.setToolTip(form.tr("Key {key}").format(key=digit))
+            b.setToolTip(QCoreApplication.translate("ChecklistForm", "Key {key}").format(key=digit))
             # Answers come from digits; buttons stay out of the Tab chain.
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _=False, v=value: form._on_row_answer(self, v))
@@ -115,14 +119,16 @@ class CriterionRow(QFrame):
             self.buttons[value] = b
         answers.addStretch(1)
         self.comment = QLineEdit(self)
-        self.comment.setPlaceholderText(form.tr("Comment"))
+        self.comment.setPlaceholderText(QCoreApplication.translate("ChecklistForm", "Comment"))
         self.comment.textEdited.connect(lambda text: form._on_row_comment_edited(self, text))
         self.comment.editingFinished.connect(lambda: form._on_row_comment_finished(self))
         # Enter saves and hands the keyboard back to the form, ready for the next digit.
         self.comment.returnPressed.connect(lambda: form.setFocus(Qt.FocusReason.OtherFocusReason))
         self.evidence_button = QToolButton(self)
-        self.evidence_button.setText(form.tr("Evidence"))
-        self.evidence_button.setToolTip(form.tr("Add evidence at the current time (Ctrl+E)"))
+        self.evidence_button.setText(QCoreApplication.translate("ChecklistForm", "Evidence"))
+        self.evidence_button.setToolTip(
+            QCoreApplication.translate("ChecklistForm", "Add evidence at the current time (Ctrl+E)")
+        )
         self.evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.evidence_button.clicked.connect(lambda: form._on_row_add_evidence(self))
         self.chips = QHBoxLayout()
@@ -175,7 +181,9 @@ class CriterionRow(QFrame):
         chip.setText(format_time(seconds))
         chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        chip.setToolTip(self._form.tr("Play from here; right-click to remove"))
+        chip.setToolTip(
+            QCoreApplication.translate("ChecklistForm", "Play from here; right-click to remove")
+        )
         chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chip.clicked.connect(lambda: self._form.seek_seconds(seconds))
         chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -185,7 +193,7 @@ class CriterionRow(QFrame):
     def _chip_menu(self, chip: QToolButton, seconds: float, pos: QPoint) -> None:
         menu = QMenu(chip)
         menu.addAction(
-            self._form.tr("Remove evidence"),
+            QCoreApplication.translate("ChecklistForm", "Remove evidence"),
             lambda: self._form.remove_evidence(self.criterion.id, seconds),
         )
         menu.exec(chip.mapToGlobal(pos))

@@ -22,7 +22,7 @@ class ActionSpec:
     id: str
     key: str  # QKeySequence portable text, or a StandardKey name prefixed with "std:"
     label: str  # English; translated in the "Actions" context
-    scope: str = "window"  # "window": main window menus; "review": the review workspace
+    scope: str = "window"  # "window": main window menus; "review"/"reports": those screens
     icon: QStyle.StandardPixmap | None = None
     tip: str = ""
 
@@ -73,6 +73,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "toggle_side_pane",
         "Ctrl+B",
         QT_TRANSLATE_NOOP("Actions", "Show &companies and consultants"),
+    ),
+    ActionSpec(
+        "reports",
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("Actions", "Re&ports"),
+        icon=SP.SP_FileDialogInfoView,
+        tip=QT_TRANSLATE_NOOP("Actions", "Reports for consultants and teams"),
     ),
     # Help
     ActionSpec(
@@ -164,6 +171,21 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "answer_na", "0", QT_TRANSLATE_NOOP("Actions", "Answer: not applicable"), scope="review"
     ),
+    # Reports screen
+    ActionSpec(
+        "reports_back",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
+        scope="reports",
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionSpec(
+        "report_preview",
+        "Ctrl+Return",
+        QT_TRANSLATE_NOOP("Actions", "&Preview"),
+        scope="reports",
+        icon=SP.SP_FileDialogContentsView,
+    ),
     ActionSpec(
         "mark_reviewed",
         "Ctrl+Return",
@@ -188,8 +210,9 @@ def shortcut(action_id: str) -> QKeySequence:
 def build_actions(parent: QWidget, scope: str | None = None) -> dict[str, QAction]:
     """Create the QActions of *scope* (all when None), owned by *parent*, with translated text.
 
-    Review shortcuts use WidgetWithChildrenShortcut, so Space and the arrows only act inside the
-    workspace and never fight the table or a text field elsewhere.
+    Screen shortcuts (scopes other than "window") use WidgetWithChildrenShortcut, so Space, the
+    arrows and Escape only act inside their screen and never fight the table or a text field
+    elsewhere.
     """
     style = parent.style()
     actions: dict[str, QAction] = {}
@@ -200,7 +223,7 @@ def build_actions(parent: QWidget, scope: str | None = None) -> dict[str, QActio
         action.setObjectName(f"action_{s.id}")
         if s.key:
             action.setShortcut(shortcut(s.id))
-        if s.scope == "review":
+        if s.scope != "window":
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if s.icon is not None:
             action.setIcon(style.standardIcon(s.icon))

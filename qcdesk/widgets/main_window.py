@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.jobs = jobs
         self.log_dir = log_dir
         self.workspace: Any = None  # the ReviewWorkspace, built on first use
+        self.reports_screen: Any = None  # the ReportsScreen, built on first use
         self.import_dialog: ImportDialog | None = None
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
@@ -144,8 +145,8 @@ class MainWindow(QMainWindow):
         for name in ("import_files", "import_folder", None, "settings", None, "quit"):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "open_interaction", None, "focus_filter", "clear_filters",
-                     "toggle_side_pane"):  # fmt: skip
+        for name in ("refresh", "open_interaction", "reports", None, "focus_filter",
+                     "clear_filters", "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a["open_log_folder"])
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("MainToolBar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for name in ("import_files", "import_folder", "refresh", "open_interaction"):
+        for name in ("import_files", "import_folder", "refresh", "open_interaction", "reports"):
             self.toolbar.addAction(a[name])
         self.addToolBar(self.toolbar)
 
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         a["quit"].triggered.connect(self.close)
         a["refresh"].triggered.connect(self.reload)
         a["open_interaction"].triggered.connect(self._on_open_action_triggered)
+        a["reports"].triggered.connect(self.toggle_reports)
         a["focus_filter"].triggered.connect(self.filter_bar.text_edit.setFocus)
         a["clear_filters"].triggered.connect(self.filter_bar.clear)
         a["toggle_side_pane"].toggled.connect(self.tree.setVisible)
@@ -278,6 +280,33 @@ class MainWindow(QMainWindow):
     def _on_workspace_changed(self, interaction_id: int) -> None:
         self.model.update_row(self.services.interactions.row(interaction_id))
         self._update_counts()
+
+    # -- reports ------------------------------------------------------------------------------
+    def toggle_reports(self) -> None:
+        """The Reports action: show the reports screen, or go back to the list from it."""
+        if self.reports_screen is not None and self.stack.currentWidget() is self.reports_screen:
+            self._on_reports_screen_closed()
+        else:
+            self.show_reports()
+
+    def show_reports(self) -> Any:
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.close_workspace()  # saves and stops playback, like "Back"
+        if self.reports_screen is None:
+            from qcdesk.widgets.reports_screen import ReportsScreen  # heavy: QtPdf, on first use
+
+            self.reports_screen = ReportsScreen(self.services, self.jobs, self)
+            self.reports_screen.closed.connect(self._on_reports_screen_closed)
+            self.stack.addWidget(self.reports_screen)
+        else:
+            self.reports_screen.reload()  # reviews may have changed the figures
+        self.stack.setCurrentWidget(self.reports_screen)
+        self.reports_screen.client_combo.setFocus()
+        return self.reports_screen
+
+    def _on_reports_screen_closed(self) -> None:
+        self.stack.setCurrentWidget(self.splitter)
+        self.table.setFocus()
 
     # -- import -------------------------------------------------------------------------------
     def choose_files(self) -> None:

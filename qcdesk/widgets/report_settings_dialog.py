@@ -1,0 +1,152 @@
+"""Report settings of one client company: the agency's name, the logo and the KPI targets.
+
+The agency's name belongs to the whole database (it is on every cover), the rest to the client
+company; both are saved through ``services.reports`` when the dialog is accepted. A save that
+fails with a KnownError (an unreadable logo, a locked database) keeps the dialog open with the
+message, so what the user typed is not lost.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdesk.errors import KnownError
+from qcdesk.reports.model import Targets
+from qcdesk.services.dto import ClientInfo
+from qcdesk.widgets.form_dialog import FormDialog
+from qcdesk.widgets.messages import show_known_error
+
+
+class ReportSettingsDialog(FormDialog):
+    """Edits what reports of *client* show besides the data: branding and KPI targets."""
+
+    def __init__(
+        self,
+        reports: Any,
+        client: ClientInfo,
+        *,
+        targets: Targets | None = None,
+        logo_path: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reports = reports
+        self.client = client
+        targets = targets or Targets()
+        self.setMinimumWidth(520)
+        self.agency_edit = QLineEdit(reports.get_agency_name())
+        self.logo_edit = QLineEdit(logo_path or "")
+        self.logo_edit.setClearButtonEnabled(True)
+        self.browse_button = QPushButton()
+        self.browse_button.clicked.connect(self._on_browse_button_clicked)
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_edit, 1)
+        row.addWidget(self.browse_button)
+        self.score_spin = QDoubleSpinBox()
+        self.score_spin.setRange(0, 100)
+        self.score_spin.setDecimals(1)
+        self.score_spin.setSuffix(" %")
+        self.score_spin.setValue(targets.score)
+        self.conversion_spin = QDoubleSpinBox()
+        self.conversion_spin.setRange(0, 100)
+        self.conversion_spin.setDecimals(1)
+        self.conversion_spin.setSuffix(" %")
+        self.conversion_spin.setValue(targets.conversion)
+        self.critical_spin = QSpinBox()
+        self.critical_spin.setRange(0, 10_000)
+        self.critical_spin.setValue(targets.max_critical)
+        self.recurring_spin = QSpinBox()
+        self.recurring_spin.setRange(1, 100)
+        self.recurring_spin.setSuffix(" %")
+        self.recurring_spin.setValue(round(targets.recurring_share * 100))
+        for field in (
+            self.agency_edit,
+            logo_row,
+            self.score_spin,
+            self.conversion_spin,
+            self.critical_spin,
+            self.recurring_spin,
+        ):
+            self._add_row(field)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setEnabled(False)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Report settings: %1").replace("%1", self.client.name))
+        labels = (
+            self.tr("&Agency name:"),
+            self.tr("Client &logo:"),
+            self.tr("Target mean &score:"),
+            self.tr("Target &conversion:"),
+            self.tr("Critical errors at &most:"),
+            self.tr("&Recurring error from:"),
+        )
+        for label, text in zip(self._row_labels, labels, strict=True):
+            label.setText(text)
+        self.browse_button.setText(self.tr("&Browse…"))
+        self.logo_edit.setPlaceholderText(self.tr("No logo"))
+        self.recurring_spin.setToolTip(
+            self.tr("A criterion is a recurring error when a consultant fails it in at least "
+                    "this share of evaluations (and at least 3 times).")
+        )  # fmt: skip
+        self.note.setText(
+            self.tr("The agency name is shown on the cover of every report; the logo and "
+                    "targets apply to this client company only.")
+        )  # fmt: skip
+
+    def _on_browse_button_clicked(self) -> None:
+        start = self.logo_edit.text().strip() or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), start, self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_edit.setText(path)
+
+    def save(self) -> bool:
+        """Store the values; on a KnownError show it and return False (the dialog stays)."""
+        logo = self.logo_edit.text().strip() or None
+        try:
+            self._reports.set_agency_name(self.agency_edit.text().strip())
+            self._reports.set_client_branding(
+                self.client.id,
+                logo_path=logo,
+                kpi_score_target=self.score_spin.value(),
+                kpi_conversion_target=self.conversion_spin.value(),
+                kpi_max_critical=self.critical_spin.value(),
+                recurring_error_share=self.recurring_spin.value() / 100,
+            )
+        except KnownError as err:
+            show_known_error(self, err)
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.save():
+            super().accept()

@@ -59,6 +59,16 @@
         <translation>Показать &amp;компании и консультантов</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Re&amp;ports</source>
+        <translation>&amp;Отчёты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports for consultants and teams</source>
+        <translation>Отчёты по консультантам и командам</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
@@ -70,11 +80,12 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+83"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-76"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
@@ -154,7 +165,12 @@
         <translation>Ответ: неприменимо</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Просмотр</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Mark as &amp;reviewed</source>
         <translation>Отметить как &amp;проверенное</translation>
     </message>
@@ -162,7 +178,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qcdesk/app.py" line="+167"/>
+        <location filename="../../qcdesk/app.py" line="+174"/>
         <source>qcdesk cannot start</source>
         <translation>Не удаётся запустить qcdesk</translation>
     </message>
@@ -193,29 +209,94 @@
 <context>
     <name>ChecklistForm</name>
     <message>
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+220"/>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+74"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show guidance</source>
+        <translation>Показать пояснение</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A failed critical criterion sets the total score to 0</source>
+        <translation>Невыполненный критический пункт обнуляет итоговую оценку</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key {key}</source>
+        <translation>Клавиша {key}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add evidence at the current time (Ctrl+E)</source>
+        <translation>Отметить доказательство в текущий момент (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Play from here; right-click to remove</source>
+        <translation>Воспроизвести с этого места; правый щелчок — удалить</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove evidence</source>
+        <translation>Удалить доказательство</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Critical failure: total score is 0</source>
         <translation>Критическая ошибка: итоговая оценка 0</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+266"/>
+        <location line="+267"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-241"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-70"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -240,7 +321,7 @@
         <translation>Отвечено {answered} из {total}</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+138"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
@@ -349,7 +430,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+105"/>
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+104"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -401,7 +482,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location line="+91"/>
+        <location line="+80"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -513,23 +594,15 @@
         <source>less than a minute left</source>
         <translation>осталось меньше минуты</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+3"/>
         <source>about %n minute(s) left</source>
-        <translation>
-            <numerusform>осталось около %n минуты</numerusform>
-            <numerusform>осталось около %n минут</numerusform>
-            <numerusform>осталось около %n минут</numerusform>
-        </translation>
+        <translation>осталось около %n мин.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
         <source>about %n hour(s) left</source>
-        <translation>
-            <numerusform>осталось около %n часа</numerusform>
-            <numerusform>осталось около %n часов</numerusform>
-            <numerusform>осталось около %n часов</numerusform>
-        </translation>
+        <translation>осталось около %n ч</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -634,7 +707,7 @@
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+58"/>
+        <location filename="../../qcdesk/services/context.py" line="+60"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -644,9 +717,33 @@
         <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
     </message>
     <message>
+        <location filename="../../qcdesk/services/demo_large.py" line="+102"/>
         <location filename="../../qcdesk/services/templates.py" line="+69"/>
         <source>There is no checklist template for {kind}.</source>
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/reports/pdf.py" line="+303"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+282"/>
+        <source>Cannot write the report {path}: {detail}</source>
+        <translation>Не удалось записать отчёт {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/reports.py" line="+78"/>
+        <location line="+35"/>
+        <source>There is no consultant called {name}.</source>
+        <translation>Консультант «{name}» не найден.</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Several consultants match {name}: {matches}. Use the id.</source>
+        <translation>Под «{name}» подходят несколько консультантов: {matches}. Укажите id.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+20"/>
+        <source>There is no client company called {name}.</source>
+        <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
 </context>
 <context>
@@ -715,7 +812,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+176"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+178"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -758,7 +855,7 @@
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+75"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -796,11 +893,253 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../qcdesk/widgets/period_picker.py" line="+82"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quarter</source>
+        <translation>Квартал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar quarter of the chosen month</source>
+        <translation>Календарный квартал выбранного месяца</translation>
+    </message>
+</context>
+<context>
     <name>PlaybackController</name>
     <message>
-        <location filename="../../qcdesk/playback.py" line="+168"/>
+        <location filename="../../qcdesk/playback.py" line="+175"/>
         <source>Cannot play {path}: {detail}</source>
         <translation>Не удаётся воспроизвести {path}: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSettingsDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+102"/>
+        <source>Report settings: %1</source>
+        <translation>Настройки отчётов: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Agency name:</source>
+        <translation>Название &amp;агентства:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;logo:</source>
+        <translation>&amp;Логотип клиента:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target mean &amp;score:</source>
+        <translation>Цель по средней &amp;оценке:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target &amp;conversion:</source>
+        <translation>Цель по &amp;конверсии:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical errors at &amp;most:</source>
+        <translation>Критических ошибок не &amp;более:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recurring error from:</source>
+        <translation>&amp;Повторяющаяся ошибка от:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No logo</source>
+        <translation>Без логотипа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A criterion is a recurring error when a consultant fails it in at least this share of evaluations (and at least 3 times).</source>
+        <translation>Пункт считается повторяющейся ошибкой, если консультант не выполнил его хотя бы в этой доле оценок (и не менее 3 раз).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The agency name is shown on the cover of every report; the logo and targets apply to this client company only.</source>
+        <translation>Название агентства выводится на обложке каждого отчёта; логотип и цели относятся только к этой компании-клиенту.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+186"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;onsultant:</source>
+        <translation>К&amp;онсультант:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Язык отчёта:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Preview</source>
+        <translation>Просмотр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export PDF…</source>
+        <translation>Экспорт в PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export XLSX…</source>
+        <translation>Экспорт в XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All individual reports for the month…</source>
+        <translation>Все индивидуальные отчёты за месяц…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writes one PDF per consultant with activity in the chosen month</source>
+        <translation>Создаёт по одному PDF на каждого консультанта, работавшего в выбранном месяце</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report settings for this company…</source>
+        <translation>Настройки отчётов компании…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+25"/>
+        <source>Team report</source>
+        <translation>Отчёт по команде</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Export PDF</source>
+        <translation>Экспорт в PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export XLSX</source>
+        <translation>Экспорт в XLSX</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Файлы Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rendering the report…</source>
+        <translation>Формирование отчёта…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preparing the report…</source>
+        <translation>Подготовка отчёта…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot show the preview of %1</source>
+        <translation>Не удалось показать просмотр %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страницы</numerusform>
+            <numerusform>%n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Folder for the individual reports</source>
+        <translation>Папка для индивидуальных отчётов</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Individual reports: %1</source>
+        <translation>Индивидуальные отчёты: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %n report(s) to %1</source>
+        <translation>
+            <numerusform>Записан %n отчёт в %1</numerusform>
+            <numerusform>Записано %n отчёта в %1</numerusform>
+            <numerusform>Записано %n отчётов в %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Cancelled after %n report(s)</source>
+        <translation>
+            <numerusform>Отменено после %n отчёта</numerusform>
+            <numerusform>Отменено после %n отчётов</numerusform>
+            <numerusform>Отменено после %n отчётов</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -849,7 +1188,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+66"/>
+        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+62"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -966,77 +1305,6 @@
         <location line="+0"/>
         <source>Client</source>
         <translation>Клиент</translation>
-    </message>
-</context>
-<context>
-    <name>form</name>
-    <message>
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="-416"/>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partial</source>
-        <translation>Частично</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N/A</source>
-        <translation>Н/П</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show guidance</source>
-        <translation>Показать пояснение</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Critical</source>
-        <translation>Критический</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A failed critical criterion sets the total score to 0</source>
-        <translation>Нарушение критического критерия обнуляет итоговую оценку</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Key {key}</source>
-        <translation>Клавиша {key}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Comment</source>
-        <translation>Комментарий</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Evidence</source>
-        <translation>Доказательства</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add evidence at the current time (Ctrl+E)</source>
-        <translation>Добавить доказательство на текущем моменте (Ctrl+E)</translation>
-    </message>
-</context>
-<context>
-    <name>self._form</name>
-    <message>
-        <location line="+53"/>
-        <source>Play from here; right-click to remove</source>
-        <translation>Воспроизвести отсюда; правый щелчок — удалить</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Remove evidence</source>
-        <translation>Удалить доказательство</translation>
     </message>
 </context>
 </TS>

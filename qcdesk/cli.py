@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from qcdesk.errors import KnownError
@@ -73,7 +74,63 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--no-open", dest="open", action="store_false")
     demo.add_argument("--lang", choices=("ru", "en"))
+    demo.add_argument(
+        "--size",
+        choices=("small", "large"),
+        default="small",
+        help="small: the 30-call demo; large: a synthetic history for benchmarks",
+    )
+    demo.add_argument("--seed", type=int, default=1, help="random seed of --size large")
+
+    rep = sub.add_parser("report", help="write a PDF (and XLSX) report")
+    rsub = rep.add_subparsers(dest="report_command", required=True)
+    for kind in ("consultant", "team"):
+        rp = rsub.add_parser(kind, help=f"the {kind} report for a period")
+        _add_store_args(rp)
+        if kind == "consultant":
+            rp.add_argument("--consultant", required=True, metavar="NAME_OR_ID")
+            rp.add_argument("--client", metavar="NAME_OR_ID", help="when names repeat")
+        else:
+            rp.add_argument("--client", required=True, metavar="NAME_OR_ID")
+        rp.add_argument("--from", dest="date_from", required=True, type=_date, metavar="YYYY-MM-DD")
+        rp.add_argument("--to", dest="date_to", required=True, type=_date, metavar="YYYY-MM-DD")
+        rp.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+        rp.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
+        rp.add_argument("--lang", choices=("ru", "en"), help="default: the client's language")
     return parser
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from qcdesk.reports.model import Period
+
+    if args.date_to < args.date_from:
+        print("qcdesk: --to is before --from", file=sys.stderr)
+        return 2
+    period = Period(args.date_from, args.date_to)
+    reports = _services(args).reports
+    if args.report_command == "consultant":
+        client = reports.resolve_client(args.client) if args.client else None
+        person = reports.resolve_consultant(args.consultant, client.id if client else None)
+        report = reports.consultant_report(person.id, period)
+        client_id = person.client_id
+    else:
+        client = reports.resolve_client(args.client)
+        report = reports.team_report(client.id, period)
+        client_id = client.id
+    lang = args.lang or reports.client_language(client_id)
+    written = {"pdf": str(reports.write_pdf(report, args.out, lang))}
+    if args.xlsx:
+        written["xlsx"] = str(reports.write_xlsx(report, args.xlsx, lang))
+    written["evaluations"] = report.summary.evaluations
+    print(json.dumps(written, ensure_ascii=False))
+    return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -142,6 +199,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from qcdesk.services.demo import create_demo
 
     services = _services(args, demo=True)
+    if args.size == "large":
+        from qcdesk.services.demo_large import create_large_demo
+
+        count = create_large_demo(services, seed=args.seed)
+        print(json.dumps({"db": str(services.db_path), "created": count}, ensure_ascii=False))
+        return 0
     created = create_demo(services)
     print(
         json.dumps(
@@ -182,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_template_validate(args)
         if args.command == "demo":
             return cmd_demo(args)
+        if args.command == "report":
+            return cmd_report(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         return 2

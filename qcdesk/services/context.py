@@ -14,6 +14,7 @@ from qcdesk.services.catalog import CatalogService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
+from qcdesk.services.reports import ReportService
 from qcdesk.services.templates import SHIPPED_DIR, TemplateService
 
 
@@ -37,6 +38,7 @@ class Services:
     importer: ImportService
     evaluations: EvaluationService
     templates: TemplateService
+    reports: ReportService
     library_dir: Path
     db_path: Path
     session_factory: sessionmaker[Session]  # for the service layer only; widgets never use it
@@ -68,6 +70,7 @@ def open_services(
         importer=ImportService(factory, db_path, library_dir),
         evaluations=EvaluationService(factory, db_path, reviewer),
         templates=templates,
+        reports=ReportService(factory, db_path),
         library_dir=library_dir,
         db_path=db_path,
         session_factory=factory,

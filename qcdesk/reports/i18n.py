@@ -1,0 +1,182 @@
+"""Every string a report prints, in Russian and English, and the number formats of each.
+
+The PDF and XLSX are written without Qt (the CLI and background jobs make them), so reports
+keep this small catalogue of their own instead of Qt Linguist files. The language is chosen
+per report, not per application: an agency may send one client Russian and another English.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from qcdesk.reports.model import Period
+
+LANGS = ("ru", "en")
+
+_MONTHS = {
+    "ru": (
+        "январь", "февраль", "март", "апрель", "май", "июнь",
+        "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # cover and headings
+    "consultant_report": ("Индивидуальный отчёт консультанта", "Individual consultant report"),
+    "team_report": ("Отчёт по команде", "Team report"),
+    "client": ("Компания", "Company"),
+    "agency": ("Подготовлено", "Prepared by"),
+    "period": ("Период", "Period"),
+    "compared_with": ("Сравнение с периодом", "Compared with"),
+    "generated": ("Сформирован", "Generated"),
+    "page": ("{n} / {m}", "{n} / {m}"),
+    "empty": (
+        "За этот период нет ни одной оценки и ни одного результата взаимодействия.",
+        "There are no evaluations and no interaction outcomes in this period.",
+    ),
+    "summary": ("Итоги", "Summary"),
+    "kpi": ("КПЭ: цель и факт", "KPI: target and actual"),
+    "trend": ("Средний балл по неделям", "Mean score by week"),
+    "sections": ("Соблюдение стандартов по разделам", "Compliance by section"),
+    "criteria": ("Соблюдение стандартов по критериям", "Compliance by criterion"),
+    "criticals": ("Критические ошибки", "Critical errors"),
+    "no_criticals": ("Критических ошибок нет.", "No critical errors."),
+    "recurring": ("Повторяющиеся ошибки", "Recurring errors"),
+    "recurring_note": (
+        "Критерий не выполнен не менее чем в {share} оценок и не менее {min} раз.",
+        "The criterion failed in at least {share} of evaluations and at least {min} times.",
+    ),
+    "no_recurring": ("Повторяющихся ошибок нет.", "No recurring errors."),
+    "failed_times": ("не выполнен {k} из {n} ({share})", "failed {k} of {n} ({share})"),
+    "no_quote": ("(без цитаты)", "(no quote)"),
+    "funnel": ("Воронка этапов", "Funnel of stages"),
+    "best": ("Лучшие взаимодействия", "Best interactions"),
+    "worst": ("Худшие взаимодействия", "Worst interactions"),
+    "comments": ("Комментарии ревьюеров", "Reviewer comments"),
+    "talk": ("Речевые метрики", "Talk metrics"),
+    "ranking": ("Рейтинг консультантов", "Consultant ranking"),
+    "heatmap": (
+        "Соблюдение критериев: консультанты × критерии",
+        "Compliance: consultants × criteria",
+    ),
+    "weakest": ("Самые слабые критерии", "Weakest criteria"),
+    "channels": ("Каналы", "Channels"),
+    "reviewers": ("Нагрузка ревьюеров", "Reviewer workload"),
+    # column and row labels
+    "metric": ("Показатель", "Metric"),
+    "value": ("Значение", "Value"),
+    "previous": ("Прошлый период", "Previous period"),
+    "team": ("Команда", "Team"),
+    "evaluations": ("Оценок", "Evaluations"),
+    "mean_score": ("Средний балл", "Mean score"),
+    "at_target": ("Доля оценок не ниже цели", "Share at or above target"),
+    "critical_errors": ("Критических ошибок", "Critical errors"),
+    "conversion": ("Конверсия", "Conversion"),
+    "goals": ("Целей достигнуто", "Goals achieved"),
+    "with_outcome": ("С результатом", "With an outcome"),
+    "target": ("Цель", "Target"),
+    "actual": ("Факт", "Actual"),
+    "status": ("Статус", "Status"),
+    "met": ("выполнено", "met"),
+    "not_met": ("не выполнено", "not met"),
+    "no_data": ("нет данных", "no data"),
+    "kpi_score": ("Средний балл ≥ {v}", "Mean score ≥ {v}"),
+    "kpi_conversion": ("Конверсия ≥ {v}", "Conversion ≥ {v}"),
+    "kpi_critical": ("Критических ошибок ≤ {v}", "Critical errors ≤ {v}"),
+    "criterion": ("Критерий", "Criterion"),
+    "section": ("Раздел", "Section"),
+    "compliance": ("Соблюдение", "Compliance"),
+    "answers": ("Ответов", "Answers"),
+    "date": ("Дата", "Date"),
+    "interaction": ("Взаимодействие", "Interaction"),
+    "channel": ("Канал", "Channel"),
+    "score": ("Балл", "Score"),
+    "customer": ("Клиент", "Customer"),
+    "stage": ("Этап", "Stage"),
+    "ended_here": ("Завершились", "Ended here"),
+    "reached": ("Дошли", "Reached"),
+    "reached_share": ("Доля дошедших", "Share reached"),
+    "reviewer": ("Ревьюер", "Reviewer"),
+    "comment": ("Комментарий", "Comment"),
+    "rank": ("№", "#"),
+    "consultant": ("Консультант", "Consultant"),
+    "goals_share": ("Доля целей", "Share of goals"),
+    "evals_share": ("Доля оценок", "Share of evaluations"),
+    "share": ("Доля", "Share"),
+    "this_consultant": ("Консультант", "Consultant"),
+    "talk_share": ("Доля речи консультанта", "Consultant's share of talk"),
+    "questions": ("Вопросов за разговор", "Questions per interaction"),
+    "duration": ("Средняя длительность, с", "Mean duration, s"),
+    "with_transcript": ("С расшифровкой", "With a transcript"),
+    "legend": ("Шкала соблюдения", "Compliance scale"),
+    "critical_mark": ("критический", "critical"),
+    "call": ("звонок", "call"),
+    "chat": ("чат", "chat"),
+    "visit": ("визит", "visit"),
+    "calls": ("Звонки", "Calls"),
+    "chats": ("Чаты", "Chats"),
+    "visits": ("Визиты", "Visits"),
+    "no_reviewer": ("(не указан)", "(not set)"),
+    "raw": ("Исходные данные", "Raw data"),
+    "evaluation_id": ("Оценка", "Evaluation"),
+    "answer": ("Ответ", "Answer"),
+    "earned": ("Получено, %", "Earned, %"),
+    "critical": ("Критический", "Critical"),
+    "yes": ("да", "yes"),
+    "no": ("нет", "no"),
+    "team_word": ("команда", "team"),
+    "r_score": ("Балл", "Score"),
+    "r_prev": ("Балл ранее", "Before"),
+    "r_target": ("≥ цели", "≥ target"),
+    "r_conv": ("Конверсия", "Conversion"),
+    "r_crit": ("Крит. ошибки", "Critical errors"),
+}
+
+CHANNEL_PLURAL = {"call": "calls", "chat": "chats", "visit": "visits"}
+
+
+def check_lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise ValueError(f"unsupported report language {lang!r} (use one of {LANGS})")
+    return lang
+
+
+def tr(lang: str, key: str, **params: object) -> str:
+    """The catalogue text for *key* in *lang*, formatted with *params*."""
+    text = CATALOGUE[key][LANGS.index(check_lang(lang))]
+    return text.format(**params) if params else text
+
+
+def fmt_num(value: float | None, lang: str, digits: int = 1) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "ru" else text
+
+
+def fmt_pct(value: float | None, lang: str, digits: int = 1) -> str:
+    """``87,5 %`` in Russian (with a no-break space), ``87.5%`` in English."""
+    if value is None:
+        return "—"
+    return fmt_num(value, lang, digits) + ("\u00a0%" if lang == "ru" else "%")
+
+
+def fmt_date(d: date | datetime, lang: str) -> str:
+    return f"{d:%d.%m.%Y}" if lang == "ru" else f"{d:%Y-%m-%d}"
+
+
+def fmt_datetime(d: datetime, lang: str) -> str:
+    return f"{d:%d.%m.%Y %H:%M}" if lang == "ru" else f"{d:%Y-%m-%d %H:%M}"
+
+
+def period_label(period: Period, lang: str) -> str:
+    """``октябрь 2026`` for a calendar month, else ``01.10.2026 – 31.12.2026``."""
+    if period.is_month():
+        return f"{_MONTHS[check_lang(lang)][period.start.month - 1]} {period.start.year}"
+    return f"{fmt_date(period.start, lang)} – {fmt_date(period.end, lang)}"

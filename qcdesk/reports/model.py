@@ -1,0 +1,358 @@
+"""Report values: the period, the plain records a report is computed from, and the reports.
+
+Everything here is a frozen dataclass with no database and no Qt, so the GUI can hold a report,
+the renderers can draw it, and tests can build one from records they made themselves.
+Percentages are 0..100; ``None`` means "nothing to measure", never zero.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+CHANNELS = ("call", "chat", "visit")
+
+
+@dataclass(frozen=True)
+class Period:
+    """An inclusive range of days; comparisons use the period of equal length just before."""
+
+    start: date
+    end: date
+
+    def __post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> Period:
+        """The same length just before; a whole calendar month gives the whole previous month."""
+        if self.is_month():
+            prev_end = self.start - timedelta(days=1)
+            return Period(prev_end.replace(day=1), prev_end)
+        return Period(self.start - timedelta(days=self.days), self.start - timedelta(days=1))
+
+    def is_month(self) -> bool:
+        last = calendar.monthrange(self.start.year, self.start.month)[1]
+        return (
+            self.start.day == 1
+            and self.end.year == self.start.year
+            and self.end.month == self.start.month
+            and self.end.day == last
+        )
+
+    def slug(self) -> str:
+        """For file names: ``2026-10`` for a calendar month, else ``2026-10-01_2026-12-31``."""
+        if self.is_month():
+            return f"{self.start:%Y-%m}"
+        return f"{self.start:%Y-%m-%d}_{self.end:%Y-%m-%d}"
+
+    def label(self, lang: str = "ru") -> str:
+        from qcdesk.reports.i18n import period_label
+
+        return period_label(self, lang)
+
+    def contains(self, moment: datetime) -> bool:
+        return self.start <= moment.date() <= self.end
+
+    @staticmethod
+    def month(year: int, month: int) -> Period:
+        return Period(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+# ---------------------------------------------------------------- plain input records
+
+
+@dataclass(frozen=True)
+class CriterionMeta:
+    """A checklist criterion as reports need it; titles come from the newest version seen."""
+
+    id: str
+    title: str
+    section: str
+    critical: bool
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    criterion_id: str
+    value: str | None
+    fraction: float | None  # earned share of the weight; None for N/A or unanswered
+    comment: str = ""
+    evidence: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class SegmentRecord:
+    speaker: str
+    start: float
+    end: float
+    text: str
+
+
+@dataclass(frozen=True)
+class EvalRecord:
+    """The current evaluation of one interaction, with what the report needs of both."""
+
+    evaluation_id: int
+    interaction_id: int
+    consultant_id: int | None
+    channel: str  # call / chat / visit
+    started_at: datetime
+    reviewer: str
+    score: float | None
+    critical_failed: bool
+    answers: tuple[AnswerRecord, ...]
+    section_scores: tuple[tuple[str, float | None], ...] = ()  # (section title, percent)
+    customer_ref: str | None = None
+    duration: float | None = None
+    segments: tuple[SegmentRecord, ...] = ()  # empty when there is no transcript
+
+
+@dataclass(frozen=True)
+class OutcomeRecord:
+    """An interaction's outcome (where it ended, whether its goal was met), evaluated or not."""
+
+    interaction_id: int
+    consultant_id: int | None
+    channel: str
+    started_at: datetime
+    stage_reached: str | None
+    goal_achieved: bool | None
+
+
+@dataclass(frozen=True)
+class Targets:
+    score: float = 85.0
+    conversion: float = 25.0
+    max_critical: int = 0
+    recurring_share: float = 0.3
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """Everything one report reads, loaded by one query pass (``query.load_dataset``)."""
+
+    client_id: int
+    client_name: str
+    logo_path: str | None
+    agency: str
+    targets: Targets
+    consultants: dict[int, str]  # id -> name, every consultant of the client company
+    criteria: tuple[CriterionMeta, ...]  # template order
+    sections: tuple[str, ...]
+    stages: tuple[tuple[str, str], ...]  # (id, title) in funnel order
+    evals: tuple[EvalRecord, ...]  # current and previous period
+    outcomes: tuple[OutcomeRecord, ...]
+
+
+# ---------------------------------------------------------------- computed figures
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The headline figures of one person or the whole team over one period."""
+
+    evaluations: int
+    by_channel: tuple[tuple[str, int], ...]
+    mean_score: float | None
+    at_target_share: float | None
+    critical_errors: int
+    conversion: float | None
+    goals: int
+    with_outcome: int
+
+
+@dataclass(frozen=True)
+class KpiRow:
+    key: str  # "score", "conversion", "critical"
+    target: float
+    actual: float | None
+    met: bool | None  # None: no data
+
+
+@dataclass(frozen=True)
+class ComplianceRow:
+    key: str  # criterion id, or the section title for sections
+    title: str
+    section: str
+    value: float | None  # percent
+    count: int  # answers (or evaluations) counted
+    team: float | None = None
+    previous: float | None = None
+    critical: bool = False
+
+
+@dataclass(frozen=True)
+class WeekPoint:
+    week_start: date
+    value: float | None
+    count: int
+
+
+@dataclass(frozen=True)
+class FunnelRow:
+    stage_id: str
+    title: str
+    ended_here: int
+    reached: int
+    reached_share: float | None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    when: datetime
+    interaction_id: int
+    quote: str
+    source: str  # "transcript", "comment" or "none"
+
+
+@dataclass(frozen=True)
+class RecurringError:
+    criterion_id: str
+    title: str
+    failures: int
+    evaluations: int
+    share: float  # percent
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class InteractionRef:
+    interaction_id: int
+    when: datetime
+    channel: str
+    score: float | None
+    customer_ref: str | None
+    critical_failed: bool
+
+
+@dataclass(frozen=True)
+class CommentRow:
+    when: datetime
+    interaction_id: int
+    criterion: str
+    reviewer: str
+    text: str
+
+
+@dataclass(frozen=True)
+class TalkMetrics:
+    interactions: int  # with a transcript
+    consultant_talk_share: float | None  # percent of speech time
+    questions_per_interaction: float | None
+    mean_duration_s: float | None
+
+
+@dataclass(frozen=True)
+class CriticalRow:
+    when: datetime
+    interaction_id: int
+    criterion: str
+
+
+@dataclass(frozen=True)
+class ConsultantReport:
+    consultant_id: int
+    consultant: str
+    client_id: int
+    client: str
+    agency: str
+    logo_path: str | None
+    period: Period
+    previous_period: Period
+    targets: Targets
+    summary: Summary
+    previous: Summary
+    team: Summary
+    kpis: tuple[KpiRow, ...]
+    weekly: tuple[WeekPoint, ...]
+    team_weekly: tuple[WeekPoint, ...]
+    sections: tuple[ComplianceRow, ...]
+    criteria: tuple[ComplianceRow, ...]
+    criticals: tuple[CriticalRow, ...]
+    funnel: tuple[FunnelRow, ...]
+    recurring: tuple[RecurringError, ...]
+    best: tuple[InteractionRef, ...]
+    worst: tuple[InteractionRef, ...]
+    comments: tuple[CommentRow, ...]
+    talk: TalkMetrics | None
+    team_talk: TalkMetrics | None
+    raw: tuple[EvalRecord, ...] = field(default=(), repr=False)  # for the XLSX raw-data sheet
+    criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False)
+    consultants: dict[int, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.summary.evaluations == 0 and self.summary.with_outcome == 0
+
+
+@dataclass(frozen=True)
+class RankingRow:
+    rank: int
+    consultant_id: int
+    consultant: str
+    evaluations: int
+    mean_score: float | None
+    previous_score: float | None
+    at_target_share: float | None
+    conversion: float | None
+    critical_errors: int
+    goals_share: float | None  # contribution: share of the team's goals achieved
+    evaluations_share: float | None  # contribution: share of the team's evaluations
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    consultant_id: int
+    criterion_id: str
+    value: float | None
+
+
+@dataclass(frozen=True)
+class ReviewerLoad:
+    reviewer: str
+    evaluations: int
+    share: float
+    mean_score: float | None
+
+
+@dataclass(frozen=True)
+class TeamReport:
+    client_id: int
+    client: str
+    agency: str
+    logo_path: str | None
+    period: Period
+    previous_period: Period
+    targets: Targets
+    summary: Summary
+    previous: Summary
+    kpis: tuple[KpiRow, ...]
+    ranking: tuple[RankingRow, ...]
+    heat_consultants: tuple[tuple[int, str], ...]
+    heat_criteria: tuple[CriterionMeta, ...]
+    heatmap: tuple[HeatCell, ...]
+    weekly: tuple[WeekPoint, ...]
+    weakest: tuple[ComplianceRow, ...]
+    sections: tuple[ComplianceRow, ...]
+    funnel: tuple[FunnelRow, ...]
+    reviewers: tuple[ReviewerLoad, ...]
+    talk: TalkMetrics | None
+    raw: tuple[EvalRecord, ...] = field(default=(), repr=False)
+    criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False)
+    consultants: dict[int, str] = field(default_factory=dict, repr=False)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.summary.evaluations == 0 and self.summary.with_outcome == 0
+
+    def heat(self, consultant_id: int, criterion_id: str) -> float | None:
+        for c in self.heatmap:
+            if c.consultant_id == consultant_id and c.criterion_id == criterion_id:
+                return c.value
+        return None

@@ -1,0 +1,225 @@
+"""Reports as a use case: find the person or company, load a period, build, render, brand.
+
+Each report is one read-only unit of work (one session, a few indexed queries); building and
+rendering happen on plain values afterwards, so the GUI can run them in a job.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+
+from qcdesk.db.models import Client, Consultant, WorkspaceSetting
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
+from qcdesk.reports import build, query
+from qcdesk.reports.i18n import tr
+from qcdesk.reports.model import ConsultantReport, Period, TeamReport
+from qcdesk.services.base import ServiceBase
+from qcdesk.services.catalog import client_info, consultant_info
+from qcdesk.services.dto import ClientInfo, ConsultantInfo
+
+log = logging.getLogger(__name__)
+
+Report = ConsultantReport | TeamReport
+
+
+class NotFoundError(KnownError):
+    """A name or id given for a report matches nobody, or more than one."""
+
+
+def _norm(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _safe(text: str) -> str:
+    """A file-name part: letters, digits, '-', '_' kept; runs of anything else become '_'."""
+    return re.sub(r"[^\w\-]+", "_", text, flags=re.UNICODE).strip("_") or "report"
+
+
+def short_name(full: str) -> str:
+    """``Ольга Иванова`` -> ``Иванова_О``; ``Иванова Ольга Петровна`` -> ``Иванова_О``.
+
+    Two words are read as "first last" (how the demo and most CRMs store them); three as the
+    Russian "surname first patronymic".
+    """
+    parts = full.split()
+    if len(parts) == 2:
+        return f"{parts[1]}_{parts[0][0]}"
+    if len(parts) >= 3:
+        return f"{parts[0]}_{parts[1][0]}"
+    return full
+
+
+class ReportService(ServiceBase):
+    def resolve_consultant(self, name_or_id: str, client_id: int | None = None) -> ConsultantInfo:
+        """A consultant by id or by name (exact, else a unique part of it, case-insensitive).
+
+        Raises:
+            NotFoundError: nobody matches, or several people do.
+        """
+        text = name_or_id.strip()
+        with self._session() as s:
+            q = select(Consultant)
+            if client_id is not None:
+                q = q.where(Consultant.client_id == client_id)
+            people = list(s.scalars(q))
+            if text.isdigit():
+                hit = [c for c in people if c.id == int(text)]
+            else:
+                hit = [c for c in people if _norm(c.name) == _norm(text)]
+                if not hit:
+                    hit = [c for c in people if _norm(text) in _norm(c.name)]
+            if not hit:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("KnownError", "There is no consultant called {name}."),
+                    name=text,
+                )
+            if len(hit) > 1:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError", "Several consultants match {name}: {matches}. Use the id."
+                    ),
+                    name=text,
+                    matches=", ".join(f"{c.name} (id {c.id})" for c in hit),
+                )
+            return consultant_info(hit[0])
+
+    def resolve_client(self, name_or_id: str) -> ClientInfo:
+        """A client company by id or exact name (case-insensitive); NotFoundError otherwise."""
+        text = name_or_id.strip()
+        with self._session() as s:
+            clients = list(s.scalars(select(Client)))
+            hit = [
+                c
+                for c in clients
+                if (text.isdigit() and c.id == int(text)) or _norm(c.name) == _norm(text)
+            ]
+            if not hit:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("KnownError", "There is no client company called {name}."),
+                    name=text,
+                )
+            return client_info(hit[0])
+
+    def consultant_report(self, consultant_id: int, period: Period) -> ConsultantReport:
+        with self._session() as s:
+            person = s.get(Consultant, consultant_id)
+            if person is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("KnownError", "There is no consultant called {name}."),
+                    name=str(consultant_id),
+                )
+            ds = query.load_dataset(s, person.client_id, period, previous_consultant=person.id)
+        return build.consultant_report(ds, consultant_id, period)
+
+    def team_report(self, client_id: int, period: Period) -> TeamReport:
+        with self._session() as s:
+            if s.get(Client, client_id) is None:
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("KnownError", "There is no client company called {name}."),
+                    name=str(client_id),
+                )
+            ds = query.load_dataset(s, client_id, period)
+        return build.team_report(ds, period)
+
+    def write_pdf(self, report: Report, path: Path, lang: str = "ru") -> Path:
+        from qcdesk.reports.pdf import write_pdf
+
+        return write_pdf(report, Path(path), lang)
+
+    def write_xlsx(self, report: Report, path: Path, lang: str = "ru") -> Path:
+        from qcdesk.reports.xlsx import write_xlsx
+
+        return write_xlsx(report, Path(path), lang)
+
+    def default_filename(self, report: Report, ext: str = "pdf", lang: str = "ru") -> str:
+        """``Иванова_О_2026-10.pdf`` or ``ТехноДом_команда_2026-10.pdf``."""
+        if isinstance(report, ConsultantReport):
+            stem = f"{_safe(short_name(report.consultant))}_{report.period.slug()}"
+        else:
+            stem = f"{_safe(report.client)}_{tr(lang, 'team_word')}_{report.period.slug()}"
+        return f"{stem}.{ext.lstrip('.')}"
+
+    def write_all_individual(
+        self,
+        client_id: int,
+        period: Period,
+        folder: Path,
+        lang: str = "ru",
+        *,
+        progress: Callable[[int, int, str], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> list[Path]:
+        """One PDF per consultant of the company who has anything in the period.
+
+        The period is loaded once and every report is built from the same records; cancelling
+        stops between two files and returns those already written.
+        """
+        with self._session() as s:
+            ds = query.load_dataset(s, client_id, period)
+        people = sorted(
+            {e.consultant_id for e in build.in_period(ds.evals, period) if e.consultant_id}
+            | {o.consultant_id for o in build.outcomes_in(ds.outcomes, period) if o.consultant_id},
+            key=lambda p: ds.consultants.get(p, ""),
+        )
+        written: list[Path] = []
+        folder = Path(folder)
+        for i, pid in enumerate(people):
+            if is_cancelled is not None and is_cancelled():
+                break
+            name = ds.consultants.get(pid, str(pid))
+            if progress is not None:
+                progress(i, len(people), name)
+            report = build.consultant_report(ds, pid, period)
+            target = folder / self.default_filename(report, "pdf", lang)
+            written.append(self.write_pdf(report, target, lang))
+        if progress is not None:
+            progress(len(written), len(people), "")
+        return written
+
+    def client_language(self, client_id: int) -> str:
+        """The client company's language, the default language of its reports."""
+        with self._session() as s:
+            lang = s.get_one(Client, client_id).language
+        return lang if lang in ("ru", "en") else "ru"
+
+    def get_agency_name(self) -> str:
+        with self._session() as s:
+            return query.agency_name(s)
+
+    def set_agency_name(self, name: str) -> None:
+        with self._session() as s:
+            row = s.get(WorkspaceSetting, query.AGENCY_KEY)
+            if row is None:
+                s.add(WorkspaceSetting(key=query.AGENCY_KEY, value=name.strip()))
+            else:
+                row.value = name.strip()
+
+    def set_client_branding(
+        self,
+        client_id: int,
+        *,
+        logo_path: str | None,
+        kpi_score_target: float,
+        kpi_conversion_target: float,
+        kpi_max_critical: int,
+        recurring_error_share: float,
+    ) -> None:
+        """KPI targets and logo of a client company; shares are 0..1, targets in percent."""
+        if not 0 < recurring_error_share <= 1:
+            raise ValueError(
+                f"recurring_error_share must be in (0, 1], not {recurring_error_share}"
+            )
+        if kpi_max_critical < 0:
+            raise ValueError("kpi_max_critical must not be negative")
+        with self._session() as s:
+            c = s.get_one(Client, client_id)
+            c.logo_path = logo_path or None
+            c.kpi_score_target = float(kpi_score_target)
+            c.kpi_conversion_target = float(kpi_conversion_target)
+            c.kpi_max_critical = int(kpi_max_critical)
+            c.recurring_error_share = float(recurring_error_share)

@@ -14,7 +14,7 @@ from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 
-from qcdesk.reports.i18n import fmt_date, fmt_pct, tr
+from qcdesk.reports.i18n import fmt_day_month, fmt_pct, tr
 from qcdesk.reports.model import ComplianceRow, CriterionMeta, WeekPoint
 
 FONT = "PTSans"
@@ -37,7 +37,7 @@ def trend_chart(
     chart.x, chart.y, chart.width, chart.height = 36, 42, width - 50, height - 60
     weeks = series[0][1] if series else ()
     chart.data = [tuple(p.value for p in pts) for _, pts in series] or [(0,)]
-    chart.categoryAxis.categoryNames = [fmt_date(p.week_start, lang)[:5] for p in weeks] or [""]
+    chart.categoryAxis.categoryNames = [fmt_day_month(p.week_start, lang) for p in weeks] or [""]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7
     chart.categoryAxis.labels.angle = 0 if len(weeks) <= 8 else 45

@@ -171,6 +171,11 @@ def fmt_date(d: date | datetime, lang: str) -> str:
     return f"{d:%d.%m.%Y}" if lang == "ru" else f"{d:%Y-%m-%d}"
 
 
+def fmt_day_month(d: date | datetime, lang: str) -> str:
+    """A short axis label: 14.09 in Russian, 09-14 in English (ISO order, as fmt_date)."""
+    return f"{d:%d.%m}" if lang == "ru" else f"{d:%m-%d}"
+
+
 def fmt_datetime(d: datetime, lang: str) -> str:
     return f"{d:%d.%m.%Y %H:%M}" if lang == "ru" else f"{d:%Y-%m-%d %H:%M}"
 

@@ -90,8 +90,12 @@ def test_open_row_shows_workspace_and_back(qtbot, window) -> None:
     qtbot.keyClick(window.table, Qt.Key.Key_Return)
     assert window.stack.currentWidget() is window.workspace
     assert window.workspace.interaction_id() == row.id
+    # The list's Enter/filter actions stay off while the workspace has the keyboard.
+    assert not window.actions["open_interaction"].isEnabled()
+    assert not window.actions["focus_filter"].isEnabled()
     window.workspace.closed.emit()
     assert window.stack.currentWidget() is window.splitter
+    assert window.actions["open_interaction"].isEnabled()
 
 
 def test_drop_folder_with_bad_files(qtbot, window, loaded, tmp_path, shared_data) -> None:

@@ -173,6 +173,14 @@ class MainWindow(QMainWindow):
         a["toggle_side_pane"].toggled.connect(self.tree.setVisible)
         a["open_log_folder"].triggered.connect(self._on_open_log_folder_triggered)
         a["open_log_folder"].setEnabled(self.log_dir is not None)
+        self.stack.currentChanged.connect(self._on_stack_current_changed)
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        # List actions would act on the hidden table (Enter would reopen a row, Ctrl+L focus a
+        # hidden field) while the workspace or the reports screen has the keyboard.
+        on_list = self.stack.currentWidget() is self.splitter
+        for name in ("open_interaction", "focus_filter", "clear_filters", "refresh"):
+            self.actions[name].setEnabled(on_list)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("qcdesk: quality control"))

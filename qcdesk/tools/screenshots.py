@@ -13,6 +13,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 WIDTH, HEIGHT = 1440, 900
 
@@ -23,6 +24,14 @@ def _settle(app: object, rounds: int = 5) -> None:
     for _ in range(rounds):
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
         QThread.msleep(20)
+
+
+def _showcase_rank(services: Any, interaction_id: int) -> tuple[int, int]:
+    """Prefer a stereo call (two waveform lanes) with a long transcript for the picture."""
+    detail = services.interactions.get(interaction_id)
+    channels = detail.media.channels if detail.media else 0
+    segments = len(detail.transcript.segments) if detail.transcript else 0
+    return (channels, segments)
 
 
 def render(out: Path, lang: str = "ru") -> list[Path]:
@@ -61,7 +70,9 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         ]
         if not scored:
             raise SystemExit("the demo project has no evaluated call to show")
-        window.open_interaction(scored[0].id)
+        window.open_interaction(
+            max((r.id for r in scored), key=lambda i: _showcase_rank(services, i))
+        )
         _settle(app, rounds=20)
         path = out / "review-workspace.png"
         window.grab().save(str(path))

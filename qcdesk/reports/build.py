@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from typing import Any
 
 from qcdesk.reports.model import (
     CHANNELS,
@@ -299,6 +300,21 @@ def talk_metrics(evals: Sequence[EvalRecord]) -> TalkMetrics | None:
     )
 
 
+def _header(ds: Dataset, period: Period) -> dict[str, Any]:
+    """The fields every report shares (see ``model.Report``), taken from the dataset."""
+    return {
+        "client_id": ds.client_id,
+        "client": ds.client_name,
+        "agency": ds.agency,
+        "logo_path": ds.logo_path,
+        "period": period,
+        "previous_period": period.previous(),
+        "targets": ds.targets,
+        "criteria_meta": ds.criteria,
+        "consultants": dict(ds.consultants),
+    }
+
+
 def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> ConsultantReport:
     prev_period = period.previous()
     team_now = in_period(ds.evals, period)
@@ -316,13 +332,7 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
     return ConsultantReport(
         consultant_id=consultant_id,
         consultant=ds.consultants.get(consultant_id, str(consultant_id)),
-        client_id=ds.client_id,
-        client=ds.client_name,
-        agency=ds.agency,
-        logo_path=ds.logo_path,
-        period=period,
-        previous_period=prev_period,
-        targets=ds.targets,
+        **_header(ds, period),
         summary=s_now,
         previous=summary(mine_prev, out_prev, target),
         team=summary(team_now, out_team, target),
@@ -340,8 +350,6 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
         talk=talk_metrics(mine),
         team_talk=talk_metrics(team_now),
         raw=tuple(mine),
-        criteria_meta=ds.criteria,
-        consultants=dict(ds.consultants),
     )
 
 
@@ -414,13 +422,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
         for name, n in sorted(reviewers.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     return TeamReport(
-        client_id=ds.client_id,
-        client=ds.client_name,
-        agency=ds.agency,
-        logo_path=ds.logo_path,
-        period=period,
-        previous_period=prev_period,
-        targets=ds.targets,
+        **_header(ds, period),
         summary=s_now,
         previous=summary(prev, outcomes_in(ds.outcomes, prev_period), target),
         kpis=kpis(s_now, ds),
@@ -439,8 +441,6 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
         reviewers=loads,
         talk=talk_metrics(now),
         raw=tuple(now),
-        criteria_meta=ds.criteria,
-        consultants=dict(ds.consultants),
     )
 
 

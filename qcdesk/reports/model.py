@@ -256,9 +256,9 @@ class CriticalRow:
 
 
 @dataclass(frozen=True)
-class ConsultantReport:
-    consultant_id: int
-    consultant: str
+class Report:
+    """What every report has: whose it is, the period and its predecessor, the headline."""
+
     client_id: int
     client: str
     agency: str
@@ -268,6 +268,20 @@ class ConsultantReport:
     targets: Targets
     summary: Summary
     previous: Summary
+    # Keyword-only so that subclasses may add required fields after these defaults.
+    raw: tuple[EvalRecord, ...] = field(default=(), repr=False, kw_only=True)  # XLSX raw data
+    criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False, kw_only=True)
+    consultants: dict[int, str] = field(default_factory=dict, repr=False, kw_only=True)
+
+    @property
+    def is_empty(self) -> bool:
+        return self.summary.evaluations == 0 and self.summary.with_outcome == 0
+
+
+@dataclass(frozen=True)
+class ConsultantReport(Report):
+    consultant_id: int
+    consultant: str
     team: Summary
     kpis: tuple[KpiRow, ...]
     weekly: tuple[WeekPoint, ...]
@@ -282,13 +296,6 @@ class ConsultantReport:
     comments: tuple[CommentRow, ...]
     talk: TalkMetrics | None
     team_talk: TalkMetrics | None
-    raw: tuple[EvalRecord, ...] = field(default=(), repr=False)  # for the XLSX raw-data sheet
-    criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False)
-    consultants: dict[int, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def is_empty(self) -> bool:
-        return self.summary.evaluations == 0 and self.summary.with_outcome == 0
 
 
 @dataclass(frozen=True)
@@ -322,16 +329,7 @@ class ReviewerLoad:
 
 
 @dataclass(frozen=True)
-class TeamReport:
-    client_id: int
-    client: str
-    agency: str
-    logo_path: str | None
-    period: Period
-    previous_period: Period
-    targets: Targets
-    summary: Summary
-    previous: Summary
+class TeamReport(Report):
     kpis: tuple[KpiRow, ...]
     ranking: tuple[RankingRow, ...]
     heat_consultants: tuple[tuple[int, str], ...]
@@ -343,13 +341,6 @@ class TeamReport:
     funnel: tuple[FunnelRow, ...]
     reviewers: tuple[ReviewerLoad, ...]
     talk: TalkMetrics | None
-    raw: tuple[EvalRecord, ...] = field(default=(), repr=False)
-    criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False)
-    consultants: dict[int, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def is_empty(self) -> bool:
-        return self.summary.evaluations == 0 and self.summary.with_outcome == 0
 
     def heat(self, consultant_id: int, criterion_id: str) -> float | None:
         for c in self.heatmap:

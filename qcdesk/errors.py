@@ -8,6 +8,10 @@ marked for Qt Linguist with a no-op ``QT_TRANSLATE_NOOP`` that lupdate recognise
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 
@@ -59,3 +63,35 @@ class TemplateError(KnownError):
 
 class StorageError(KnownError):
     """The database or the library folder cannot be written (full disk, permissions)."""
+
+
+@contextmanager
+def os_errors(template: str, path: Path | str) -> Iterator[None]:
+    """Turn an OSError (full disk, no permission) into a StorageError naming *path*.
+
+    Args:
+        template: a ``QT_TRANSLATE_NOOP("KnownError", ...)`` text with ``{path}`` and
+            ``{detail}`` placeholders.
+    """
+    try:
+        yield
+    except OSError as exc:
+        raise StorageError(template, path=str(path), detail=exc.strerror or str(exc)) from exc
+
+
+@contextmanager
+def atomic_write(target: Path, template: str, *, named: Path | str | None = None) -> Iterator[Path]:
+    """Yield a temporary sibling of *target* to write; it replaces *target* only on success.
+
+    A full disk or a crash mid-write therefore never leaves a truncated file under the real
+    name, and the partial file is removed. OSErrors become StorageErrors naming *named*
+    (default: *target*).
+    """
+    tmp = target.with_name(target.name + ".part")
+    with os_errors(template, named if named is not None else target):
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            yield tmp
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)

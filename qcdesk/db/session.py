@@ -12,7 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError
+from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError, os_errors
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -50,14 +50,10 @@ def upgrade(engine: Engine, db_path: Path) -> None:
 
 def open_database(db_path: Path) -> sessionmaker[Session]:
     """Open (creating if needed) and migrate the database; return a session factory."""
-    try:
+    with os_errors(
+        QT_TRANSLATE_NOOP("KnownError", "Cannot create the folder for {path}: {detail}"), db_path
+    ):
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("KnownError", "Cannot create the folder for {path}: {detail}"),
-            path=str(db_path),
-            detail=exc.strerror or str(exc),
-        ) from exc
     engine = make_engine(db_path)
     upgrade(engine, db_path)
     return sessionmaker(engine, expire_on_commit=False)

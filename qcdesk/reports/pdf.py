@@ -34,7 +34,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError
+from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
 from qcdesk.reports.i18n import fmt_date, fmt_pct, tr
 from qcdesk.reports.model import ConsultantReport, TeamReport
 
@@ -282,9 +282,8 @@ def write_pdf(report: ConsultantReport | TeamReport, path: Path, lang: str = "ru
 
     Canvas_.lang, Canvas_.footer = lang, footer
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
+    template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}")
+    with atomic_write(path, template) as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
             pagesize=A4,
@@ -297,11 +296,4 @@ def write_pdf(report: ConsultantReport | TeamReport, path: Path, lang: str = "ru
             creator="qcdesk",
         )
         doc.build(story, canvasmaker=Canvas_)
-        tmp.replace(path)
-    except OSError as exc:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}"),
-            path=str(path),
-            detail=exc.strerror or str(exc),
-        ) from exc
     return path

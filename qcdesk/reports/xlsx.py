@@ -14,7 +14,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError
+from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
 from qcdesk.reports.i18n import CHANNEL_PLURAL, tr
 from qcdesk.reports.model import (
     ComplianceRow,
@@ -272,15 +272,7 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
     _sheet(wb, tr(lang, "funnel"), *_funnel(lang, report.funnel))
     _sheet(wb, tr(lang, "raw"), *_raw(lang, report, report.raw))
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
+    template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}")
+    with atomic_write(path, template) as tmp:
         wb.save(tmp)
-        tmp.replace(path)
-    except OSError as exc:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}"),
-            path=str(path),
-            detail=exc.strerror or str(exc),
-        ) from exc
     return path

@@ -9,7 +9,7 @@ import platformdirs
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.session import open_database
-from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError
+from qcdesk.errors import QT_TRANSLATE_NOOP, os_errors
 from qcdesk.services.catalog import CatalogService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
@@ -53,14 +53,11 @@ def open_services(
 ) -> Services:
     """Open the database (migrating it to head), the library folder and the shipped checklists."""
     db_path, library_dir = Path(db_path).expanduser(), Path(library_dir).expanduser()
-    try:
+    with os_errors(
+        QT_TRANSLATE_NOOP("KnownError", "Cannot create the library folder {path}: {detail}"),
+        library_dir,
+    ):
         library_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StorageError(
-            QT_TRANSLATE_NOOP("KnownError", "Cannot create the library folder {path}: {detail}"),
-            path=str(library_dir),
-            detail=exc.strerror or str(exc),
-        ) from exc
     factory = open_database(db_path)
     templates = TemplateService(factory, db_path)
     templates.sync_shipped(checklists_dir or SHIPPED_DIR)

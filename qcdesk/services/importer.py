@@ -6,7 +6,6 @@ A bad file never stops the batch and never touches what was saved before: it is 
 
 from __future__ import annotations
 
-import os
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -18,7 +17,7 @@ from sqlalchemy import select
 from qcdesk.audio.decode import AUDIO_EXTENSIONS, decode, sha256_file
 from qcdesk.db.models import Consultant, Interaction, MediaFile
 from qcdesk.domain.filename import DEFAULT_PATTERNS, parse_filename
-from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, StorageError
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, atomic_write
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
 from qcdesk.services.dto import ImportFailure, ImportReport
@@ -159,16 +158,7 @@ class ImportService(ServiceBase):
     def _store_file(self, path: Path, digest: str) -> Path:
         """Copy into the library atomically: a full disk leaves no half-written file behind."""
         target = self._library / digest[:2] / f"{digest}{path.suffix.lower()}"
-        tmp = target.with_name(target.name + ".part")
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+        template = QT_TRANSLATE_NOOP("KnownError", "Cannot copy {path} into the library: {detail}")
+        with atomic_write(target, template, named=path) as tmp:
             shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
-        except OSError as exc:
-            tmp.unlink(missing_ok=True)
-            raise StorageError(
-                QT_TRANSLATE_NOOP("KnownError", "Cannot copy {path} into the library: {detail}"),
-                path=str(path),
-                detail=exc.strerror or str(exc),
-            ) from exc
         return target

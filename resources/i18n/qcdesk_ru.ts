@@ -685,12 +685,12 @@
         <translation>Не удаётся открыть базу данных {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Cannot create the folder for {path}: {detail}</source>
         <translation>Не удаётся создать папку для {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Cannot save to the database {path}: {detail}</source>
         <translation>Не удаётся сохранить в базу данных {path}: {detail}</translation>
     </message>
@@ -707,12 +707,12 @@
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+60"/>
+        <location filename="../../qcdesk/services/context.py" line="+57"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/importer.py" line="+170"/>
+        <location filename="../../qcdesk/services/importer.py" line="+161"/>
         <source>Cannot copy {path} into the library: {detail}</source>
         <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
     </message>
@@ -723,8 +723,8 @@
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/pdf.py" line="+303"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+282"/>
+        <location filename="../../qcdesk/reports/pdf.py" line="+285"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+275"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
@@ -812,7 +812,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+178"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+186"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>

@@ -23,7 +23,7 @@ screenshots: venv
 
 lint: venv
 	$(BIN)/ruff check qcdesk tests bench
-	$(BIN)/mypy --strict qcdesk/domain qcdesk/services qcdesk/db qcdesk/jobs
+	$(BIN)/mypy --strict qcdesk/domain qcdesk/services qcdesk/db qcdesk/jobs qcdesk/audio qcdesk/asr qcdesk/errors.py
 
 i18n: venv
 	$(BIN)/python resources/i18n/update.py

@@ -97,7 +97,43 @@ def build_parser() -> argparse.ArgumentParser:
         rp.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         rp.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
         rp.add_argument("--lang", choices=("ru", "en"), help="default: the client's language")
+
+    tr = sub.add_parser("transcribe", help="transcribe interactions' recordings (JSON lines)")
+    _add_store_args(tr)
+    which = tr.add_mutually_exclusive_group(required=True)
+    which.add_argument("--all", action="store_true", help="every interaction with a recording")
+    which.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
+    _add_asr_args(tr)
+
+    tf = sub.add_parser(
+        "transcribe-file", help="transcribe one audio file to the transcript format"
+    )
+    tf.add_argument("audio", type=Path, metavar="AUDIO")
+    tf.add_argument("--out", required=True, type=Path, metavar="FILE.json")
+    split = tf.add_mutually_exclusive_group()
+    split.add_argument(
+        "--roles",
+        type=_roles,
+        default=("consultant", "client"),
+        metavar="LEFT,RIGHT",
+        help="speakers of the left and right channel (default: consultant,client)",
+    )
+    split.add_argument("--mono", action="store_true", help="split speakers on the mixed signal")
+    tf.add_argument("--language", default="ru")
+    _add_asr_args(tf)
     return parser
+
+
+def _add_asr_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", metavar="NAME_OR_DIR", help="default: the bundled base model")
+    p.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
+
+
+def _roles(text: str) -> tuple[str, str]:
+    parts = tuple(p.strip() for p in text.split(","))
+    if len(parts) != 2 or not all(parts):
+        raise argparse.ArgumentTypeError(f"expected LEFT,RIGHT (e.g. consultant,client): {text!r}")
+    return parts  # type: ignore[return-value]
 
 
 def _date(text: str) -> date:
@@ -130,6 +166,63 @@ def cmd_report(args: argparse.Namespace) -> int:
         written["xlsx"] = str(reports.write_xlsx(report, args.xlsx, lang))
     written["evaluations"] = report.summary.evaluations
     print(json.dumps(written, ensure_ascii=False))
+    return 0
+
+
+def cmd_transcribe(args: argparse.Namespace) -> int:
+    """One JSON line per interaction; a failed one is reported and the batch goes on."""
+    import time
+
+    from qcdesk.asr import create_engine
+    from qcdesk.services.transcription import TranscriptionService
+
+    services = _services(args)
+    engine = create_engine(args.model, device=args.device)
+    svc = TranscriptionService(
+        services.session_factory, services.db_path, services.library_dir, engine
+    )
+    ids = svc.all_with_media() if args.all else args.ids
+    failed = 0
+    for interaction_id in ids:
+        t0 = time.perf_counter()
+        line: dict[str, object] = {"id": interaction_id}
+        try:
+            outcome = svc.transcribe(interaction_id)
+        except KnownError as err:
+            failed += 1
+            line |= {"status": "failed", "audio_seconds": None, "error": str(err)}
+        else:
+            line |= {
+                "status": "done",
+                "audio_seconds": round(outcome.audio_seconds, 2),
+                "segments": outcome.segments,
+                "uncertain": outcome.uncertain,
+            }
+        line["wall_seconds"] = round(time.perf_counter() - t0, 2)
+        print(json.dumps(line, ensure_ascii=False), flush=True)
+    return 1 if failed else 0
+
+
+def cmd_transcribe_file(args: argparse.Namespace) -> int:
+    from qcdesk.asr import create_engine
+    from qcdesk.asr.pipeline import transcribe_file, transcript_json
+    from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
+
+    engine = create_engine(args.model, device=args.device)
+    result = transcribe_file(
+        args.audio, engine=engine, roles=args.roles, mono=args.mono, language=args.language
+    )
+    data = transcript_json(result.transcript, id=args.audio.stem, duration=result.duration)
+    template = QT_TRANSLATE_NOOP("KnownError", "Cannot write {path}: {detail}")
+    with atomic_write(args.out, template) as tmp:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    summary = {
+        "out": str(args.out),
+        "segments": len(result.transcript.segments),
+        "duration": round(result.duration, 2),
+        "uncertain": result.uncertain,
+    }
+    print(json.dumps(summary, ensure_ascii=False))
     return 0
 
 
@@ -247,6 +340,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_demo(args)
         if args.command == "report":
             return cmd_report(args)
+        if args.command == "transcribe":
+            return cmd_transcribe(args)
+        if args.command == "transcribe-file":
+            return cmd_transcribe_file(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         return 2

@@ -152,7 +152,7 @@ def _mfcc(mel_power: np.ndarray, speech: np.ndarray) -> np.ndarray:
     log_mel = np.log(clean + 1e-10)
     k = np.arange(_N_MELS)
     dct = np.cos(np.pi / _N_MELS * (k[None, :] + 0.5) * np.arange(_N_MFCC)[:, None])
-    return (log_mel @ dct.T)[:, 1:].astype(np.float64)
+    return np.asarray((log_mel @ dct.T)[:, 1:], dtype=np.float64)
 
 
 def _pieces(speech_idx: np.ndarray) -> list[np.ndarray]:
@@ -218,7 +218,7 @@ def _gauss_llr(f: np.ndarray, labels: np.ndarray) -> np.ndarray:
         fj = f[labels == j]
         mu, var = fj.mean(0), fj.var(0) + 1e-3
         ll.append(-0.5 * (((f - mu) ** 2) / var + np.log(var)).sum(1))
-    return ll[1] - ll[0]
+    return np.asarray(ll[1] - ll[0], dtype=np.float64)
 
 
 def _piece_features(mfcc: np.ndarray, fr: _Frames, pieces: list[np.ndarray]) -> np.ndarray:
@@ -237,7 +237,7 @@ def _piece_features(mfcc: np.ndarray, fr: _Frames, pieces: list[np.ndarray]) -> 
     z = np.column_stack([z, pitch])
     z = (z - z.mean(0)) / (z.std(0) + 1e-9)
     z[:, -1] *= PITCH_WEIGHT
-    return z
+    return np.asarray(z, dtype=np.float64)
 
 
 def _fisher(z: np.ndarray, labels: np.ndarray, w: np.ndarray) -> float:

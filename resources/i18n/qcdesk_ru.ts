@@ -634,13 +634,49 @@
         <translation>Не найдена встроенная программа ffmpeg: {detail}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../qcdesk/asr/model_store.py" line="+54"/>
+        <source>The bundled speech model is not installed (package {package}). Reinstall qcdesk or choose a model folder in the settings.</source>
+        <translation>Встроенная модель распознавания не установлена (пакет {package}). Переустановите qcdesk или выберите папку модели в настройках.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A file of the bundled speech model is missing: {path}</source>
+        <translation>Не найден файл встроенной модели распознавания: {path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The bundled speech model file {path} is damaged; reinstall qcdesk.</source>
+        <translation>Файл встроенной модели распознавания {path} повреждён; переустановите qcdesk.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write the speech model to {path}: {detail}</source>
+        <translation>Не удалось записать модель распознавания в {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Joining the speech model into {path} failed.</source>
+        <translation>Не удалось собрать модель распознавания в {path}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../qcdesk/audio/decode.py" line="+15"/>
         <location line="+28"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>Не удаётся прочитать {path}: {detail}</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+4"/>
+        <source>{path} is not a faster-whisper model folder (no model.bin).</source>
+        <translation>{path} — не папка модели faster-whisper (нет model.bin).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>CUDA was requested but {detail}.</source>
+        <translation>Выбран CUDA, но {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/audio/decode.py" line="-17"/>
         <source>Cannot open {path}: the file does not exist.</source>
         <translation>Не удаётся открыть {path}: файл не существует.</translation>
     </message>
@@ -744,6 +780,41 @@
         <location line="+20"/>
         <source>There is no client company called {name}.</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/asr/local.py" line="+109"/>
+        <source>Cannot load the speech model {path}: {detail}</source>
+        <translation>Не удалось загрузить модель распознавания {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/asr/remote.py" line="+127"/>
+        <source>The transcription server {url} answered {status}: {detail}</source>
+        <translation>Сервер распознавания {url} ответил {status}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot reach the transcription server {url}: {detail}</source>
+        <translation>Сервер распознавания {url} недоступен: {detail}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The transcription server {url} sent an unreadable answer: {detail}</source>
+        <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/cli.py" line="+216"/>
+        <source>Cannot write {path}: {detail}</source>
+        <translation>Не удалось записать {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/transcription.py" line="+63"/>
+        <source>There is no interaction {id}.</source>
+        <translation>Взаимодействия {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interaction {id} has no recording.</source>
+        <translation>У взаимодействия {id} нет записи.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,272 @@
+"""From an audio file to a transcript that knows who spoke.
+
+Stereo calls carry one party per channel, so each channel is transcribed on its own and the
+two are merged by time (overlaps kept). The channels run concurrently in two threads:
+CTranslate2 releases the GIL, and the engine splits the CPU threads between them. Each
+channel's long silences (the other party's turns) are cut by the engine's VAD before decoding,
+which is where most of the speed-up over transcribing the mix comes from. Mono recordings are
+transcribed once and split into two speakers afterwards without a neural model.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from qcdesk.asr.base import (
+    SAMPLE_RATE,
+    AsrSegment,
+    CancelFn,
+    Engine,
+    ProgressFn,
+    TranscriptionCancelled,
+)
+from qcdesk.asr.guards import filter_hallucinations
+from qcdesk.audio.decode import decode, split_channels
+from qcdesk.services.dto import Segment, TranscriptInfo
+
+DEFAULT_ROLES = ("consultant", "client")
+SPLIT_GAP_S = 1.0
+"""A pause between words longer than this starts a new segment (after VAD, Whisper may glue
+two turns of one channel into one segment across the other party's turn)."""
+UNCERTAIN_BELOW = 0.5
+"""A consultant guess with lower confidence marks the speaker split as uncertain."""
+
+
+@dataclass(frozen=True)
+class TranscriptionResult:
+    """The transcript plus what the workspace must know about how it was made."""
+
+    transcript: TranscriptInfo
+    duration: float  # seconds of audio
+    channels_used: int  # 2: split by channel; 1: one mix (speaker split when roles were asked)
+    uncertain: bool = False  # the mono speaker split or role guess is doubtful: offer a swap
+    confidence: float = 1.0
+
+
+def split_at_pauses(seg: AsrSegment, gap: float = SPLIT_GAP_S) -> list[AsrSegment]:
+    """Cut *seg* where consecutive words are more than *gap* seconds apart."""
+    if len(seg.words) < 2:
+        return [seg]
+    groups: list[list[int]] = [[0]]
+    for i in range(1, len(seg.words)):
+        if seg.words[i].start - seg.words[i - 1].end > gap:
+            groups.append([])
+        groups[-1].append(i)
+    if len(groups) == 1:
+        return [seg]
+    out = []
+    for g in groups:
+        words = tuple(seg.words[i] for i in g)
+        out.append(
+            AsrSegment(
+                start=words[0].start,
+                end=words[-1].end,
+                text=" ".join(w.w for w in words),
+                words=words,
+                avg_logprob=seg.avg_logprob,
+                no_speech_prob=seg.no_speech_prob,
+                compression_ratio=seg.compression_ratio,
+            )
+        )
+    return out
+
+
+def to_segments(raw: Sequence[AsrSegment], speaker: str) -> list[Segment]:
+    """Guarded, pause-split engine output as transcript segments of one *speaker*."""
+    out: list[Segment] = []
+    for seg in filter_hallucinations(raw):
+        for part in split_at_pauses(seg):
+            out.append(
+                Segment(speaker, part.start, max(part.end, part.start), part.text, part.words)
+            )
+    return out
+
+
+class _Progress:
+    """Combines the progress of concurrent channel jobs into one fraction (their mean)."""
+
+    def __init__(self, progress: ProgressFn | None, parts: int) -> None:
+        self._cb = progress
+        self._done = [0.0] * parts
+        self._lock = threading.Lock()
+
+    def part(self, i: int) -> ProgressFn:
+        def report(fraction: float, phase: str) -> None:
+            if self._cb is None:
+                return
+            with self._lock:
+                self._done[i] = fraction if phase == "transcribe" else 0.0
+                total = sum(self._done) / len(self._done)
+            self._cb(total, phase)
+
+        return report
+
+
+def transcribe_file(
+    path: Path | str,
+    *,
+    engine: Engine,
+    roles: Sequence[str] | None = DEFAULT_ROLES,
+    mono: bool = False,
+    language: str = "ru",
+    progress: ProgressFn | None = None,
+    is_cancelled: CancelFn | None = None,
+) -> TranscriptionResult:
+    """Transcribe *path* with speaker labels.
+
+    Args:
+        roles: the speakers of the left and right channel of a stereo file, e.g.
+            ("client", "consultant") when the consultant is on the right. None keeps the
+            neutral labels "A"/"B" (and skips the consultant guess on mono files).
+        mono: force the speaker split on the mixed signal even for a stereo file.
+
+    Raises:
+        AudioError: the file is missing, not audio, or damaged (from the decoder).
+        TranscriptionCancelled: *is_cancelled* turned true.
+    """
+    labels = tuple(roles) if roles else ("A", "B")
+    if len(labels) != 2:
+        raise ValueError(f"two roles expected, got {labels!r}")
+    decoded = decode(path, sample_rate=SAMPLE_RATE, channels=1 if mono else None)
+    duration = decoded.duration
+    channels = split_channels(decoded)[:2]
+    del decoded
+    if len(channels) == 2:
+        return _stereo(channels, labels, language, engine, progress, is_cancelled, duration)
+    return _mono(channels[0], roles, language, engine, progress, is_cancelled, duration)
+
+
+def _stereo(
+    channels: list[np.ndarray],
+    labels: tuple[str, ...],
+    language: str,
+    engine: Engine,
+    progress: ProgressFn | None,
+    is_cancelled: CancelFn | None,
+    duration: float,
+) -> TranscriptionResult:
+    from qcdesk.asr.roles import merge_channel_transcripts
+
+    many = getattr(engine, "transcribe_channels", None)
+    if many is not None:  # the local engine shares its worker threads between channels
+        raw = many(channels, language=language, progress=progress, is_cancelled=is_cancelled)
+    else:
+        raw = _each_channel_in_threads(channels, language, engine, progress, is_cancelled)
+    parts = [(labels[i], tuple(to_segments(raw[i], labels[i]))) for i in range(len(channels))]
+    merged = merge_channel_transcripts(parts)
+    return TranscriptionResult(
+        TranscriptInfo(language=language, source="asr", segments=tuple(merged)),
+        duration=duration,
+        channels_used=2,
+    )
+
+
+def _each_channel_in_threads(
+    channels: list[np.ndarray],
+    language: str,
+    engine: Engine,
+    progress: ProgressFn | None,
+    is_cancelled: CancelFn | None,
+) -> list[list[AsrSegment]]:
+    """One thread per channel, for engines without their own scheduling (remote servers)."""
+    combined = _Progress(progress, len(channels))
+    cancel = threading.Event()
+
+    def cancelled() -> bool:
+        if cancel.is_set() or (is_cancelled is not None and is_cancelled()):
+            cancel.set()  # one channel cancelled stops the other too
+            return True
+        return False
+
+    def run(i: int) -> list[AsrSegment]:
+        return engine.transcribe(
+            channels[i], language=language, progress=combined.part(i), is_cancelled=cancelled
+        )
+
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="asr-channel") as pool:
+        futures = [pool.submit(run, i) for i in range(len(channels))]
+        try:
+            raw = [f.result() for f in futures]
+        except BaseException:
+            cancel.set()
+            raise
+    if cancelled():
+        raise TranscriptionCancelled
+    return raw
+
+
+def _mono(
+    samples: np.ndarray,
+    roles: Sequence[str] | None,
+    language: str,
+    engine: Engine,
+    progress: ProgressFn | None,
+    is_cancelled: CancelFn | None,
+    duration: float,
+) -> TranscriptionResult:
+    raw = engine.transcribe(
+        samples, language=language, progress=progress, is_cancelled=is_cancelled
+    )
+    segments = to_segments(raw, "A")
+    if not segments:
+        return TranscriptionResult(
+            TranscriptInfo(language, "asr", ()), duration=duration, channels_used=1
+        )
+    from qcdesk.asr.roles import apply_roles, guess_consultant
+    from qcdesk.audio.diarize import assign_speakers, split_speakers
+
+    diarization = split_speakers(samples, SAMPLE_RATE)
+    labelled = tuple(assign_speakers(segments, diarization))
+    uncertain, confidence = diarization.uncertain, diarization.confidence
+    if roles:
+        label, guess_conf = guess_consultant(labelled)
+        if label is None:
+            uncertain, confidence = True, min(confidence, guess_conf)
+        else:
+            labelled = tuple(apply_roles(labelled, label))
+            confidence = min(confidence, guess_conf)
+            uncertain = uncertain or guess_conf < UNCERTAIN_BELOW
+    ordered = tuple(sorted(labelled, key=lambda s: (s.start, s.end)))
+    return TranscriptionResult(
+        TranscriptInfo(language=language, source="asr", segments=ordered),
+        duration=duration,
+        channels_used=1,
+        uncertain=uncertain,
+        confidence=confidence,
+    )
+
+
+def transcript_json(
+    transcript: TranscriptInfo, *, id: str, duration: float, channel: str = "call"
+) -> dict[str, object]:
+    """*transcript* in the qcdesk transcript format (docs/transcript-format.md)."""
+    return {
+        "id": id,
+        "channel": channel,
+        "language": transcript.language,
+        "duration": round(duration, 3),
+        "segments": [
+            {
+                "speaker": s.speaker,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                **(
+                    {
+                        "words": [
+                            {"w": w.w, "start": w.start, "end": w.end, "p": w.p} for w in s.words
+                        ]
+                    }
+                    if s.words
+                    else {}
+                ),
+            }
+            for s in transcript.segments
+        ],
+    }

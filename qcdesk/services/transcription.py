@@ -1,0 +1,127 @@
+"""Transcribe an interaction's recording and store the transcript (the use case, Qt-free).
+
+The job layer calls `TranscriptionService.transcribe` in a worker thread; the heavy part
+(`pipeline.transcribe_file`) touches no database, and the result is stored in its own short
+unit of work afterwards, so a long transcription never holds a SQLite write lock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from qcdesk.asr.base import CancelFn, Engine, ProgressFn
+from qcdesk.db.models import Interaction, Transcript
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
+from qcdesk.services.base import ServiceBase
+from qcdesk.services.interactions import store_transcript
+
+
+@dataclass(frozen=True)
+class TranscriptionJob:
+    """What the pipeline needs to know about one interaction, read before the long work."""
+
+    interaction_id: int
+    path: Path
+    language: str
+    roles: tuple[str, str]  # speakers of the left and right channel
+    channels: int
+    duration: float
+
+
+@dataclass(frozen=True)
+class TranscriptionOutcome:
+    interaction_id: int
+    audio_seconds: float
+    segments: int
+    uncertain: bool  # mono speaker split is doubtful: the workspace offers a role swap
+
+
+class TranscriptionService(ServiceBase):
+    """Runs the ASR pipeline for interactions and replaces their transcripts (source "asr")."""
+
+    def __init__(
+        self,
+        factory: sessionmaker[Session],
+        db_path: Path,
+        library_dir: Path,
+        engine: Engine,
+    ) -> None:
+        super().__init__(factory, db_path)
+        self._library = library_dir
+        self.engine = engine
+
+    def job(self, interaction_id: int) -> TranscriptionJob:
+        """Read the media path, client language and channel mapping of one interaction."""
+        with self._session() as s:
+            it = s.get(Interaction, interaction_id)
+            if it is None:
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."),
+                    id=interaction_id,
+                )
+            if it.media is None:
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("KnownError", "Interaction {id} has no recording."),
+                    id=interaction_id,
+                )
+            left_is_consultant = it.media.consultant_channel != "right"
+            roles = ("consultant", "client") if left_is_consultant else ("client", "consultant")
+            return TranscriptionJob(
+                interaction_id=interaction_id,
+                path=self._library / it.media.path,
+                language=it.client.language or "ru",
+                roles=roles,
+                channels=it.media.channels,
+                duration=it.media.duration,
+            )
+
+    def pending(self) -> list[int]:
+        """Interactions with a recording and no transcript yet ("transcribe all new")."""
+        with self._session() as s:
+            have = select(Transcript.interaction_id)
+            q = select(Interaction.id).where(
+                Interaction.media_id.is_not(None), Interaction.id.not_in(have)
+            )
+            return list(s.scalars(q.order_by(Interaction.id)))
+
+    def all_with_media(self) -> list[int]:
+        with self._session() as s:
+            q = select(Interaction.id).where(Interaction.media_id.is_not(None))
+            return list(s.scalars(q.order_by(Interaction.id)))
+
+    def transcribe(
+        self,
+        interaction_id: int,
+        *,
+        progress: ProgressFn | None = None,
+        is_cancelled: CancelFn | None = None,
+    ) -> TranscriptionOutcome:
+        """Transcribe one interaction and store the result, replacing any transcript.
+
+        Raises:
+            AudioError: the recording cannot be decoded.
+            TranscriptionCancelled: *is_cancelled* turned true; nothing is stored.
+        """
+        from qcdesk.asr.pipeline import transcribe_file
+
+        job = self.job(interaction_id)
+        result = transcribe_file(
+            job.path,
+            engine=self.engine,
+            roles=job.roles,
+            language=job.language,
+            progress=progress,
+            is_cancelled=is_cancelled,
+        )
+        with self._session() as s:
+            store_transcript(s, interaction_id, result.transcript)
+        return TranscriptionOutcome(
+            interaction_id=interaction_id,
+            audio_seconds=result.duration,
+            segments=len(result.transcript.segments),
+            uncertain=result.uncertain,
+        )

@@ -809,7 +809,7 @@
     <message>
         <location filename="../../qcdesk/services/transcription.py" line="+63"/>
         <source>There is no interaction {id}.</source>
-        <translation>Взаимодействия {id} нет.</translation>
+        <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -74,6 +74,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+B",
         QT_TRANSLATE_NOOP("Actions", "Show &companies and consultants"),
     ),
+    # Transcription
+    ActionSpec(
+        "transcribe_selected",
+        "Ctrl+T",
+        QT_TRANSLATE_NOOP("Actions", "&Transcribe selected"),
+        icon=SP.SP_MediaSeekForward,
+        tip=QT_TRANSLATE_NOOP("Actions", "Queue the selected calls for transcription"),
+    ),
+    ActionSpec(
+        "transcribe_new",
+        "Ctrl+Shift+T",
+        QT_TRANSLATE_NOOP("Actions", "Transcribe all &new"),
+        tip=QT_TRANSLATE_NOOP("Actions", "Queue every call with a recording and no transcript"),
+    ),
+    ActionSpec(
+        "toggle_transcription_panel",
+        "Ctrl+J",
+        QT_TRANSLATE_NOOP("Actions", "Transcription &queue"),
+    ),
     ActionSpec(
         "reports",
         "Ctrl+R",

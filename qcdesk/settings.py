@@ -39,6 +39,10 @@ SPLITTER_STATE: Setting[bytes] = Setting("window/splitter", bytes, b"")
 TABLE_HEADER_STATE: Setting[bytes] = Setting("window/table_header", bytes, b"")
 PLAYBACK_SPEED: Setting[float] = Setting("playback/speed", float, 1.0)
 VOLUME: Setting[int] = Setting("playback/volume", int, 80)  # percent
+ASR_MODEL: Setting[str] = Setting("asr/model", str, "")  # folder or name; "" = bundled base
+ASR_DEVICE: Setting[str] = Setting("asr/device", str, "auto")  # auto, cpu, cuda
+ASR_REMOTE_URL: Setting[str] = Setting("asr/remote_url", str, "")  # "" = transcribe locally
+ASR_API_KEY: Setting[str] = Setting("asr/api_key", str, "")
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -54,7 +58,13 @@ ALL: tuple[Setting[Any], ...] = (
     TABLE_HEADER_STATE,
     PLAYBACK_SPEED,
     VOLUME,
+    ASR_MODEL,
+    ASR_DEVICE,
+    ASR_REMOTE_URL,
+    ASR_API_KEY,
 )
+
+ASR_SETTINGS = (ASR_MODEL, ASR_DEVICE, ASR_REMOTE_URL, ASR_API_KEY)
 
 
 class Settings(QObject):

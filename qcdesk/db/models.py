@@ -206,3 +206,23 @@ class EvaluationAnswer(Base):
     value: Mapped[str | None] = mapped_column(String(16))
     comment: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[list[float]] = mapped_column(JSON, default=list)  # seconds
+
+
+class TranscriptionJobRow(Base):
+    """One queued transcription; the queue lives in the database so it survives a restart.
+
+    Statuses: queued, running, done, failed, cancelled. A row left "running" by a killed
+    process is put back to "queued" when the services are opened again.
+    """
+
+    __tablename__ = "transcription_jobs"
+    __table_args__ = (Index("ix_transcription_jobs_status", "status", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="queued")
+    error: Mapped[str] = mapped_column(Text, default="", server_default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)

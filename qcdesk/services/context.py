@@ -16,6 +16,7 @@ from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
 from qcdesk.services.reports import ReportService
 from qcdesk.services.templates import SHIPPED_DIR, TemplateService
+from qcdesk.services.transcription_queue import TranscriptionQueue
 
 
 def default_data_dir() -> Path:
@@ -42,6 +43,7 @@ class Services:
     library_dir: Path
     db_path: Path
     session_factory: sessionmaker[Session]  # for the service layer only; widgets never use it
+    transcription_queue: TranscriptionQueue
 
 
 def open_services(
@@ -61,6 +63,8 @@ def open_services(
     factory = open_database(db_path)
     templates = TemplateService(factory, db_path)
     templates.sync_shipped(checklists_dir or SHIPPED_DIR)
+    queue = TranscriptionQueue(factory, db_path, library_dir)
+    queue.resume_interrupted()  # jobs a killed process left "running" go back to the queue
     return Services(
         catalog=CatalogService(factory, db_path),
         interactions=InteractionService(factory, db_path, library_dir),
@@ -71,4 +75,5 @@ def open_services(
         library_dir=library_dir,
         db_path=db_path,
         session_factory=factory,
+        transcription_queue=queue,
     )

@@ -40,6 +40,7 @@ from qcdesk.widgets.import_dialog import ImportDialog, ImportResultDialog
 from qcdesk.widgets.job_progress import JobProgressDialog
 from qcdesk.widgets.messages import open_folder, show_known_error
 from qcdesk.widgets.settings_dialog import SettingsDialog
+from qcdesk.widgets.transcription_panel import TranscriptionPanel
 
 COLUMN_WIDTHS = {
     "started_at": 125, "kind": 70, "direction": 90, "client": 135, "consultant": 150,
@@ -105,7 +106,10 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.count_label = QLabel()
+        self.device_label = QLabel()
+        self.statusBar().addPermanentWidget(self.device_label)
         self.statusBar().addPermanentWidget(self.count_label)
+        self._build_transcription()
 
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         self.filter_bar.changed.connect(self.refresh)
@@ -122,7 +126,7 @@ class MainWindow(QMainWindow):
         t.setSortingEnabled(True)
         t.setAlternatingRowColors(True)
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        t.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         t.setShowGrid(False)
         t.setWordWrap(False)
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
         for name in ("refresh", "open_interaction", "reports", None, "focus_filter",
                      "clear_filters", "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
+        self.transcription_menu = self.menuBar().addMenu("")
+        for name in ("transcribe_selected", "transcribe_new", "toggle_transcription_panel"):
+            self.transcription_menu.addAction(a[name])
         self.help_menu = self.menuBar().addMenu("")
         self.help_menu.addAction(a["open_log_folder"])
         a["toggle_side_pane"].setCheckable(True)
@@ -187,6 +194,7 @@ class MainWindow(QMainWindow):
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.transcription_menu.setTitle(self.tr("&Transcription"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         retranslate_actions(self.actions)
         self._update_stage_titles()
@@ -260,6 +268,52 @@ class MainWindow(QMainWindow):
     def _on_settings_changed(self, key: str) -> None:
         if key == opts.REVIEWER.key:
             self.services.evaluations.reviewer = self.settings.get(opts.REVIEWER)
+
+    # -- transcription ------------------------------------------------------------------------
+    def _build_transcription(self) -> None:
+        """The queue dock (hidden until used) and the device line in the status bar."""
+        self.transcription_panel = TranscriptionPanel(self.services, self.settings, self.jobs, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.transcription_panel)
+        self.transcription_panel.hide()
+        toggle = self.actions["toggle_transcription_panel"]
+        toggle.setCheckable(True)
+        toggle.toggled.connect(self.transcription_panel.setVisible)
+        self.transcription_panel.visibilityChanged.connect(toggle.setChecked)
+        self.transcription_panel.transcribed.connect(self._on_transcription_panel_transcribed)
+        self.transcription_panel.device_found.connect(self.device_label.setText)
+        self.actions["transcribe_selected"].triggered.connect(self.transcribe_selected)
+        self.actions["transcribe_new"].triggered.connect(self.transcribe_new)
+        self.transcription_panel.check_device()
+
+    def selected_interaction_ids(self) -> list[int]:
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(ID_ROLE) for index in rows]
+
+    def transcribe_selected(self) -> list[int]:
+        return self._enqueue(self.selected_interaction_ids())
+
+    def transcribe_new(self) -> list[int]:
+        """Queue every interaction that has a recording and no transcript."""
+        return self._enqueue(self.transcription_panel.pending_interactions())
+
+    def _enqueue(self, interaction_ids: list[int]) -> list[int]:
+        self.transcription_panel.show()
+        added = self.transcription_panel.enqueue(interaction_ids)
+        self.statusBar().showMessage(
+            self.tr("Queued %n call(s) for transcription.", "", len(added)), 5000
+        )
+        return added
+
+    def _on_transcription_panel_transcribed(self, interaction_id: int) -> None:
+        if self.model.row_of(interaction_id) is not None:
+            self.model.update_row(self.services.interactions.row(interaction_id))
+        workspace = self.workspace
+        if (
+            workspace is not None
+            and workspace.isVisible()
+            and workspace.interaction_id() == interaction_id
+        ):
+            self.workspace.load(interaction_id)  # show the new transcript
 
     # -- review -------------------------------------------------------------------------------
     def _on_table_activated(self, index: QModelIndex) -> None:

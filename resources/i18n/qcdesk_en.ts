@@ -31,9 +31,18 @@
     </message>
 </context>
 <context>
+    <name>JobsTableModel</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/qtmodels/jobs.py" line="+168" />
+        <source>Attempt %n</source>
+        <translation>
+            <numerusform>Attempt %n</numerusform><numerusform>Attempt %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+246" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+254" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -45,7 +54,13 @@
             <numerusform>%n reviewed</numerusform><numerusform>%n reviewed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+144" />
+        <location line="+47" />
+        <source>Queued %n call(s) for transcription.</source>
+        <translation>
+            <numerusform>Queued %n call for transcription.</numerusform><numerusform>Queued %n calls for transcription.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+143" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>
@@ -70,6 +85,21 @@
         <source>Cancelled after %n report(s)</source>
         <translation>
             <numerusform>Cancelled after %n report</numerusform><numerusform>Cancelled after %n reports</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionPanel</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+296" />
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n call waiting</numerusform><numerusform>%n calls waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
 </context>
 </TS>

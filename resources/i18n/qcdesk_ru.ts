@@ -59,6 +59,31 @@
         <translation>Показать &amp;компании и консультантов</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>&amp;Transcribe selected</source>
+        <translation>&amp;Расшифровать выбранные</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Queue the selected calls for transcription</source>
+        <translation>Поставить выбранные звонки в очередь на расшифровку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcribe all &amp;new</source>
+        <translation>Расшифровать все &amp;новые</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queue every call with a recording and no transcript</source>
+        <translation>Поставить в очередь все звонки с записью и без расшифровки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Transcription &amp;queue</source>
+        <translation>&amp;Очередь расшифровки</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Re&amp;ports</source>
         <translation>&amp;Отчёты</translation>
@@ -627,6 +652,68 @@
     </message>
 </context>
 <context>
+    <name>JobsTableModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/jobs.py" line="+35"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>Ход работы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Queued</source>
+        <translation>В очереди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+122"/>
+        <source>Attempt %n</source>
+        <translation>
+            <numerusform>Попытка %n</numerusform>
+            <numerusform>Попытка %n</numerusform>
+            <numerusform>Попытка %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>KnownError</name>
     <message>
         <location filename="../../qcdesk/audio/decode.py" line="+101"/>
@@ -743,7 +830,7 @@
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+57"/>
+        <location filename="../../qcdesk/services/context.py" line="+59"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -816,6 +903,21 @@
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/services/autoscore.py" line="+47"/>
+        <source>No checklist template {path}</source>
+        <translation>Нет шаблона чек-листа {path}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot read transcript {path}: {detail}</source>
+        <translation>Не удалось прочитать расшифровку {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a transcript: it has no segments</source>
+        <translation>{path} — не расшифровка: в файле нет реплик</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -883,7 +985,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+186"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+193"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -901,6 +1003,11 @@
         <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transcription</source>
+        <translation>&amp;Расшифровка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -925,8 +1032,17 @@
             <numerusform>%n проверено</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+47"/>
+        <source>Queued %n call(s) for transcription.</source>
+        <translation>
+            <numerusform>В очередь на расшифровку поставлен %n звонок.</numerusform>
+            <numerusform>В очередь на расшифровку поставлено %n звонка.</numerusform>
+            <numerusform>В очередь на расшифровку поставлено %n звонков.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -1259,7 +1375,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+62"/>
+        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+92"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1269,29 +1385,84 @@
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Reviewer name:</source>
         <translation>&amp;Имя проверяющего:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>File name &amp;patterns:</source>
         <translation>&amp;Шаблоны имён файлов:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Speech &amp;model:</source>
+        <translation>&amp;Модель распознавания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Device:</source>
+        <translation>&amp;Устройство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remote &amp;server URL:</source>
+        <translation>Адрес у&amp;далённого сервера:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Shown on evaluations and reports</source>
         <translation>Указывается в оценках и отчётах</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundled base model (or a name such as small)</source>
+        <translation>Встроенная модель base (или название, например small)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Processor (CPU)</source>
+        <translation>Процессор (CPU)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Graphics card (CUDA)</source>
+        <translation>Видеокарта (CUDA)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Empty: transcribe on this computer; e.g. http://gpu-server:8000/v1</source>
+        <translation>Пусто — расшифровывать на этом компьютере; например, http://gpu-server:8000/v1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>One pattern per line; empty uses the built-in ones shown in grey. Placeholders: {date}, {time}, {customer}, {extension}, {direction}, {any}.</source>
         <translation>По одному шаблону в строке; если пусто, используются встроенные (показаны серым). Поля: {date}, {time}, {customer}, {extension}, {direction}, {any}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a faster-whisper model folder</source>
+        <translation>Выберите папку модели faster-whisper</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1524,93 @@
         <location line="+3"/>
         <source>{current} of {total}</source>
         <translation>{current} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionPanel</name>
+    <message>
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+172"/>
+        <source>Starting…</source>
+        <translation>Запуск…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loading model…</source>
+        <translation>Загрузка модели…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unexpected error; the log has the details.</source>
+        <translation>Непредвиденная ошибка; подробности в журнале.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Transcription: server %1</source>
+        <translation>Расшифровка: сервер %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Transcription: %1</source>
+        <translation>Расшифровка: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n call(s) waiting</source>
+        <translation>
+            <numerusform>%n звонок ждёт</numerusform>
+            <numerusform>%n звонка ждут</numerusform>
+            <numerusform>%n звонков ждут</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+            <numerusform>%n с ошибкой</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>приостановлено</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Transcription queue</source>
+        <translation>Очередь расшифровки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pause all</source>
+        <translation>Приостановить всё</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear finished</source>
+        <translation>Убрать завершённые</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,333 @@
+"""The transcription queue dock: jobs with progress and ETA, Cancel, Retry, Pause all.
+
+One job runs at a time: a `FunctionJob` over `LazyTranscriber.transcribe`, whose engine is
+built on first use in the worker thread, so the window never waits for a model to load. The
+queue itself is rows in the database; every state change is saved from the main thread in
+the job's signal slots, and rows a killed process left running are queued again at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdesk import settings as opts
+from qcdesk.errors import KnownError
+from qcdesk.jobs import Eta, FunctionJob, JobManager
+from qcdesk.qtmodels.jobs import JOB_ID_ROLE, JobsTableModel, LiveProgress
+from qcdesk.qtmodels.transcript import format_time
+from qcdesk.services.transcription_queue import LazyTranscriber, device_summary
+from qcdesk.widgets.job_progress import format_eta
+from qcdesk.widgets.messages import known_error_text
+
+
+class TranscriptionPanel(QDockWidget):
+    """Lists the queue and runs it; emits `transcribed(id)` when a transcript was stored."""
+
+    transcribed = Signal(int)  # interaction id
+    device_found = Signal(str)  # status bar text: where transcription runs, and why
+    idle = Signal()  # nothing running and nothing started after the last job
+
+    def __init__(
+        self,
+        services: Any,
+        settings: opts.Settings,
+        jobs: JobManager,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("TranscriptionPanel")
+        self._queue = services.transcription_queue
+        self._settings = settings
+        self._jobs = jobs
+        self._transcriber: LazyTranscriber | None = None
+        self._current: tuple[int, FunctionJob] | None = None  # (queue job id, running job)
+        self._duration = 0.0
+        self._eta = Eta()
+        self._paused = False
+        self._requeue_current = False  # "Pause all" stopped it: back to the queue, not cancelled
+        self.device_job: FunctionJob | None = None
+
+        self.model = JobsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("TranscriptionJobsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate((300, 110, 140, 140)):
+            header.resizeSection(column, width)
+        self.summary_label = QLabel()
+        self.cancel_button = QPushButton()
+        self.retry_button = QPushButton()
+        self.pause_button = QPushButton()
+        self.pause_button.setCheckable(True)
+        self.clear_button = QPushButton()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary_label, 1)
+        for button in (self.cancel_button, self.retry_button, self.pause_button, self.clear_button):
+            buttons.addWidget(button)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self.retry_button.clicked.connect(self._on_retry_button_clicked)
+        self.pause_button.toggled.connect(self.set_paused)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        settings.changed.connect(self._on_settings_changed)
+        self._retranslate()
+        self.reload()
+        # Jobs a previous run left unfinished resume once the window is up.
+        QTimer.singleShot(0, self.start_next)
+
+    # -- public API ---------------------------------------------------------------------------
+    @property
+    def running_job(self) -> FunctionJob | None:
+        return None if self._current is None else self._current[1]
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    def enqueue(self, interaction_ids: list[int]) -> list[int]:
+        """Queue interactions (those already waiting are skipped) and start if idle."""
+        added = self._queue.enqueue(interaction_ids)
+        self.reload()
+        self.start_next()
+        return list(added)
+
+    def pending_interactions(self) -> list[int]:
+        return list(self._queue.pending())
+
+    def check_device(self) -> FunctionJob:
+        """Find out, in a job, where transcription will run; emits `device_found`."""
+        job = FunctionJob(
+            device_summary,
+            self._settings.get(opts.ASR_DEVICE),
+            self._settings.get(opts.ASR_REMOTE_URL),
+        )
+        job.signals.finished.connect(self._on_device_job_finished)
+        job.signals.failed.connect(self._on_device_job_failed)
+        self.device_job = job
+        self._jobs.submit(job)
+        return job
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause all: stop the running job (it goes back to the queue) and start no other."""
+        self._paused = paused
+        self.pause_button.setChecked(paused)
+        if paused and self._current is not None:
+            self._requeue_current = True
+            self._current[1].cancel()
+        elif not paused:
+            self.start_next()
+        self._retranslate()
+
+    def start_next(self) -> None:
+        """Start the oldest queued job unless one is running or the queue is paused."""
+        if self._paused or self._current is not None:
+            return
+        queued = self._queue.next_queued()
+        if queued is None:
+            self._update_summary()
+            self.idle.emit()
+            return
+        self._queue.mark_running(queued.id)
+        if self._transcriber is None:
+            self._transcriber = self._queue.make_transcriber(self._engine_factory())
+        job = FunctionJob(self._transcriber.transcribe, queued.interaction_id)
+        self._current = (queued.id, job)
+        self._duration = queued.duration
+        self._requeue_current = False
+        self._eta.reset()
+        job.signals.progress.connect(self._on_job_progress)
+        job.signals.finished.connect(self._on_job_finished)
+        job.signals.failed.connect(self._on_job_failed)
+        job.signals.cancelled.connect(self._on_job_cancelled)
+        job.signals.crashed.connect(self._on_job_crashed)
+        self.reload()
+        self.model.set_progress(queued.id, LiveProgress(0.0, self.tr("Starting…"), ""))
+        self._jobs.submit(job)
+
+    def reload(self) -> None:
+        self.model.set_rows(self._queue.jobs())
+        self._update_summary()
+        self._update_buttons()
+
+    # -- job signals --------------------------------------------------------------------------
+    def _on_job_progress(self, done: int, total: int, phase: str) -> None:
+        if self._current is None or total <= 0:
+            return
+        job_id, job = self._current
+        fraction = done / total
+        if job.is_cancelled():
+            text, eta = self.tr("Cancelling…"), ""
+        elif phase == "model":
+            text, eta = self.tr("Loading model…"), ""
+        else:
+            eta = format_eta(self._eta.eta_seconds(done, total))
+            if self._duration > 0:
+                text = f"{format_time(fraction * self._duration)} / {format_time(self._duration)}"
+            else:
+                text = f"{round(fraction * 100)} %"
+        self.model.set_progress(job_id, LiveProgress(fraction, text, eta))
+
+    def _end_current(self) -> tuple[int, int]:
+        """Forget the running job; returns (queue job id, interaction id)."""
+        assert self._current is not None
+        job_id, job = self._current
+        self._current = None
+        self.model.set_progress(job_id, None)
+        row = self._queue.get(job_id)
+        return job_id, (row.interaction_id if row is not None else -1)
+
+    def _on_job_finished(self, outcome: Any) -> None:
+        job_id, interaction_id = self._end_current()
+        self._queue.mark_done(job_id)
+        self.reload()
+        if outcome is not None:
+            self.transcribed.emit(outcome.interaction_id)
+        elif interaction_id >= 0:
+            self.transcribed.emit(interaction_id)
+        self.start_next()
+
+    def _on_job_failed(self, err: KnownError) -> None:
+        job_id, _ = self._end_current()
+        self._queue.mark_failed(job_id, known_error_text(err))
+        self.reload()
+        self.start_next()
+
+    def _on_job_crashed(self, _text: str) -> None:
+        # The traceback reaches the global crash hook through the job manager.
+        job_id, _ = self._end_current()
+        self._queue.mark_failed(job_id, self.tr("Unexpected error; the log has the details."))
+        self.reload()
+        self.start_next()
+
+    def _on_job_cancelled(self) -> None:
+        job_id, _ = self._end_current()
+        if self._requeue_current:
+            self._queue.requeue(job_id)
+        else:
+            self._queue.mark_cancelled(job_id)
+        self._requeue_current = False
+        self.reload()
+        self.start_next()
+
+    def _on_device_job_finished(self, result: tuple[str, str]) -> None:
+        device, reason = result
+        if device == "remote":
+            self.device_found.emit(self.tr("Transcription: server %1").replace("%1", reason))
+        else:
+            self.device_found.emit(self.tr("Transcription: %1").replace("%1", reason))
+
+    def _on_device_job_failed(self, err: KnownError) -> None:
+        self.device_found.emit(self.tr("Transcription: %1").replace("%1", known_error_text(err)))
+
+    # -- buttons ------------------------------------------------------------------------------
+    def selected_job_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(JOB_ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
+
+    def cancel_jobs(self, job_ids: list[int]) -> None:
+        for job_id in job_ids:
+            if self._current is not None and self._current[0] == job_id:
+                self._requeue_current = False
+                self._current[1].cancel()
+                self._on_job_progress(0, 1, "")  # shows "Cancelling…" at once
+            elif (row := self._queue.get(job_id)) is not None and row.status == "queued":
+                self._queue.mark_cancelled(job_id)
+        self.reload()
+
+    def retry_jobs(self, job_ids: list[int]) -> None:
+        for job_id in job_ids:
+            row = self._queue.get(job_id)
+            if row is not None and row.status in ("failed", "cancelled"):
+                self._queue.requeue(job_id)
+        self.reload()
+        self.start_next()
+
+    def _on_cancel_button_clicked(self) -> None:
+        self.cancel_jobs(self.selected_job_ids())
+
+    def _on_retry_button_clicked(self) -> None:
+        self.retry_jobs(self.selected_job_ids())
+
+    def _on_clear_button_clicked(self) -> None:
+        self._queue.clear_finished()
+        self.reload()
+
+    def _update_buttons(self, *_args: object) -> None:
+        statuses = {self._queue_status(j) for j in self.selected_job_ids()}
+        self.cancel_button.setEnabled(bool(statuses & {"queued", "running"}))
+        self.retry_button.setEnabled(bool(statuses & {"failed", "cancelled"}))
+
+    def _queue_status(self, job_id: int) -> str:
+        row = self.model.row_of(job_id)
+        return "" if row is None else self.model.job(row).status
+
+    def _update_summary(self) -> None:
+        rows = self.model.rows()
+        waiting = sum(1 for r in rows if r.status in ("queued", "running"))
+        failed = sum(1 for r in rows if r.status == "failed")
+        text = self.tr("%n call(s) waiting", "", waiting)
+        if failed:
+            text += " · " + self.tr("%n failed", "", failed)
+        if self._paused:
+            text += " · " + self.tr("paused")
+        self.summary_label.setText(text)
+
+    # -- settings and language ----------------------------------------------------------------
+    def _engine_factory(self) -> Any:
+        """A function that builds the engine from the settings as they are now."""
+        from qcdesk.asr import create_engine
+
+        model = self._settings.get(opts.ASR_MODEL) or None
+        device = self._settings.get(opts.ASR_DEVICE)
+        url = self._settings.get(opts.ASR_REMOTE_URL)
+        key = self._settings.get(opts.ASR_API_KEY)
+        return lambda: create_engine(model, device=device, remote_url=url, api_key=key)
+
+    def _on_settings_changed(self, key: str) -> None:
+        if key in {s.key for s in opts.ASR_SETTINGS}:
+            # The running job keeps its engine; the next one is built from the new settings.
+            self._transcriber = None
+            if key != opts.ASR_API_KEY.key:
+                self.check_device()
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Transcription queue"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.pause_button.setText(self.tr("Resume") if self._paused else self.tr("Pause all"))
+        self.clear_button.setText(self.tr("Clear finished"))
+        self.model.retranslate()
+        self._update_summary()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)

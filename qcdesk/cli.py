@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
     _add_asr_args(tr)
 
+    auto = sub.add_parser("autoscore", help="suggest checklist answers for a transcript (JSON)")
+    auto.add_argument("--template", required=True, metavar="FILE_OR_ID")
+    auto.add_argument("--transcript", required=True, type=Path, metavar="FILE.json")
+
     tf = sub.add_parser(
         "transcribe-file", help="transcribe one audio file to the transcript format"
     )
@@ -226,6 +230,14 @@ def cmd_transcribe_file(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_autoscore(args: argparse.Namespace) -> int:
+    from qcdesk.services.autoscore import autoscore, read_transcript, resolve_template, to_json
+
+    template = resolve_template(args.template)
+    print(to_json(autoscore(template, read_transcript(args.transcript))))
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from qcdesk.services.importer import ImportOptions
 
@@ -344,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_transcribe(args)
         if args.command == "transcribe-file":
             return cmd_transcribe_file(args)
+        if args.command == "autoscore":
+            return cmd_autoscore(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         return 2

@@ -1,0 +1,149 @@
+"""Conversation metrics of one interaction (issue 5, §2), from segment and word timings.
+
+Calls: talk share and speech rate per party, the longest consultant monologue, silence,
+interruptions (a segment that starts while the other party's is running, overlapping more than
+0.5 s), the consultant's mean response gap, question counts and filler words per minute.
+Chats: first, mean and max response time, and customer messages left unanswered.
+Values are plain floats rounded for display-stable JSON; None where undefined.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qcdesk.domain.rules.questions import consultant_questions
+from qcdesk.domain.rules.text import Dialog, Seg
+
+OVERLAP_S = 0.5
+_FILLER_WORDS = frozenset(("ну", "вот", "короче", "типа", "um", "uh"))
+_FILLER_BIGRAMS = (("как", "бы"), ("это", "самое"))
+
+
+def interruptions(segs: list[Seg], by: str) -> list[Seg]:
+    """Segments of *by* that start inside another party's segment with > 0.5 s overlap."""
+    out = []
+    for s in segs:
+        if s.speaker != by:
+            continue
+        for o in segs:
+            if o.speaker == by or o.speaker == s.speaker:
+                continue
+            if o.start < s.start < o.end and min(o.end, s.end) - s.start > OVERLAP_S:
+                out.append(s)
+                break
+    return out
+
+
+def _r(x: float | None, nd: int = 3) -> float | None:
+    return None if x is None else round(x, nd)
+
+
+def _union_length(spans: list[tuple[float, float]]) -> tuple[float, list[tuple[float, float]]]:
+    merged: list[tuple[float, float]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return sum(b - a for a, b in merged), merged
+
+
+def filler_count(seg: Seg) -> int:
+    toks = seg.tokens
+    n = sum(1 for t in toks if t in _FILLER_WORDS)
+    for a, b in zip(toks, toks[1:], strict=False):
+        if (a, b) in _FILLER_BIGRAMS:
+            n += 1
+    return n
+
+
+def _word_count(seg: Seg) -> int:
+    return len(seg.words) if seg.words else len(seg.tokens)
+
+
+def call_metrics(dl: Dialog) -> dict[str, Any]:
+    segs = dl.segments
+    talk = {p: sum(max(0.0, s.end - s.start) for s in dl.by(p)) for p in ("consultant", "client")}
+    total_talk = sum(talk.values())
+    words = {p: sum(_word_count(s) for s in dl.by(p)) for p in talk}
+    duration = max(dl.duration, max((s.end for s in segs), default=0.0))
+    covered, merged = _union_length([(s.start, s.end) for s in segs])
+    gaps = [b[0] - a[1] for a, b in zip(merged, merged[1:], strict=False)]
+    if merged:
+        gaps += [merged[0][0], duration - merged[-1][1]]
+    longest_mono = 0.0
+    run_start: float | None = None
+    run_end = 0.0
+    response_gaps = []
+    prev: Seg | None = None
+    for s in segs:
+        if s.consultant:
+            if run_start is None:
+                run_start = s.start
+            run_end = max(run_end, s.end)
+            longest_mono = max(longest_mono, run_end - run_start)
+            if prev is not None and prev.speaker == "client":
+                response_gaps.append(max(0.0, s.start - prev.end))
+        else:
+            run_start, run_end = None, 0.0
+        prev = s
+    qs = consultant_questions(segs)
+    n_open = sum(q.open for q in qs)
+    cons_minutes = talk["consultant"] / 60
+    fillers = sum(filler_count(s) for s in dl.by("consultant"))
+    return {
+        "talk_share_consultant": _r(talk["consultant"] / total_talk if total_talk else None),
+        "talk_share_client": _r(talk["client"] / total_talk if total_talk else None),
+        "speech_rate_consultant": _r(
+            words["consultant"] / cons_minutes if cons_minutes else None, 1
+        ),
+        "speech_rate_client": _r(
+            words["client"] / (talk["client"] / 60) if talk["client"] else None, 1
+        ),
+        "longest_monologue_consultant": _r(longest_mono, 2),
+        "silence_share": _r(max(0.0, duration - covered) / duration if duration else None),
+        "longest_silence": _r(max([g for g in gaps if g > 0], default=0.0), 2),
+        "interruptions_by_consultant": len(interruptions(segs, "consultant")),
+        "interruptions_by_client": len(interruptions(segs, "client")),
+        "response_gap_consultant": _r(
+            sum(response_gaps) / len(response_gaps) if response_gaps else None, 2
+        ),
+        "questions_open": n_open,
+        "questions_closed": len(qs) - n_open,
+        "open_question_share": _r(n_open / len(qs) if qs else None),
+        "fillers_per_minute": _r(fillers / cons_minutes if cons_minutes else None, 2),
+    }
+
+
+def chat_metrics(dl: Dialog) -> dict[str, Any]:
+    """Response times measured from the first unanswered customer message of each run."""
+    waits: list[float] = []
+    pending: float | None = None
+    unanswered = 0
+    first: float | None = None
+    for s in dl.segments:
+        if s.speaker == "client":
+            unanswered += 1
+            if pending is None:
+                pending = s.start
+        elif s.consultant:
+            if pending is not None:
+                waits.append(max(0.0, s.start - pending))
+                first = waits[0]
+            pending, unanswered = None, 0
+    qs = consultant_questions(dl.segments)
+    n_open = sum(q.open for q in qs)
+    return {
+        "first_response_time": _r(first, 1),
+        "response_time_mean": _r(sum(waits) / len(waits) if waits else None, 1),
+        "response_time_max": _r(max(waits) if waits else None, 1),
+        "unanswered_client_messages": unanswered,
+        "questions_open": n_open,
+        "questions_closed": len(qs) - n_open,
+        "open_question_share": _r(n_open / len(qs) if qs else None),
+    }
+
+
+def metrics(dl: Dialog) -> dict[str, Any]:
+    """Call or chat metrics, by the transcript's channel."""
+    return call_metrics(dl) if dl.is_call else chat_metrics(dl)

@@ -1,0 +1,1 @@
+"""The Qt-free auto-prefill rule engine: text primitives, detectors and criterion checkers."""

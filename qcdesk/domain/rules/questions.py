@@ -1,0 +1,126 @@
+"""Questions: find them and tell open from closed, without trusting punctuation.
+
+Speech recognition drops question marks, so a question is recognised by its words: an
+interrogative (что, как, какой, сколько… / what, how, which…) near the start of a clause, a
+request to tell («расскажите», «подскажите, какой…»), the particle «ли», or an «A или B»
+choice. Where the text *is* punctuated a sentence ending in «?» is a question and a sentence
+ending in «.» is not, which removes false hits such as «я думаю, что…». Per the labeling guide a
+question that ends in a choice is closed even if it starts with an open word, «что-нибудь ещё?»
+is not open, and questions about the client's name or contacts are set apart (``contact``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from qcdesk.domain.rules.text import Seg, match_any, phrases
+
+OPEN_RU = frozenset(
+    "что как какой сколько почему зачем где куда откуда когда чем кто насколько каков "
+    "чей отчего".split()
+)
+OPEN_EN = frozenset("what how which why where when who whom whose".split())
+TELL = frozenset("рассказать описать поделиться tell describe explain".split())
+ASK_VERBS = frozenset("подсказать сказать уточнить узнать спросить интересно".split())
+DISCOURSE = frozenset(
+    "а и ну так вот понятно понять понятный хорошо отлично ага ясно ладно да конечно "
+    "скажите подскажите пожалуйста тогда ещё очень okay ok so and well right".split()
+)
+CLOSED_START_EN = frozenset("do does did is are was were can could would will have has may".split())
+CONTACT = frozenset(
+    "обращаться звать имя телефон номер почта email e-mail адрес name phone".split()
+)
+NAME_Q = frozenset("обращаться звать имя name".split())
+RHETORIC = phrases(("вы что не", "чего вы хотеть", "сколько можно", "вы что издеваться"))
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question: where it is, its text, open or closed, and whether it is about contacts."""
+
+    seg: Seg
+    text: str
+    lemmas: tuple[str, ...]
+    open: bool
+    choice: bool
+    contact: bool
+
+
+def _open_at(toks: list[str], lems: list[str], i: int) -> bool:
+    """Is the interrogative at *i* a question word rather than a conjunction or filler?"""
+    tok = toks[i]
+    if "-" in tok:  # что-нибудь, какие-то, как-нибудь
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    prev = toks[i - 1] if i > 0 else ""
+    if nxt in ("бы", "будто", "раз", "только", "правило", "минимум", "обычно", "можно"):
+        return False  # «как бы», «сколько бы ни», «как раз», «как правило»
+    if lems[i] == "что" and (nxt in ("я", "мы", "он", "она", "они") or "спасибо" in toks[:i]):
+        return False  # «смотрите, что я бы предложил», «спасибо, что выбрали»
+    if "ни" in toks[max(0, i - 2) : i]:
+        return False
+    if prev in ("так", "потому", "то", "тем", "том", "чем", "не", "все", "всё", "после", "до"):
+        return False
+    return True
+
+
+def _scan(toks: list[str], lems: list[str], punctuated_question: bool | None) -> tuple[bool, bool]:
+    """(is_question, is_open) of one clause or unpunctuated segment."""
+    n = len(toks)
+    anchors = {0}
+    for i, t in enumerate(toks):
+        if t in DISCOURSE or lems[i] in ASK_VERBS:
+            anchors.add(i + 1)
+    open_hit = False
+    for i, lem in enumerate(lems):
+        if lem in TELL and (lem != "рассказать" or toks[i].endswith(("те", "и"))):
+            open_hit = True
+            break
+        if lem in OPEN_RU or toks[i] in OPEN_EN:
+            near = any(0 <= i - a <= (3 if a and toks[a - 1] == "а" else 2) for a in anchors)
+            if (near or punctuated_question) and _open_at(toks, lems, i):
+                open_hit = True
+                break
+    closed_hit = "ли" in toks or (toks[0] in CLOSED_START_EN if toks else False)
+    if punctuated_question is None:
+        is_q = open_hit or closed_hit or ("или" in toks and n <= 14 and "если" not in toks)
+    else:
+        is_q = punctuated_question
+    return is_q, open_hit and is_q
+
+
+def questions_in(seg: Seg) -> list[Question]:
+    """The questions a segment asks (one per sentence at most)."""
+    out: list[Question] = []
+    punct = seg.punctuated
+    prev_choice = False
+    for raw, toks, lems in seg.sentences():
+        pq = raw.rstrip().endswith("?") if punct else None
+        is_q, is_open = _scan(toks, lems, pq)
+        if not is_q or match_any(lems, toks, RHETORIC, allow_negated=True):
+            continue
+        choice = "или" in toks or "or" in toks
+        contact = bool(CONTACT.intersection(lems))
+        if prev_choice and is_open and len(toks) <= 4:
+            choice = True  # «Есть четверг или пятница. Как вам удобнее?»
+        prev_choice = "или" in toks
+        if choice or contact:
+            is_open = False
+        out.append(Question(seg, raw, tuple(lems), is_open, choice, contact))
+    return out
+
+
+def consultant_questions(segs: list[Seg]) -> list[Question]:
+    """All consultant questions, with repeats of the same wording counted once."""
+    seen: set[frozenset[str]] = set()
+    out: list[Question] = []
+    for s in segs:
+        if not s.consultant:
+            continue
+        for q in questions_in(s):
+            key = frozenset(q.lemmas)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(q)
+    return out

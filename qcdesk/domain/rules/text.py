@@ -1,0 +1,258 @@
+"""Text primitives: tokens, cached lemmas, first-name detection and phrase matching.
+
+Everything the rules look at goes through here, so that a rule written once in a template
+("удобно говорить") matches every word form and both punctuated and ASR-style lowercase text.
+Russian lemmas come from pymorphy3 and are cached per word form: dialogs repeat a small
+vocabulary, so after warm-up a lemma costs one dict lookup, which is what keeps the engine at
+dozens of five-minute calls per second on one core. English uses a small suffix stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+_TOKEN_RE = re.compile(r"\d+(?::\d+)?|[a-zа-яё]+(?:-[a-zа-яё]+)*")
+_SENT_END_RE = re.compile(r"[.!?…]")
+_PUNCT_RE = re.compile(r"[.!?…,;:—–-]")
+_MORPH: Any = None
+
+NEGATIONS = frozenset({"не", "нет", "ни", "not", "no", "never", "dont", "don't", "didnt", "cant"})
+
+
+def normalise(text: str) -> str:
+    """Lowercase with typographic apostrophes unified; «ё» is kept (it helps pymorphy3)."""
+    return text.lower().replace("’", "'")
+
+
+def tokenize(text: str) -> list[str]:
+    """Word tokens of normalised *text*; hyphenated words («что-нибудь») stay whole."""
+    return _TOKEN_RE.findall(normalise(text))
+
+
+def _morph() -> Any:
+    global _MORPH
+    if _MORPH is None:
+        import pymorphy3
+
+        _MORPH = pymorphy3.MorphAnalyzer(lang="ru")
+    return _MORPH
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    lemma: str
+    pos: str  # pymorphy3 part of speech ("" when unknown or English)
+    is_name: bool  # a first name or patronymic in its most likely reading
+    name_score: float = 0.0  # pymorphy3's probability of that reading
+
+
+_EN_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
+
+
+def stem_en(word: str) -> str:
+    """A deliberately small English suffix stemmer: enough for phrase lists to match forms."""
+    for suf in _EN_SUFFIXES:
+        if word.endswith(suf) and len(word) - len(suf) >= (2 if suf in ("ies", "ied") else 3):
+            base = word[: -len(suf)]
+            return base + "y" if suf in ("ies", "ied") else base
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def word_info(word: str) -> WordInfo:
+    """Lemma, part of speech and name flag of one normalised token (cached)."""
+    if word.isdigit() or ":" in word:
+        return WordInfo(word, "NUMB", False)
+    if not re.search("[а-яё]", word):
+        return WordInfo(stem_en(word), "", False)
+    parses = _morph().parse(word)
+    if not parses:
+        return WordInfo(word, "", False)
+    best = parses[0]
+    tag = best.tag
+    is_name = (
+        ("Name" in tag or "Patr" in tag)
+        and "Abbr" not in tag
+        and bool(_morph().word_is_known(word))
+    )
+    score = float(best.score) if is_name else 0.0
+    return WordInfo(best.normal_form.replace("ё", "е"), str(tag.POS or ""), is_name, score)
+
+
+def lemma(word: str) -> str:
+    return word_info(word).lemma
+
+
+@dataclass
+class Seg:
+    """One segment with its tokens and lemmas, computed once."""
+
+    index: int
+    speaker: str
+    start: float
+    end: float
+    text: str
+    tokens: list[str]
+    lemmas: list[str]
+    words: list[dict[str, Any]] = field(default_factory=list)
+    lemma_set: frozenset[str] = frozenset()
+    bounds: frozenset[int] = frozenset()  # token indices that follow punctuation
+
+    @property
+    def consultant(self) -> bool:
+        return self.speaker == "consultant"
+
+    def sentences(self) -> list[tuple[str, list[str], list[str]]]:
+        """(raw sentence, tokens, lemmas) split on . ! ? …; one sentence when unpunctuated."""
+        parts = [p for p in re.split(r"(?<=[.!?…])\s+", self.text) if p.strip()]
+        out = []
+        for p in parts or [self.text]:
+            toks = tokenize(p)
+            if toks:
+                out.append((p.strip(), toks, [lemma(t) for t in toks]))
+        return out
+
+    @property
+    def punctuated(self) -> bool:
+        return bool(_SENT_END_RE.search(self.text))
+
+
+@dataclass
+class Dialog:
+    """A transcript prepared for the rules (see transcript-format.md)."""
+
+    id: str
+    channel: str
+    direction: str | None
+    language: str
+    duration: float
+    segments: list[Seg]
+
+    def by(self, speaker: str) -> list[Seg]:
+        return [s for s in self.segments if s.speaker == speaker]
+
+    @property
+    def is_call(self) -> bool:
+        return self.channel != "chat"
+
+
+def make_seg(index: int, raw: dict[str, Any]) -> Seg:
+    text = str(raw.get("text") or "")
+    toks: list[str] = []
+    bounds: set[int] = set()
+    last = 0
+    norm = normalise(text)
+    for m in _TOKEN_RE.finditer(norm):
+        if _PUNCT_RE.search(norm, last, m.start()):
+            bounds.add(len(toks))
+        toks.append(m.group())
+        last = m.end()
+    lems = [lemma(t) for t in toks]
+    return Seg(
+        index=index,
+        speaker=str(raw.get("speaker") or ""),
+        start=float(raw.get("start") or 0.0),
+        end=float(raw.get("end") or raw.get("start") or 0.0),
+        text=text,
+        tokens=toks,
+        lemmas=lems,
+        words=list(raw.get("words") or []),
+        lemma_set=frozenset(lems),
+        bounds=frozenset(bounds),
+    )
+
+
+def make_dialog(data: dict[str, Any]) -> Dialog:
+    segs = [make_seg(i, s) for i, s in enumerate(data.get("segments") or [])]
+    return Dialog(
+        id=str(data.get("id") or ""),
+        channel=str(data.get("channel") or "call"),
+        direction=data.get("direction"),
+        language=str(data.get("language") or "ru"),
+        duration=float(data.get("duration") or (segs[-1].end if segs else 0.0)),
+        segments=segs,
+    )
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase as a lemma sequence; ``gap`` extra tokens may sit between its words."""
+
+    text: str
+    lemmas: tuple[str, ...]
+    gap: int = 0
+
+
+@lru_cache(maxsize=4096)
+def phrase(text: str, gap: int = 0) -> Phrase:
+    return Phrase(text, tuple(lemma(t) for t in tokenize(text)), gap)
+
+
+def phrases(items: tuple[str, ...] | list[str], gap: int = 0) -> tuple[Phrase, ...]:
+    return tuple(phrase(t, gap) for t in items)
+
+
+def find(lemmas: list[str], ph: Phrase, start: int = 0) -> int:
+    """Index of the first match of *ph* in *lemmas* at or after *start*, or -1."""
+    first = ph.lemmas[0]
+    n = len(lemmas)
+    for i in range(start, n):
+        if lemmas[i] != first:
+            continue
+        pos, ok = i, True
+        for lem in ph.lemmas[1:]:
+            limit = min(n, pos + 2 + ph.gap)
+            for j in range(pos + 1, limit):
+                if lemmas[j] == lem:
+                    pos = j
+                    break
+            else:
+                ok = False
+                break
+        if ok:
+            return i
+    return -1
+
+
+def negated(
+    tokens: list[str], i: int, window: int = 2, bounds: frozenset[int] = frozenset()
+) -> bool:
+    """True when one of the *window* tokens before *i*, in the same clause, is a negation."""
+    for j in range(i - 1, max(-1, i - window - 1), -1):
+        if j + 1 in bounds:
+            return False
+        if tokens[j] in NEGATIONS:
+            return True
+    return False
+
+
+def match_any(
+    lemmas: list[str],
+    tokens: list[str],
+    phs: tuple[Phrase, ...],
+    *,
+    lemma_set: frozenset[str] | None = None,
+    allow_negated: bool = False,
+    within: int | None = None,
+    bounds: frozenset[int] = frozenset(),
+) -> Phrase | None:
+    """The first phrase of *phs* found: not negated unless allowed, in the first *within* tokens."""
+    for ph in phs:
+        if not ph.lemmas or (lemma_set is not None and ph.lemmas[0] not in lemma_set):
+            continue
+        i = find(lemmas, ph)
+        while i >= 0:
+            if within is not None and i >= within:
+                break
+            if allow_negated or ph.lemmas[0] in NEGATIONS or not negated(tokens, i, bounds=bounds):
+                return ph
+            i = find(lemmas, ph, i + 1)
+    return None
+
+
+def seg_match(seg: Seg, phs: tuple[Phrase, ...], **kw: Any) -> Phrase | None:
+    """match_any over one segment's lemmas."""
+    return match_any(seg.lemmas, seg.tokens, phs, lemma_set=seg.lemma_set, bounds=seg.bounds, **kw)

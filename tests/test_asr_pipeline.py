@@ -112,3 +112,46 @@ def test_cancel_stops_between_segments(engine: LocalWhisperEngine, stereo_wav: P
 
     with pytest.raises(TranscriptionCancelled):
         transcribe_file(stereo_wav, engine=engine, is_cancelled=is_cancelled)
+
+
+def test_speech_of_both_channels_is_packed_into_full_windows(shared_data: Path) -> None:
+    """Pieces mix the channels in time order, stay within a window, and map back exactly."""
+    from qcdesk.asr.base import SAMPLE_RATE, to_float32
+    from qcdesk.asr.local import PIECE_S, _pack
+    from qcdesk.audio.decode import decode, split_channels
+
+    decoded = decode(shared_data / "synthetic" / "call_8k_stereo.wav", sample_rate=SAMPLE_RATE)
+    channels = [to_float32(c) for c in split_channels(decoded)]
+    pieces = _pack(channels, vad=True)
+    speech = sum(p.seconds for p in pieces)
+    assert all(p.seconds <= PIECE_S + 1e-6 for p in pieces)
+    # Fewer windows than one queue per channel would need, and no more than one spare.
+    assert len(pieces) <= int(np.ceil(speech / PIECE_S)) + 1
+    assert any(len(set(p.channels)) == 2 for p in pieces)
+    starts = [s for p in pieces for s in p.starts]
+    assert starts == sorted(starts)
+    for p in pieces:
+        ends = [*p.offsets[1:], p.seconds]
+        for start, offset, end, ch in zip(p.starts, p.offsets, ends, p.channels, strict=True):
+            a, n = round(start * SAMPLE_RATE), round((end - offset) * SAMPLE_RATE)
+            b = round(offset * SAMPLE_RATE)
+            np.testing.assert_array_equal(p.audio[b : b + n], channels[ch][a : a + n])
+
+
+def test_mono_speaker_split_works_in_small_blocks(shared_data: Path) -> None:
+    """The speaker split's frame matrices stay small (a mono job must fit in 700 MB)."""
+    import tracemalloc
+
+    from qcdesk.audio.decode import decode, split_channels
+    from qcdesk.audio.diarize import split_speakers
+
+    mono = decode(shared_data / "synthetic" / "call_8k_mono.wav", sample_rate=16000)
+    samples = split_channels(mono)[0]
+    tracemalloc.start()
+    try:
+        result = split_speakers(samples, 16000)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(result.turns) >= 4
+    assert peak < 150e6, f"{peak / 1e6:.0f} MB for a 2-minute call"

@@ -1,11 +1,11 @@
 """From an audio file to a transcript that knows who spoke.
 
-Stereo calls carry one party per channel, so each channel is transcribed on its own and the
-two are merged by time (overlaps kept). The channels run concurrently in two threads:
-CTranslate2 releases the GIL, and the engine splits the CPU threads between them. Each
-channel's long silences (the other party's turns) are cut by the engine's VAD before decoding,
-which is where most of the speed-up over transcribing the mix comes from. Mono recordings are
-transcribed once and split into two speakers afterwards without a neural model.
+Stereo calls carry one party per channel, so each channel is recognised on its own and the
+two are merged by time (overlaps kept). The local engine cuts each channel's speech out with
+its VAD (dropping the other party's turns), packs the speech of both channels into shared
+~28 s windows and decodes two windows at a time; that is where the speed-up over transcribing
+the mix comes from. Mono recordings are transcribed once and split into two speakers
+afterwards without a neural model.
 """
 
 from __future__ import annotations

@@ -40,7 +40,7 @@ MIN_COHERENCE = 0.68
 STRONG_SEPARATION = 20.0
 _N_MELS = 24
 _N_MFCC = 13
-_BLOCK = 8192  # frames per FFT block: bounds memory on hour-long recordings
+_BLOCK = 1024  # frames per FFT block: ~20 MB of temporaries, whatever the length
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.asr.base import CancelFn, Engine, ProgressFn
-from qcdesk.db.models import Interaction, Transcript
+from qcdesk.db.models import Interaction
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.interactions import store_transcript
@@ -78,15 +78,6 @@ class TranscriptionService(ServiceBase):
                 channels=it.media.channels,
                 duration=it.media.duration,
             )
-
-    def pending(self) -> list[int]:
-        """Interactions with a recording and no transcript yet ("transcribe all new")."""
-        with self._session() as s:
-            have = select(Transcript.interaction_id)
-            q = select(Interaction.id).where(
-                Interaction.media_id.is_not(None), Interaction.id.not_in(have)
-            )
-            return list(s.scalars(q.order_by(Interaction.id)))
 
     def all_with_media(self) -> list[int]:
         with self._session() as s:

@@ -303,7 +303,8 @@ def _chunks(audio: np.ndarray) -> list[dict[str, int]]:
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
     options = VadOptions(**VAD_PARAMETERS, max_speech_duration_s=PIECE_S)
-    return get_speech_timestamps(audio, options, sampling_rate=SAMPLE_RATE)
+    chunks: list[dict[str, int]] = get_speech_timestamps(audio, options, sampling_rate=SAMPLE_RATE)
+    return chunks
 
 
 def _pack(channels: Sequence[np.ndarray], vad: bool) -> list[_Piece]:

@@ -40,7 +40,12 @@ class DeviceChoice:
 
     device: str  # "cpu" or "cuda"
     compute_type: str  # "int8" or "float16"
-    reason: str
+    reason_template: str  # English, marked for Qt Linguist in the "Device" context
+    reason_params: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def reason(self) -> str:
+        return self.reason_template.format(**dict(self.reason_params))
 
 
 def default_cache_dir() -> Path:
@@ -178,18 +183,36 @@ def detect_device(requested: str = "auto") -> DeviceChoice:
     try:
         gpus = ctranslate2.get_cuda_device_count()
     except Exception as exc:  # noqa: BLE001 - a broken CUDA install must not stop CPU work
-        gpus, why = 0, f"CUDA unavailable ({exc})"
+        gpus, error = 0, str(exc)
     else:
-        why = "no CUDA GPU found" if gpus == 0 else f"{gpus} CUDA GPU(s) found"
+        error = ""
     if requested == "cpu":
-        return DeviceChoice("cpu", "int8", "CPU (int8): chosen in the settings")
+        return DeviceChoice(
+            "cpu", "int8", QT_TRANSLATE_NOOP("Device", "CPU (int8): chosen in the settings")
+        )
     if requested == "cuda":
         if gpus == 0:
             raise ModelError(
                 QT_TRANSLATE_NOOP("KnownError", "CUDA was requested but {detail}."),
-                detail=why,
+                detail=error or "no CUDA GPU was found",
             )
-        return DeviceChoice("cuda", "float16", "GPU (CUDA, float16): chosen in the settings")
+        return DeviceChoice(
+            "cuda",
+            "float16",
+            QT_TRANSLATE_NOOP("Device", "GPU (CUDA, float16): chosen in the settings"),
+        )
     if gpus > 0:
-        return DeviceChoice("cuda", "float16", f"GPU (CUDA, float16): {why}")
-    return DeviceChoice("cpu", "int8", f"CPU (int8): {why}")
+        return DeviceChoice(
+            "cuda",
+            "float16",
+            QT_TRANSLATE_NOOP("Device", "GPU (CUDA, float16): {count} CUDA GPU(s) found"),
+            (("count", str(gpus)),),
+        )
+    if error:
+        return DeviceChoice(
+            "cpu",
+            "int8",
+            QT_TRANSLATE_NOOP("Device", "CPU (int8): CUDA is unavailable ({detail})"),
+            (("detail", error),),
+        )
+    return DeviceChoice("cpu", "int8", QT_TRANSLATE_NOOP("Device", "CPU (int8): no CUDA GPU found"))

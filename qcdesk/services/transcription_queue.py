@@ -246,16 +246,17 @@ def device_summary(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     is_cancelled: Callable[[], bool] | None = None,
-) -> tuple[str, str]:
-    """``(device, reason)`` for the status bar; run in a job (it imports CTranslate2).
+) -> tuple[str, str, dict[str, str]]:
+    """``(device, reason template, params)`` for the status bar; run in a job (it imports
+    CTranslate2). The template is English, translated by the GUI in the "Device" context.
 
     Raises:
         ModelError: CUDA was requested and there is no usable GPU.
     """
     del progress, is_cancelled  # one quick step: nothing to report or cancel
     if remote_url:
-        return "remote", remote_url
+        return "remote", "{url}", {"url": remote_url}
     from qcdesk.asr.model_store import detect_device
 
     choice = detect_device(requested)
-    return choice.device, choice.reason
+    return choice.device, choice.reason_template, dict(choice.reason_params)

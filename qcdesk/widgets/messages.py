@@ -17,15 +17,17 @@ from qcdesk.errors import KnownError
 from qcdesk.services.dto import ImportFailure
 
 
-def render_template(template: str, params: Mapping[str, object], fallback: str = "") -> str:
-    """Translate *template* in the KnownError context and fill in *params*.
+def render_template(
+    template: str, params: Mapping[str, object], fallback: str = "", context: str = "KnownError"
+) -> str:
+    """Translate *template* in *context* (KnownError by default) and fill in *params*.
 
     A translation with a broken placeholder falls back to the English text, then to
     *fallback*, so an error is never hidden by a translation mistake.
     """
     if not template:
         return fallback
-    translated = QCoreApplication.translate("KnownError", template)
+    translated = QCoreApplication.translate(context, template)
     for text in (translated, template):
         try:
             return text.format(**params)

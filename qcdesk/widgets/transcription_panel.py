@@ -30,7 +30,7 @@ from qcdesk.qtmodels.jobs import JOB_ID_ROLE, JobsTableModel, LiveProgress
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.transcription_queue import LazyTranscriber, device_summary
 from qcdesk.widgets.job_progress import format_eta
-from qcdesk.widgets.messages import known_error_text
+from qcdesk.widgets.messages import known_error_text, render_template
 
 
 class TranscriptionPanel(QDockWidget):
@@ -237,8 +237,9 @@ class TranscriptionPanel(QDockWidget):
         self.reload()
         self.start_next()
 
-    def _on_device_job_finished(self, result: tuple[str, str]) -> None:
-        device, reason = result
+    def _on_device_job_finished(self, result: tuple[str, str, dict[str, str]]) -> None:
+        device, template, params = result
+        reason = render_template(template, params, context="Device")
         if device == "remote":
             self.device_found.emit(self.tr("Transcription: server %1").replace("%1", reason))
         else:

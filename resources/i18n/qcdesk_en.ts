@@ -90,7 +90,7 @@
 <context>
     <name>TranscriptionPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+296" />
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+297" />
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n call waiting</numerusform><numerusform>%n calls waiting</numerusform></translation>

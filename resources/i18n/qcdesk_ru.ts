@@ -354,7 +354,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/messages.py" line="+68"/>
+        <location filename="../../qcdesk/widgets/messages.py" line="+70"/>
         <source>Unexpected error</source>
         <translation>Непредвиденная ошибка</translation>
     </message>
@@ -367,6 +367,34 @@
         <location line="+8"/>
         <source>Open log folder</source>
         <translation>Открыть папку журнала</translation>
+    </message>
+</context>
+<context>
+    <name>Device</name>
+    <message>
+        <location filename="../../qcdesk/asr/model_store.py" line="+191"/>
+        <source>CPU (int8): chosen in the settings</source>
+        <translation>CPU (int8): выбрано в настройках</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>GPU (CUDA, float16): chosen in the settings</source>
+        <translation>GPU (CUDA, float16): выбрано в настройках</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GPU (CUDA, float16): {count} CUDA GPU(s) found</source>
+        <translation>GPU (CUDA, float16): найдено видеокарт CUDA: {count}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CPU (int8): CUDA is unavailable ({detail})</source>
+        <translation>CPU (int8): CUDA недоступна ({detail})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CPU (int8): no CUDA GPU found</source>
+        <translation>CPU (int8): видеокарта CUDA не найдена</translation>
     </message>
 </context>
 <context>
@@ -721,7 +749,7 @@
         <translation>Не найдена встроенная программа ffmpeg: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/asr/model_store.py" line="+54"/>
+        <location filename="../../qcdesk/asr/model_store.py" line="-159"/>
         <source>The bundled speech model is not installed (package {package}). Reinstall qcdesk or choose a model folder in the settings.</source>
         <translation>Встроенная модель распознавания не установлена (пакет {package}). Переустановите qcdesk или выберите папку модели в настройках.</translation>
     </message>
@@ -758,7 +786,7 @@
         <translation>{path} — не папка модели faster-whisper (нет model.bin).</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>CUDA was requested but {detail}.</source>
         <translation>Выбран CUDA, но {detail}.</translation>
     </message>
@@ -869,7 +897,7 @@
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/asr/local.py" line="+109"/>
+        <location filename="../../qcdesk/asr/local.py" line="+116"/>
         <source>Cannot load the speech model {path}: {detail}</source>
         <translation>Не удалось загрузить модель распознавания {path}: {detail}</translation>
     </message>
@@ -889,7 +917,7 @@
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+216"/>
+        <location filename="../../qcdesk/cli.py" line="+220"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
@@ -1549,7 +1577,7 @@
         <translation>Непредвиденная ошибка; подробности в журнале.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Transcription: server %1</source>
         <translation>Расшифровка: сервер %1</translation>
     </message>

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from qcdesk.domain.rules import detectors as d
 from qcdesk.domain.rules import lexicon as lx
 from qcdesk.domain.rules.questions import NAME_Q, consultant_questions
-from qcdesk.domain.rules.text import Dialog, Seg, seg_match
+from qcdesk.domain.rules.text import Dialog, Seg, phrases, seg_match, word_info
 
 QUOTE_CHARS = 160
 
@@ -58,7 +58,7 @@ def greeting(dl: Dialog) -> Suggestion:
         if seg_match(s, lx.GREETINGS, within=14):
             return _s("yes", 0.95, s)
         rest = [t for t, lem in zip(s.tokens, s.lemmas, strict=False) if t not in NON_SUBSTANCE]
-        if len(rest) > 2 or (rest and not any(d.word_info(t).is_name for t in rest)):
+        if len(rest) > 2 or (rest and not any(word_info(t).is_name for t in rest)):
             return _s("no", 0.9, s)
     return _s("no", 0.8)
 
@@ -222,7 +222,7 @@ CHECKERS: dict[str, Callable[[Dialog], Suggestion]] = {
 }
 
 STAGES = ("greeting", "needs", "presentation", "objections", "closing")
-PROPOSAL = lx.phrases(
+PROPOSAL = phrases(
     (
         "давайте запишу",
         "давайте записать",
@@ -258,7 +258,7 @@ def outcome(dl: Dialog) -> tuple[str, bool]:
         len(s.tokens) >= 8
         and (
             s.lemma_set & PRICE_WORDS
-            or sum(t.isdigit() or d.word_info(t).pos == "NUMR" for t in s.tokens) >= 2
+            or sum(t.isdigit() or word_info(t).pos == "NUMR" for t in s.tokens) >= 2
         )
         for s in cons
     )

@@ -80,10 +80,10 @@ def score(template: ChecklistTemplate, answers: Mapping[str, str | None]) -> Sco
             weight += criterion.weight
             if criterion.critical and fraction == 0.0:
                 failed.append(criterion.id)
-        sections.append(_percent(earned, weight))
+        sections.append(percent(earned, weight))
         earned_total += earned
         weight_total += weight
-    total = _percent(earned_total, weight_total)
+    total = percent(earned_total, weight_total)
     if failed:
         total = 0.0
     return ScoreResult(
@@ -96,7 +96,8 @@ def score(template: ChecklistTemplate, answers: Mapping[str, str | None]) -> Sco
     )
 
 
-def _percent(earned: float, weight: float) -> float | None:
+def percent(earned: float, weight: float) -> float | None:
+    """*earned* as a share of *weight*, in percent 0..100; None when nothing was weighed."""
     if weight <= 0:
         return None
     # Divide first: when everything is earned, earned == weight exactly and the ratio is exactly

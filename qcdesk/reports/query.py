@@ -32,7 +32,7 @@ from qcdesk.db.models import (
     WorkspaceSetting,
 )
 from qcdesk.domain.checklist import ChecklistTemplate
-from qcdesk.domain.scoring import earned_fraction
+from qcdesk.domain.scoring import earned_fraction, percent
 from qcdesk.reports.model import (
     AnswerRecord,
     CriterionMeta,
@@ -287,7 +287,7 @@ def _eval_record(
             weight[section] += w
         answers.append(AnswerRecord(cid, value, fraction, comment or "", _evidence(evidence)))
     section_scores = tuple(
-        (title, min(100.0, max(0.0, 100.0 * (e / w))) if w > 0 else None)
+        (title, percent(e, w))
         for title, e, w in zip(plan.sections, earned, weight, strict=True)
     )
     return EvalRecord(

@@ -36,6 +36,7 @@ from qcdesk.errors import KnownError
 from qcdesk.playback import PlaybackController
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import AnswerState, EvaluationState
+from qcdesk.widgets.messages import known_error_text
 
 COMMENT_DEBOUNCE_MS = 800
 _STYLE = """
@@ -380,7 +381,7 @@ class ChecklistForm(QWidget):
         try:
             state = getattr(self._evaluations, method)(self._state.evaluation_id, *args, **kw)
         except KnownError as err:
-            text = err.render(QCoreApplication.translate("KnownError", err.template))
+            text = known_error_text(err)
             self.error_label.setText(text)
             self.error_label.show()
             self.error.emit(text)

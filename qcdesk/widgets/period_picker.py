@@ -47,7 +47,8 @@ class PeriodPicker(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.month_edit = QDateEdit()
-        self.month_edit.setDisplayFormat("MM.yyyy")  # numeric: Qt would print the genitive month name
+        # Numeric: Qt date edits print the genitive month name («сентября 2026»).
+        self.month_edit.setDisplayFormat("MM.yyyy")
         self.from_edit = QDateEdit()
         self.to_edit = QDateEdit()
         for edit in (self.from_edit, self.to_edit):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from qcdesk.playback import RATES, PlaybackController
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import InteractionDetail, MediaInfo
 from qcdesk.widgets.checklist_form import ChecklistForm
+from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.transcript import TranscriptPane
 from qcdesk.widgets.waveform import WaveformView
 
@@ -282,9 +283,7 @@ class ReviewWorkspace(QWidget):
     @Slot(object)
     def _on_peaks_job_failed(self, err: Any) -> None:
         if self._peaks_job is not None and self.sender() is self._peaks_job.signals:
-            self.waveform.show_message(
-                err.render(QCoreApplication.translate("KnownError", err.template))
-            )
+            self.waveform.show_message(known_error_text(err))
             self._peaks_job = None
 
     @Slot(str)

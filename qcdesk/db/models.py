@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -47,6 +48,13 @@ class Client(Base):
     kpi_max_critical: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     recurring_error_share: Mapped[float] = mapped_column(Float, default=0.3, server_default="0.3")
     logo_path: Mapped[str | None] = mapped_column(Text)
+    # Chats and mystery shopping (migration 0004). working_hours: {"days": [0..6 Mon=0],
+    # "start": "09:00", "end": "18:00"}; channel_weights: {"call": w, "chat": w, "visit": w}.
+    timezone: Mapped[str] = mapped_column(
+        String(64), default="Europe/Moscow", server_default="Europe/Moscow"
+    )
+    working_hours: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    channel_weights: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class WorkspaceSetting(Base):
@@ -117,6 +125,8 @@ class Interaction(Base):
     stage_reached: Mapped[str | None] = mapped_column(String(64))
     goal_achieved: Mapped[bool | None] = mapped_column(Boolean)
     deal_amount: Mapped[float | None] = mapped_column(Float)
+    # Conversation metrics computed from the transcript (migration 0004), see domain.metrics.
+    metrics: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Denormalised from the current evaluation so that the 100k-row table needs no join.
     score: Mapped[float | None] = mapped_column(Float, index=True)
     critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -134,7 +144,9 @@ class Transcript(Base):
         ForeignKey("interactions.id", ondelete="CASCADE"), unique=True
     )
     language: Mapped[str] = mapped_column(String(8))
-    source: Mapped[str] = mapped_column(String(16))  # asr / import / demo
+    source: Mapped[str] = mapped_column(String(16))  # asr / import / demo / chat
+    # Mono speaker split only: how sure the split is (0..1); None for stereo or imported text.
+    split_confidence: Mapped[float | None] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     segments: Mapped[list[TranscriptSegment]] = relationship(
         order_by="TranscriptSegment.idx", cascade="all, delete-orphan"
@@ -152,6 +164,8 @@ class TranscriptSegment(Base):
     end: Mapped[float] = mapped_column(Float)
     text: Mapped[str] = mapped_column(Text)
     words: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)  # [{"w", "start", "end", "p"}]
+    # A reviewer changed the text or the speaker; re-transcribing asks before overwriting.
+    edited: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class ChecklistTemplateRow(Base):
@@ -173,9 +187,23 @@ class ChecklistVersion(Base):
     )
     version: Mapped[int] = mapped_column(Integer)
     body: Mapped[dict[str, Any]] = mapped_column(JSON)  # template_to_dict(); immutable once stored
-    status: Mapped[str] = mapped_column(String(16), default="published")
+    status: Mapped[str] = mapped_column(String(16), default="published")  # draft/published/archived
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    published_at: Mapped[datetime | None] = mapped_column(DateTime)
     template: Mapped[ChecklistTemplateRow] = relationship()
+
+
+class ClientDefaultTemplate(Base):
+    """A client company's default template per interaction kind (migration 0004)."""
+
+    __tablename__ = "client_default_templates"
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    template_id: Mapped[int] = mapped_column(
+        ForeignKey("checklist_templates.id", ondelete="CASCADE")
+    )
 
 
 class Evaluation(Base):
@@ -191,6 +219,10 @@ class Evaluation(Base):
     critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # The auto-prefill's outcome suggestion (migration 0004); the final one is on the interaction.
+    suggested_stage: Mapped[str | None] = mapped_column(String(64))
+    suggested_goal: Mapped[bool | None] = mapped_column(Boolean)
+    autoscored_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[ChecklistVersion] = relationship()
     reviewer: Mapped[Reviewer | None] = relationship()
     interaction: Mapped[Interaction] = relationship()
@@ -206,6 +238,14 @@ class EvaluationAnswer(Base):
     value: Mapped[str | None] = mapped_column(String(16))
     comment: Mapped[str] = mapped_column(Text, default="")
     evidence: Mapped[list[float]] = mapped_column(JSON, default=list)  # seconds
+    # Auto-prefill (migration 0004): the suggestion is kept next to the final answer.
+    # suggested=True with suggested_value None means the engine abstained ("check manually").
+    # confirmed=False while the value is an unconfirmed suggestion.
+    suggested: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    suggested_value: Mapped[str | None] = mapped_column(String(16))
+    suggested_confidence: Mapped[float | None] = mapped_column(Float)
+    suggested_evidence: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class TranscriptionJobRow(Base):
@@ -226,3 +266,49 @@ class TranscriptionJobRow(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class ChatAuthor(Base):
+    """Who a chat author is, mapped once per client company and remembered (migration 0004)."""
+
+    __tablename__ = "chat_authors"
+    __table_args__ = (UniqueConstraint("client_id", "author"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    author: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(16))  # consultant / client
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id", ondelete="SET NULL")
+    )
+
+
+class MysteryAssignment(Base):
+    """A mystery-shopping assignment; its interaction has kind "visit" (migration 0004)."""
+
+    __tablename__ = "mystery_assignments"
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True
+    )
+    channel: Mapped[str] = mapped_column(String(8))  # visit / call / online
+    location: Mapped[str] = mapped_column(Text, default="")
+    scenario: Mapped[str] = mapped_column(Text, default="")
+    planned_date: Mapped[date | None] = mapped_column(Date)
+    shopper: Mapped[str] = mapped_column(String(200), default="")
+    checkin_at: Mapped[datetime | None] = mapped_column(DateTime)
+    checkin_place: Mapped[str] = mapped_column(Text, default="")
+
+
+class Attachment(Base):
+    """A photo, audio, screenshot or document attached to an interaction (migration 0004)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))  # photo / audio / screenshot / document
+    path: Mapped[str] = mapped_column(Text)  # relative to the library folder
+    original_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64))
+    criteria: Mapped[list[str]] = mapped_column(JSON, default=list)  # evidence for these ids
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)

@@ -108,11 +108,29 @@ class InteractionDetail:
 
 
 @dataclass(frozen=True)
+class SuggestionEvidence:
+    """Where the auto-prefill found its reason: a transcript segment and a quote from it."""
+
+    segment: int  # index of the segment in the transcript
+    start: float
+    end: float
+    speaker: str
+    quote: str
+
+
+@dataclass(frozen=True)
 class AnswerState:
     criterion_id: str
     value: str | None  # "yes"/"no"/"partial"/"na"/"1".."5", None = not answered
     comment: str = ""
     evidence: tuple[float, ...] = ()  # seconds into the recording
+    # Auto-prefill: suggested with suggested_value None means "check manually" (abstained);
+    # confirmed False while `value` is a suggestion the reviewer has not accepted yet.
+    suggested: bool = False
+    suggested_value: str | None = None
+    suggested_confidence: float | None = None
+    suggested_evidence: tuple[SuggestionEvidence, ...] = ()
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -137,6 +155,9 @@ class EvaluationState:
     goal_achieved: bool | None = None
     deal_amount: float | None = None
     status: str = "in_progress"  # "in_progress" or "reviewed"
+    suggested_stage: str | None = None  # the auto-prefill's outcome suggestion
+    suggested_goal: bool | None = None
+    autoscored_at: datetime | None = None  # None: auto-prefill has not run
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from qcdesk.audio.decode import AUDIO_EXTENSIONS, decode, sha256_file
+from qcdesk.audio.decode import AUDIO_EXTENSIONS, AudioInfo, decode, sha256_file
 from qcdesk.db.models import Consultant, Interaction, MediaFile
 from qcdesk.domain.filename import DEFAULT_PATTERNS, parse_filename
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, atomic_write
@@ -126,16 +126,8 @@ class ImportService(ServiceBase):
                             Consultant.extension == meta.extension,
                         )
                     )
-                media = MediaFile(
-                    sha256=digest,
-                    path=stored.relative_to(self._library).as_posix(),
-                    original_name=path.name,
-                    codec=info.codec,
-                    channels=info.channels,
-                    sample_rate=info.sample_rate,
-                    duration=info.duration,
-                    size_bytes=path.stat().st_size,
-                    consultant_channel=options.consultant_channel,
+                media = media_row(
+                    path, digest, stored, self._library, info, options.consultant_channel
                 )
                 it = Interaction(
                     kind="call",
@@ -156,9 +148,34 @@ class ImportService(ServiceBase):
             raise
 
     def _store_file(self, path: Path, digest: str) -> Path:
-        """Copy into the library atomically: a full disk leaves no half-written file behind."""
-        target = self._library / digest[:2] / f"{digest}{path.suffix.lower()}"
-        template = QT_TRANSLATE_NOOP("KnownError", "Cannot copy {path} into the library: {detail}")
-        with atomic_write(target, template, named=path) as tmp:
-            shutil.copyfile(path, tmp)
-        return target
+        return store_in_library(self._library, path, digest)
+
+
+def store_in_library(library: Path, path: Path, digest: str) -> Path:
+    """Copy into the library atomically: a full disk leaves no half-written file behind.
+
+    Files are named by their SHA-256, so the same content is stored once whatever it is
+    (recordings, and the photos and documents attached to mystery visits).
+    """
+    target = library / digest[:2] / f"{digest}{path.suffix.lower()}"
+    template = QT_TRANSLATE_NOOP("KnownError", "Cannot copy {path} into the library: {detail}")
+    with atomic_write(target, template, named=path) as tmp:
+        shutil.copyfile(path, tmp)
+    return target
+
+
+def media_row(
+    path: Path, digest: str, stored: Path, library: Path, info: AudioInfo, consultant_channel: str
+) -> MediaFile:
+    """The MediaFile of a recording already copied to *stored*: what the player reads."""
+    return MediaFile(
+        sha256=digest,
+        path=stored.relative_to(library).as_posix(),
+        original_name=path.name,
+        codec=info.codec,
+        channels=info.channels,
+        sample_rate=info.sample_rate,
+        duration=info.duration,
+        size_bytes=path.stat().st_size,
+        consultant_channel=consultant_channel,
+    )

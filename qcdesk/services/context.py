@@ -10,10 +10,13 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.session import open_database
 from qcdesk.errors import QT_TRANSLATE_NOOP, os_errors
+from qcdesk.services.agreement import AgreementService
 from qcdesk.services.catalog import CatalogService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
+from qcdesk.services.mystery import MysteryService
+from qcdesk.services.prefill import PrefillService
 from qcdesk.services.reports import ReportService
 from qcdesk.services.templates import SHIPPED_DIR, TemplateService
 from qcdesk.services.transcription_queue import TranscriptionQueue
@@ -44,6 +47,9 @@ class Services:
     db_path: Path
     session_factory: sessionmaker[Session]  # for the service layer only; widgets never use it
     transcription_queue: TranscriptionQueue
+    mystery: MysteryService
+    prefill: PrefillService  # auto-prefill and the metrics panel
+    agreement: AgreementService
 
 
 def open_services(
@@ -65,15 +71,20 @@ def open_services(
     templates.sync_shipped(checklists_dir or SHIPPED_DIR)
     queue = TranscriptionQueue(factory, db_path, library_dir)
     queue.resume_interrupted()  # jobs a killed process left "running" go back to the queue
+    evaluations = EvaluationService(factory, db_path, reviewer)
     return Services(
         catalog=CatalogService(factory, db_path),
         interactions=InteractionService(factory, db_path, library_dir),
         importer=ImportService(factory, db_path, library_dir),
-        evaluations=EvaluationService(factory, db_path, reviewer),
+        evaluations=evaluations,
         templates=templates,
         reports=ReportService(factory, db_path),
         library_dir=library_dir,
         db_path=db_path,
         session_factory=factory,
         transcription_queue=queue,
+        # The reviewer is read when a form is created: the setting may change meanwhile.
+        mystery=MysteryService(factory, db_path, library_dir, lambda: evaluations.reviewer),
+        prefill=PrefillService(factory, db_path),
+        agreement=AgreementService(factory, db_path),
     )

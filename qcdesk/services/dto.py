@@ -180,3 +180,67 @@ class ImportReport:
             "duplicates": list(self.duplicates),
             "failed": [{"path": f.path, "error": f.error} for f in self.failed],
         }
+
+
+@dataclass(frozen=True)
+class AssignmentDraft:
+    """The fields of a mystery-shopping assignment, as the dialog, the panel and the CLI give them.
+
+    ``consultant`` is a name (created in the client company if new); None or "" means the
+    consultant is identified later, e.g. from the badge on a photo.
+    """
+
+    client: str
+    channel: str  # "visit", "call" or "online"
+    location: str
+    consultant: str | None = None
+    scenario: str = ""
+    planned_date: date | None = None
+    shopper: str = ""
+    checkin_at: datetime | None = None
+    checkin_place: str = ""
+
+
+@dataclass(frozen=True)
+class MysteryAssignmentInfo:
+    interaction_id: int
+    client_id: int
+    client: str
+    consultant_id: int | None
+    consultant: str | None
+    channel: str
+    location: str
+    scenario: str
+    planned_date: date | None
+    shopper: str
+    checkin_at: datetime | None
+    checkin_place: str
+
+    def draft(self) -> AssignmentDraft:
+        """The same fields as a draft, to change one with ``dataclasses.replace``."""
+        return AssignmentDraft(
+            client=self.client,
+            channel=self.channel,
+            location=self.location,
+            consultant=self.consultant,
+            scenario=self.scenario,
+            planned_date=self.planned_date,
+            shopper=self.shopper,
+            checkin_at=self.checkin_at,
+            checkin_place=self.checkin_place,
+        )
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    """A photo, audio, screenshot or document attached to an interaction as evidence."""
+
+    id: int
+    interaction_id: int
+    kind: str  # "photo", "audio", "screenshot" or "document"
+    path: str  # absolute path inside the library folder
+    original_name: str
+    sha256: str
+    criteria: tuple[str, ...]  # criterion ids it is evidence for
+    created_at: datetime
+    is_media: bool = False  # the interaction's playable recording

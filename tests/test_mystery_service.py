@@ -11,8 +11,9 @@ import pytest
 from PIL import Image
 
 from qcdesk.errors import KnownError
+from qcdesk.services.attachment_files import AttachmentError, detect_kind
 from qcdesk.services.dto import AssignmentDraft, InteractionFilter
-from qcdesk.services.mystery import CHANNEL_TEMPLATES, AttachmentError, detect_kind
+from qcdesk.services.mystery import CHANNEL_TEMPLATES
 
 
 def photo(path: Path, color: tuple[int, int, int] = (200, 60, 40), size=(64, 48)) -> Path:

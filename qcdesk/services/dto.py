@@ -90,6 +90,7 @@ class Segment:
     end: float
     text: str
     words: tuple[Word, ...] = ()
+    edited: bool = False  # a reviewer changed its text or speaker
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,9 @@ class TranscriptInfo:
     language: str
     source: str  # "asr", "import", "demo"
     segments: tuple[Segment, ...]
+    # Mono speaker split only: how sure the split and the role guess are (0..1; below 0.5 the
+    # workspace warns); None for stereo calls and imported text.
+    split_confidence: float | None = None
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,19 @@ def build_parser() -> argparse.ArgumentParser:
     split.add_argument("--mono", action="store_true", help="split speakers on the mixed signal")
     tf.add_argument("--language", default="ru")
     _add_asr_args(tf)
+
+    visit = sub.add_parser("visit", help="mystery-shopping assignments")
+    vsub = visit.add_subparsers(dest="visit_command", required=True)
+    vadd = vsub.add_parser("add", help="create an assignment (prints its id)")
+    _add_store_args(vadd)
+    vadd.add_argument("--client", required=True)
+    vadd.add_argument("--channel", required=True, choices=("visit", "call", "online"))
+    vadd.add_argument("--location", required=True, metavar="TEXT")
+    vadd.add_argument("--consultant", metavar="NAME", help="omit when identified later")
+    vadd.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="the planned date")
+    vadd.add_argument("--scenario", default="")
+    vadd.add_argument("--shopper", default="")
+    vadd.add_argument("--attach", nargs="+", type=Path, default=[], metavar="FILE")
     return parser
 
 
@@ -236,6 +249,38 @@ def cmd_autoscore(args: argparse.Namespace) -> int:
     template = resolve_template(args.template)
     print(to_json(autoscore(template, read_transcript(args.transcript))))
     return 0
+
+
+def cmd_visit_add(args: argparse.Namespace) -> int:
+    """Print the new id; a file that cannot be attached fails the command (exit 2, named).
+
+    Every file is checked before anything is created, so a typo in a path leaves no empty
+    assignment behind.
+    """
+    from qcdesk.audio.decode import decode
+    from qcdesk.services.attachment_files import detect_kind
+    from qcdesk.services.dto import AssignmentDraft
+
+    for path in args.attach:
+        if detect_kind(path) == "audio":
+            decode(path)
+    services = _services(args)
+    made = services.mystery.create(
+        AssignmentDraft(
+            client=args.client,
+            channel=args.channel,
+            location=args.location,
+            consultant=args.consultant,
+            scenario=args.scenario,
+            planned_date=args.date,
+            shopper=args.shopper,
+        )
+    )
+    _added, failed = services.mystery.add_attachments(made.interaction_id, args.attach)
+    for f in failed:
+        print(f"qcdesk: {f.error}", file=sys.stderr)
+    print(made.interaction_id)
+    return 2 if failed else 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -358,6 +403,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_transcribe_file(args)
         if args.command == "autoscore":
             return cmd_autoscore(args)
+        if args.command == "visit":
+            return cmd_visit_add(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         return 2

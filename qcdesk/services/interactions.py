@@ -127,23 +127,38 @@ def transcript_info(t: Transcript) -> TranscriptInfo:
             end=s.end,
             text=s.text,
             words=tuple(Word(w["w"], w["start"], w["end"], w.get("p")) for w in (s.words or ())),
+            edited=bool(s.edited),
         )
         for s in t.segments
     )
-    return TranscriptInfo(language=t.language, source=t.source, segments=segs)
+    return TranscriptInfo(
+        language=t.language,
+        source=t.source,
+        segments=segs,
+        split_confidence=t.split_confidence,
+    )
 
 
 def store_transcript(s: Session, interaction_id: int, transcript: TranscriptInfo) -> None:
     """Replace the interaction's transcript with *transcript* (one per interaction)."""
     s.execute(delete(Transcript).where(Transcript.interaction_id == interaction_id))
     t = Transcript(
-        interaction_id=interaction_id, language=transcript.language, source=transcript.source
+        interaction_id=interaction_id,
+        language=transcript.language,
+        source=transcript.source,
+        split_confidence=transcript.split_confidence,
     )
     for i, seg in enumerate(sorted(transcript.segments, key=lambda x: (x.start, x.end))):
         words = [{"w": w.w, "start": w.start, "end": w.end, "p": w.p} for w in seg.words] or None
         t.segments.append(
             TranscriptSegment(
-                idx=i, speaker=seg.speaker, start=seg.start, end=seg.end, text=seg.text, words=words
+                idx=i,
+                speaker=seg.speaker,
+                start=seg.start,
+                end=seg.end,
+                text=seg.text,
+                words=words,
+                edited=seg.edited,
             )
         )
     s.add(t)

@@ -3,16 +3,20 @@
 Calls: talk share and speech rate per party, the longest consultant monologue, silence,
 interruptions (a segment that starts while the other party's is running, overlapping more than
 0.5 s), the consultant's mean response gap, question counts and filler words per minute.
-Chats: first, mean and max response time, and customer messages left unanswered.
+Chats: first, mean and max response time (within the client's working hours when given),
+customer messages left unanswered, and messages per side.
 Values are plain floats rounded for display-stable JSON; None where undefined.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from qcdesk.domain.rules.questions import consultant_questions
 from qcdesk.domain.rules.text import Dialog, Seg
+from qcdesk.domain.working_hours import WorkingHours, place_hours
 
 OVERLAP_S = 0.5
 _FILLER_WORDS = frozenset(("ну", "вот", "короче", "типа", "um", "uh"))
@@ -115,35 +119,86 @@ def call_metrics(dl: Dialog) -> dict[str, Any]:
     }
 
 
-def chat_metrics(dl: Dialog) -> dict[str, Any]:
-    """Response times measured from the first unanswered customer message of each run."""
-    waits: list[float] = []
-    pending: float | None = None
+class _Timed(Protocol):
+    @property
+    def speaker(self) -> str: ...
+    @property
+    def start(self) -> float: ...
+
+
+@dataclass(frozen=True)
+class Response:
+    """A customer's wait: from the first unanswered customer message to the next reply."""
+
+    asked: int  # index of the customer message that started the wait
+    answered: int  # index of the consultant's reply
+    wait: float  # seconds (working seconds when working hours are given)
+
+
+def response_waits(
+    segments: Sequence[_Timed], working_hours: WorkingHours | None = None
+) -> tuple[list[Response], int]:
+    """The customer's waits in a chat, and the customer messages left unanswered at the end.
+
+    A run of customer messages is answered by the next consultant message; the wait counts
+    from the first message of the run, because that is when the customer started waiting.
+    With *working_hours* placed at the chat's start, only working time counts.
+    """
+    waits: list[Response] = []
+    pending: int | None = None
     unanswered = 0
-    first: float | None = None
-    for s in dl.segments:
+    for i, s in enumerate(segments):
         if s.speaker == "client":
             unanswered += 1
             if pending is None:
-                pending = s.start
-        elif s.consultant:
+                pending = i
+        elif s.speaker == "consultant":
             if pending is not None:
-                waits.append(max(0.0, s.start - pending))
-                first = waits[0]
+                a, b = segments[pending].start, s.start
+                wait = max(0.0, b - a) if working_hours is None else working_hours.elapsed(a, b)
+                waits.append(Response(pending, i, wait))
             pending, unanswered = None, 0
+    return waits, unanswered
+
+
+def chat_metrics(
+    dl: Dialog, working_hours: WorkingHours | Mapping[str, Any] | None = None
+) -> dict[str, Any]:
+    """Response times (working time only, when hours are given), unanswered, per-side counts.
+
+    Args:
+        working_hours: the client company's hours: best a ``WorkingHours`` placed at the
+            chat's first message (``domain.working_hours.working_hours_for``); hours not
+            placed, or the stored ``Client.working_hours`` mapping (with an optional
+            ``timezone`` key), are placed at the transcript's ``started_at``. None counts
+            every second (round the clock).
+
+    Raises:
+        ValueError: hours that cannot be placed (no origin and no ``started_at``): a bug.
+    """
+    working_hours = place_hours(working_hours, dl.started_at)
+    responses, unanswered = response_waits(dl.segments, working_hours)
+    waits = [r.wait for r in responses]
     qs = consultant_questions(dl.segments)
     n_open = sum(q.open for q in qs)
     return {
-        "first_response_time": _r(first, 1),
+        "first_response_time": _r(waits[0] if waits else None, 1),
         "response_time_mean": _r(sum(waits) / len(waits) if waits else None, 1),
         "response_time_max": _r(max(waits) if waits else None, 1),
         "unanswered_client_messages": unanswered,
+        "messages_consultant": sum(1 for s in dl.segments if s.speaker == "consultant"),
+        "messages_client": sum(1 for s in dl.segments if s.speaker == "client"),
+        "working_hours_only": working_hours is not None,
         "questions_open": n_open,
         "questions_closed": len(qs) - n_open,
         "open_question_share": _r(n_open / len(qs) if qs else None),
     }
 
 
-def metrics(dl: Dialog) -> dict[str, Any]:
-    """Call or chat metrics, by the transcript's channel."""
-    return call_metrics(dl) if dl.is_call else chat_metrics(dl)
+def metrics(dl: Dialog, **kw: Any) -> dict[str, Any]:
+    """Call or chat metrics, by the transcript's channel.
+
+    Keywords (``working_hours=``) are for chat metrics only and are passed through unchanged,
+    so the chat rules can grow options without this dispatcher changing.
+    """
+    return call_metrics(dl) if dl.is_call else chat_metrics(dl, **kw)

@@ -2,14 +2,19 @@
 
 The output must be byte-identical for the same input (reviewers and agents dispute scores they
 cannot reproduce), so everything here is ordered and rounded, and no clock or randomness is
-read. Criteria whose ``auto`` names a checker appear in ``answers``; a suggestion whose
+read. Criteria whose ``auto`` names a checker, or sets a threshold on a metric
+(``auto: {metric: first_response_time, max: 120}``), appear in ``answers``. A suggestion whose
 confidence is below the criterion's ``threshold`` (default ``DEFAULT_THRESHOLD``) abstains with
 value null and keeps its evidence, which the workspace shows as "check manually".
+
+Confidences are meant as the chance that a reviewer following labeling-guide.md gives the same
+answer (see the calibration table of bench/autoscore.py), so one threshold serves every rule.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +26,8 @@ from qcdesk.domain.rules.text import Dialog, make_dialog
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.75
+METRIC_CONFIDENCE = 0.99  # a measured number against a stated limit: only timing errors remain
 SHIPPED = Path(__file__).resolve().parents[2] / "checklists"
 
 
@@ -35,6 +41,39 @@ def checker_name(criterion: Criterion) -> str | None:
     if isinstance(auto, dict):
         auto = auto.get("check")
     return auto if isinstance(auto, str) and auto else None
+
+
+@dataclass(frozen=True)
+class MetricRule:
+    """``auto: {metric: NAME, max: X}`` / ``{metric: NAME, min: X}``: yes within the limits."""
+
+    metric: str
+    min: float | None = None
+    max: float | None = None
+
+    def within(self, value: float) -> bool:
+        return (self.min is None or value >= self.min) and (self.max is None or value <= self.max)
+
+
+def metric_rule(criterion: Criterion) -> MetricRule | None:
+    """The metric threshold a criterion's ``auto:`` sets, or None (malformed limits included)."""
+    auto = criterion.extra.get("auto")
+    if not isinstance(auto, dict) or not isinstance(auto.get("metric"), str):
+        return None
+    limits = {}
+    for key in ("min", "max"):
+        v = auto.get(key)
+        if v is not None and (isinstance(v, bool) or not isinstance(v, int | float)):
+            return None
+        limits[key] = None if v is None else float(v)
+    if limits["min"] is None and limits["max"] is None:
+        return None
+    return MetricRule(auto["metric"], limits["min"], limits["max"])
+
+
+def is_auto(criterion: Criterion) -> bool:
+    """Whether the engine answers *criterion* (it then always appears in ``answers``)."""
+    return checker_name(criterion) is not None or metric_rule(criterion) is not None
 
 
 def resolve_template(ref: str) -> ChecklistTemplate:
@@ -68,33 +107,72 @@ def read_transcript(path: Path) -> dict[str, Any]:
     return data
 
 
+def threshold_of(criterion: Criterion) -> float:
+    raw = criterion.extra.get("threshold", DEFAULT_THRESHOLD)
+    return float(raw) if isinstance(raw, int | float) and not isinstance(raw, bool) else 0.0
+
+
 def _value_for(criterion: Criterion, sug: Suggestion) -> str | None:
-    threshold = float(criterion.extra.get("threshold", DEFAULT_THRESHOLD))
-    if sug.value is None or sug.confidence < threshold:
+    """The suggestion's value, or None (abstain) when unsure or not an answer of *criterion*."""
+    if sug.value is None or sug.confidence < threshold_of(criterion):
         return None
-    if sug.value not in criterion.values:
-        return None if sug.value != NA else None
-    return sug.value
+    return sug.value if sug.value in criterion.values else None
+
+
+def metric_suggestion(criterion: Criterion, rule: MetricRule, values: dict[str, Any]) -> Suggestion:
+    """Yes within the limits, no outside; N/A (or abstain) when the metric is undefined."""
+    v = values.get(rule.metric)
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        return Suggestion(NA, METRIC_CONFIDENCE) if criterion.na_allowed else Suggestion(None, 0.0)
+    return Suggestion("yes" if rule.within(float(v)) else "no", METRIC_CONFIDENCE)
 
 
 def suggest(
-    template: ChecklistTemplate, dialog: Dialog
+    template: ChecklistTemplate,
+    dialog: Dialog,
+    *,
+    metric_values: dict[str, Any] | None = None,
+    working_hours: Any = None,
 ) -> dict[str, tuple[str | None, Suggestion]]:
-    """criterion id -> (value or None when abstaining, the raw suggestion), in template order."""
+    """criterion id -> (value or None when abstaining, the raw suggestion), in template order.
+
+    A checker name the engine does not know abstains instead of vanishing: the criterion was
+    declared auto-checkable, so the reviewer must see that it needs a manual answer.
+    """
     out: dict[str, tuple[str | None, Suggestion]] = {}
     for c in template.criteria():
-        name = checker_name(c)
-        if name is None or name not in CHECKERS:
-            continue
-        sug = CHECKERS[name](dialog)
+        rule = metric_rule(c)
+        if rule is not None:
+            if metric_values is None:
+                metric_values = _metrics(dialog, working_hours)
+            sug = metric_suggestion(c, rule, metric_values)
+        else:
+            name = checker_name(c)
+            if name is None:
+                continue
+            sug = CHECKERS[name](dialog) if name in CHECKERS else Suggestion(None, 0.0)
         out[c.id] = (_value_for(c, sug), sug)
     return out
 
 
-def autoscore(template: ChecklistTemplate, transcript: dict[str, Any]) -> dict[str, Any]:
-    """The §6 result object for *transcript* scored against *template*."""
+def _metrics(dialog: Dialog, working_hours: Any) -> dict[str, Any]:
+    """Metrics of *dialog*; ``working_hours`` only reaches chat metrics, and only when given."""
+    if working_hours is None:
+        return metrics(dialog)
+    return metrics(dialog, working_hours=working_hours)
+
+
+def autoscore(
+    template: ChecklistTemplate, transcript: dict[str, Any], *, working_hours: Any = None
+) -> dict[str, Any]:
+    """The §6 result object for *transcript* scored against *template*.
+
+    ``working_hours`` (the client company's, as stored on ``Client.working_hours``) is passed
+    through to the chat metrics, so response times only count the hours a team works.
+    """
     dialog = make_dialog(transcript)
-    results = suggest(template, dialog)
+    values = _metrics(dialog, working_hours)
+    results = suggest(template, dialog, metric_values=values)
     answers = {
         cid: {
             "value": value,
@@ -121,7 +199,7 @@ def autoscore(template: ChecklistTemplate, transcript: dict[str, Any]) -> dict[s
         "answers": answers,
         "stage_reached": stage if not stage_ids or stage in stage_ids else None,
         "goal_achieved": goal,
-        "metrics": metrics(dialog),
+        "metrics": values,
         "score": None if total is None else round(total, 2),
     }
 

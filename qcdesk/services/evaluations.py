@@ -1,17 +1,25 @@
-"""Filling a checklist for an interaction; every change is committed at once (autosave)."""
+"""Filling a checklist for an interaction; every change is committed at once (autosave).
+
+Auto-prefill suggestions (see ``services.prefill``) arrive as answers with ``confirmed``
+False; the reviewer accepts one, accepts all, or answers differently. Any answer the reviewer
+gives (clearing one included) is confirmed, so a later re-run leaves it alone, while the
+suggestion stays stored beside it for the agreement figures.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
 from qcdesk.domain.scoring import score
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase
-from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView
+from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView, SuggestionEvidence
 from qcdesk.services.templates import default_version, template_from_body
 
 STATUSES = ("in_progress", "reviewed")
@@ -29,8 +37,12 @@ def get_or_create_reviewer(s: Session, name: str) -> Reviewer | None:
     return r
 
 
-def _rescore(ev: Evaluation) -> None:
-    """Recompute the stored score after a change; the interaction keeps a copy for listing."""
+def rescore(ev: Evaluation, *, touch_status: bool = True) -> None:
+    """Recompute the stored score after a change; the interaction keeps a copy for listing.
+
+    A reviewer's first answer moves a new interaction to "in progress"; auto-prefill passes
+    ``touch_status=False`` because nobody has worked on the call yet.
+    """
     template = template_from_body(ev.version.body)
     result = score(template, {a.criterion_id: a.value for a in ev.answers})
     ev.score = result.total
@@ -39,8 +51,41 @@ def _rescore(ev: Evaluation) -> None:
     it = ev.interaction
     it.score = result.total
     it.critical_failed = result.critical_failed
-    if it.status == "new" and result.answered:
+    if touch_status and it.status == "new" and result.answered:
         it.status = "in_progress"
+
+
+_rescore = rescore  # the demo's name for it
+
+
+def _evidence(raw: Any) -> tuple[SuggestionEvidence, ...]:
+    out = []
+    for e in raw or ():
+        if isinstance(e, dict):
+            out.append(
+                SuggestionEvidence(
+                    int(e.get("segment", -1)),
+                    float(e.get("start", 0.0)),
+                    float(e.get("end", 0.0)),
+                    str(e.get("speaker", "")),
+                    str(e.get("quote", "")),
+                )
+            )
+    return tuple(out)
+
+
+def _answer_state(a: EvaluationAnswer) -> AnswerState:
+    return AnswerState(
+        a.criterion_id,
+        a.value,
+        a.comment or "",
+        tuple(a.evidence or ()),
+        suggested=bool(a.suggested),
+        suggested_value=a.suggested_value,
+        suggested_confidence=a.suggested_confidence,
+        suggested_evidence=_evidence(a.suggested_evidence),
+        confirmed=bool(a.confirmed),
+    )
 
 
 def _state(ev: Evaluation) -> EvaluationState:
@@ -54,12 +99,7 @@ def _state(ev: Evaluation) -> EvaluationState:
         template=template,
         template_version_id=ev.version_id,
         reviewer=ev.reviewer.name if ev.reviewer else "",
-        answers={
-            a.criterion_id: AnswerState(
-                a.criterion_id, a.value, a.comment or "", tuple(a.evidence or ())
-            )
-            for a in ev.answers
-        },
+        answers={a.criterion_id: _answer_state(a) for a in ev.answers},
         score=ScoreView(
             result.total,
             result.sections,
@@ -71,6 +111,9 @@ def _state(ev: Evaluation) -> EvaluationState:
         goal_achieved=it.goal_achieved,
         deal_amount=it.deal_amount,
         status=ev.status,
+        suggested_stage=ev.suggested_stage,
+        suggested_goal=ev.suggested_goal,
+        autoscored_at=ev.autoscored_at,
     )
 
 
@@ -98,6 +141,9 @@ class EvaluationService(ServiceBase):
                 )
                 s.add(ev)
                 s.flush()
+            elif ev.reviewer is None and self.reviewer.strip():
+                # Auto-prefill made it; the first person to open it is its reviewer.
+                ev.reviewer = get_or_create_reviewer(s, self.reviewer)
             return _state(ev)
 
     def _answer(self, s: Session, ev: Evaluation, criterion_id: str) -> EvaluationAnswer:
@@ -106,6 +152,7 @@ class EvaluationService(ServiceBase):
             if a.criterion_id == criterion_id:
                 return a
         a = EvaluationAnswer(criterion_id=criterion_id, value=None, comment="", evidence=[])
+        a.confirmed = False  # a comment or evidence alone decides no value yet
         ev.answers.append(a)
         return a
 
@@ -120,13 +167,63 @@ class EvaluationService(ServiceBase):
     def set_answer(
         self, evaluation_id: int, criterion_id: str, value: str | None
     ) -> EvaluationState:
-        """Answer one criterion; an invalid value for its answer type raises ValueError."""
+        """Answer one criterion; an invalid value for its answer type raises ValueError.
+
+        The answer is confirmed: the same value as the suggestion accepts it, another value
+        overrides it (the suggestion is kept for the agreement figures), None clears it.
+        """
         with self._session() as s:
             ev = s.get_one(Evaluation, evaluation_id)
             crit = template_from_body(ev.version.body).criterion(criterion_id)
             if value is not None and value not in crit.values:
                 raise ValueError(f"{value!r} is not an answer to {criterion_id}")
-        return self._edit(evaluation_id, criterion_id, lambda a: setattr(a, "value", value))
+
+        def change(a: EvaluationAnswer) -> None:
+            a.value = value
+            a.confirmed = True
+
+        return self._edit(evaluation_id, criterion_id, change)
+
+    def accept_suggestion(self, evaluation_id: int, criterion_id: str) -> EvaluationState:
+        """Confirm the suggested answer of one criterion; an abstention has nothing to accept."""
+
+        def change(a: EvaluationAnswer) -> None:
+            if a.suggested and not a.confirmed and a.suggested_value is not None:
+                a.value = a.suggested_value
+                a.confirmed = True
+
+        return self._edit(evaluation_id, criterion_id, change)
+
+    def accept_all_suggestions(self, evaluation_id: int) -> EvaluationState:
+        """Confirm every unconfirmed suggestion; abstentions stay empty for the reviewer."""
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            for a in ev.answers:
+                if a.suggested and not a.confirmed and a.suggested_value is not None:
+                    a.value = a.suggested_value
+                    a.confirmed = True
+            rescore(ev)
+            s.flush()
+            return _state(ev)
+
+    def rerun_prefill(self, evaluation_id: int) -> EvaluationState:
+        """Run auto-prefill again ("Re-run auto-prefill"); confirmed answers stay as they are.
+
+        Raises:
+            KnownError: the interaction has no transcript with roles to run the rules on.
+        """
+        from qcdesk.services.prefill import prefill_in_session  # prefill imports this module
+
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            if prefill_in_session(s, ev.interaction_id) is None:
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError",
+                        "Auto-prefill needs a transcript in which the consultant is known.",
+                    )
+                )
+            return _state(ev)
 
     def set_comment(self, evaluation_id: int, criterion_id: str, comment: str) -> EvaluationState:
         return self._edit(evaluation_id, criterion_id, lambda a: setattr(a, "comment", comment))

@@ -18,6 +18,7 @@ from qcdesk.db.models import Interaction
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.interactions import store_transcript
+from qcdesk.services.prefill import prefill_interaction
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ class TranscriptionService(ServiceBase):
         )
         with self._session() as s:
             store_transcript(s, interaction_id, result.transcript)
+        prefill_interaction(self._factory, self._db_path, interaction_id)  # suggestions, metrics
         return TranscriptionOutcome(
             interaction_id=interaction_id,
             audio_seconds=result.duration,

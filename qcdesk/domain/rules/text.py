@@ -130,6 +130,7 @@ class Dialog:
     language: str
     duration: float
     segments: list[Seg]
+    started_at: str | None = None  # ISO 8601 with offset, when the transcript gives one
 
     def by(self, speaker: str) -> list[Seg]:
         return [s for s in self.segments if s.speaker == speaker]
@@ -174,6 +175,7 @@ def make_dialog(data: dict[str, Any]) -> Dialog:
         language=str(data.get("language") or "ru"),
         duration=float(data.get("duration") or (segs[-1].end if segs else 0.0)),
         segments=segs,
+        started_at=str(data["started_at"]) if data.get("started_at") else None,
     )
 
 

@@ -1,0 +1,240 @@
+"""Auto-prefill of an interaction's evaluation from its transcript, and the metrics beside it.
+
+The suggestion and the reviewer's answer live side by side on each ``EvaluationAnswer``: the
+engine writes ``suggested_*`` every time it runs, but writes ``value`` only while the answer
+is not ``confirmed``, so a re-run (after re-transcription, or the "Re-run auto-prefill"
+button) never overwrites what a reviewer decided. The outcome (stage, goal) is filled the same
+way: the interaction keeps a reviewer's choice and takes the suggestion only when nothing is
+set or what is set is still the previous suggestion.
+
+Other use cases call `prefill_interaction` (their own unit of work) or `prefill_in_session`
+(inside theirs): transcription calls it after storing a transcript, chat import after
+importing a chat.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from qcdesk.db.models import (
+    Consultant,
+    Evaluation,
+    EvaluationAnswer,
+    Interaction,
+    Transcript,
+)
+from qcdesk.db.session import session_scope
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, TemplateError
+from qcdesk.services.autoscore import autoscore
+from qcdesk.services.base import ServiceBase
+from qcdesk.services.evaluations import rescore
+from qcdesk.services.templates import default_version, template_from_body
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PrefillOutcome:
+    """What one auto-prefill run did."""
+
+    interaction_id: int
+    evaluation_id: int
+    suggested: int  # criteria the engine answered
+    abstained: int  # criteria left for the reviewer ("check manually")
+    filled: int  # answers whose value now is the suggestion (not yet confirmed)
+    kept: int  # answers a reviewer had confirmed, left as they were
+
+
+@dataclass(frozen=True)
+class MetricsComparison:
+    """One interaction's conversation metrics beside the average of its team (or company)."""
+
+    interaction_id: int
+    kind: str
+    metrics: dict[str, Any] = field(default_factory=dict)  # empty: never computed
+    average: dict[str, float | None] = field(default_factory=dict)
+    peers: int = 0  # interactions the average is taken over (this one included)
+    scope: str = "team"  # "team", or "client" when the consultant has no team
+    scope_name: str = ""
+
+
+def transcript_data(it: Interaction, t: Transcript) -> dict[str, Any]:
+    """The stored transcript in the transcript format the engine reads."""
+    return {
+        "id": str(it.id),
+        "channel": it.kind,
+        "direction": it.direction,
+        "language": t.language,
+        "duration": it.duration or (t.segments[-1].end if t.segments else 0.0),
+        "started_at": it.started_at.isoformat() if it.started_at else None,
+        "segments": [
+            {
+                "speaker": seg.speaker,
+                "start": seg.start,
+                "end": seg.end,
+                "text": seg.text,
+                "words": seg.words or [],
+            }
+            for seg in t.segments
+        ],
+    }
+
+
+def latest_evaluation(s: Session, interaction_id: int) -> Evaluation | None:
+    return s.scalars(
+        select(Evaluation)
+        .where(Evaluation.interaction_id == interaction_id)
+        .order_by(Evaluation.id.desc())
+    ).first()
+
+
+def _is_current_suggestion(value: Any, previous_suggestion: Any, ev: Evaluation) -> bool:
+    """An outcome field the reviewer has not set: empty, or still the previous suggestion."""
+    if value is None:
+        return True
+    return ev.status != "reviewed" and ev.autoscored_at is not None and value == previous_suggestion
+
+
+def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None:
+    """Run the rules on the interaction's transcript and store suggestions and metrics.
+
+    Returns None, changing nothing, when there is nothing to score: no transcript, no
+    consultant in it (roles still unknown), or no template for the interaction's kind.
+    """
+    it = s.get(Interaction, interaction_id)
+    if it is None:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."), id=interaction_id
+        )
+    t = s.scalar(select(Transcript).where(Transcript.interaction_id == interaction_id))
+    if t is None or not any(seg.speaker == "consultant" for seg in t.segments):
+        return None
+    ev = latest_evaluation(s, interaction_id)
+    if ev is None:
+        try:
+            version = default_version(s, it.kind, it.client.language, it.client_id)
+        except TemplateError as err:
+            log.info("no auto-prefill for interaction %s: %s", interaction_id, err)
+            return None
+        ev = Evaluation(interaction=it, version=version, status="in_progress")
+        s.add(ev)
+        s.flush()
+    template = template_from_body(ev.version.body)
+    hours = it.client.working_hours if it.kind == "chat" else None
+    result = autoscore(template, transcript_data(it, t), working_hours=hours)
+
+    by_id = {a.criterion_id: a for a in ev.answers}
+    filled = kept = abstained = 0
+    for cid, ans in result["answers"].items():
+        a = by_id.get(cid)
+        if a is None:
+            a = EvaluationAnswer(criterion_id=cid, value=None, comment="", evidence=[])
+            a.confirmed = False
+            ev.answers.append(a)
+        a.suggested = True
+        a.suggested_value = ans["value"]
+        a.suggested_confidence = ans["confidence"]
+        a.suggested_evidence = ans["evidence"]
+        abstained += ans["value"] is None
+        if a.confirmed:
+            kept += 1
+        else:
+            a.value = ans["value"]
+            filled += ans["value"] is not None
+
+    prev_stage, prev_goal = ev.suggested_stage, ev.suggested_goal
+    if _is_current_suggestion(it.stage_reached, prev_stage, ev):
+        it.stage_reached = result["stage_reached"]
+    if _is_current_suggestion(it.goal_achieved, prev_goal, ev):
+        it.goal_achieved = result["goal_achieved"]
+    ev.suggested_stage = result["stage_reached"]
+    ev.suggested_goal = result["goal_achieved"]
+    ev.autoscored_at = datetime.now()
+    it.metrics = result["metrics"]
+    s.flush()
+    rescore(ev, touch_status=False)
+    s.flush()
+    return PrefillOutcome(
+        interaction_id=interaction_id,
+        evaluation_id=ev.id,
+        suggested=len(result["answers"]) - abstained,
+        abstained=abstained,
+        filled=filled,
+        kept=kept,
+    )
+
+
+def prefill_interaction(
+    factory: sessionmaker[Session], db_path: Path, interaction_id: int
+) -> PrefillOutcome | None:
+    """`prefill_in_session` in a unit of work of its own (for transcription, chat import)."""
+    with session_scope(factory, db_path) as s:
+        return prefill_in_session(s, interaction_id)
+
+
+def _numeric(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool)
+
+
+def average_metrics(rows: list[dict[str, Any]]) -> dict[str, float | None]:
+    """Mean of each metric over the rows that define it (None where none does)."""
+    keys = sorted({k for r in rows for k in r})
+    out: dict[str, float | None] = {}
+    for k in keys:
+        vals = [float(r[k]) for r in rows if _numeric(r.get(k))]
+        out[k] = round(sum(vals) / len(vals), 3) if vals else None
+    return out
+
+
+class PrefillService(ServiceBase):
+    """Auto-prefill for the GUI and the CLI, and the metrics panel's figures."""
+
+    def prefill(self, interaction_id: int) -> PrefillOutcome | None:
+        return prefill_interaction(self._factory, self._db_path, interaction_id)
+
+    def prefill_many(self, interaction_ids: list[int]) -> list[PrefillOutcome]:
+        """Prefill several interactions, one unit of work each (used by the demo)."""
+        out = []
+        for iid in interaction_ids:
+            done = self.prefill(iid)
+            if done is not None:
+                out.append(done)
+        return out
+
+    def metrics_comparison(self, interaction_id: int) -> MetricsComparison:
+        """The interaction's metrics and the mean over its consultant's team, same kind.
+
+        Without a team (or consultant) the average is over the client company's interactions.
+        Only interactions whose metrics were computed (by auto-prefill) take part.
+        """
+        with self._session() as s:
+            it = s.get_one(Interaction, interaction_id)
+            team = it.consultant.team if it.consultant is not None else None
+            q = select(Interaction.metrics).where(
+                Interaction.kind == it.kind, Interaction.metrics.is_not(None)
+            )
+            if team is not None:
+                q = q.join(Consultant, Consultant.id == Interaction.consultant_id).where(
+                    Consultant.team_id == team.id
+                )
+                scope, name = "team", team.name
+            else:
+                q = q.where(Interaction.client_id == it.client_id)
+                scope, name = "client", it.client.name
+            rows = [m for m in s.scalars(q) if isinstance(m, dict)]
+            return MetricsComparison(
+                interaction_id=interaction_id,
+                kind=it.kind,
+                metrics=dict(it.metrics or {}),
+                average=average_metrics(rows),
+                peers=len(rows),
+                scope=scope,
+                scope_name=name,
+            )

@@ -1,0 +1,219 @@
+"""Auto-prefill in the workspace's storage: suggestion and final answer side by side.
+
+Real SQLite, real dialogs from dialogs-dev stored as an interaction's transcript.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qcdesk.db.models import EvaluationAnswer
+from qcdesk.db.session import session_scope
+from qcdesk.errors import KnownError
+from qcdesk.services.autoscore import autoscore, resolve_template
+from qcdesk.services.dto import Segment, TranscriptInfo
+from qcdesk.services.importer import ImportOptions
+from qcdesk.services.prefill import average_metrics, prefill_interaction
+
+
+def load_dialog(shared_data: Path, name: str) -> dict:
+    return json.loads((shared_data / "dialogs-dev" / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def transcript_of(data: dict) -> TranscriptInfo:
+    return TranscriptInfo(
+        data.get("language", "ru"),
+        "import",
+        tuple(Segment(s["speaker"], s["start"], s["end"], s["text"]) for s in data["segments"]),
+    )
+
+
+@pytest.fixture
+def call(services, stereo_wav: Path, shared_data: Path):
+    """An imported call whose transcript is dev-003 (imported as incoming)."""
+    options = ImportOptions(client="Диваны Плюс", consultant="Анна", direction="incoming")
+    (iid,) = services.importer.import_paths([stereo_wav], options).imported
+    data = load_dialog(shared_data, "dev-003")
+    services.interactions.save_transcript(iid, transcript_of(data))
+    return iid, data
+
+
+def expected(data: dict, iid: int, services) -> dict:
+    """What the engine says for the stored transcript (the contract's own output)."""
+    template = resolve_template("sales-call-ru")
+    stored = services.interactions.get(iid)
+    return autoscore(
+        template,
+        {
+            "channel": "call",
+            "direction": stored.row.direction,
+            "language": "ru",
+            "duration": stored.row.duration,
+            "segments": [
+                {"speaker": s.speaker, "start": s.start, "end": s.end, "text": s.text}
+                for s in stored.transcript.segments
+            ],
+        },
+    )
+
+
+def test_prefill_stores_suggestions_metrics_and_outcome(services, call) -> None:
+    iid, data = call
+    done = services.prefill.prefill(iid)
+    assert done is not None and done.interaction_id == iid
+    want = expected(data, iid, services)
+    state = services.evaluations.open(iid)
+    assert state.autoscored_at is not None and state.evaluation_id == done.evaluation_id
+    assert state.reviewer == "Тестовый Ревьюер"  # the first person to open it
+    assert set(want["answers"]) <= set(state.answers)
+    for cid, ans in want["answers"].items():
+        a = state.answers[cid]
+        assert a.suggested and not a.confirmed
+        assert a.suggested_value == ans["value"] and a.value == ans["value"]
+        assert a.suggested_confidence == ans["confidence"]
+        assert [e.quote for e in a.suggested_evidence] == [e["quote"] for e in ans["evidence"]]
+    assert done.suggested + done.abstained == len(want["answers"])
+    assert (state.suggested_stage, state.suggested_goal) == (
+        want["stage_reached"],
+        want["goal_achieved"],
+    )
+    assert (state.stage_reached, state.goal_achieved) == (
+        want["stage_reached"],
+        want["goal_achieved"],
+    )
+    assert state.score.total == pytest.approx(want["score"], abs=0.01)
+    row = services.interactions.row(iid)
+    assert row.status == "new"  # nobody has worked on it yet
+    cmp = services.prefill.metrics_comparison(iid)
+    assert cmp.metrics == want["metrics"] and cmp.peers == 1
+    assert cmp.average["talk_share_consultant"] == pytest.approx(
+        want["metrics"]["talk_share_consultant"]
+    )
+
+
+def test_accept_override_and_rerun_never_overwrite_the_reviewer(services, call) -> None:
+    iid, _ = call
+    services.prefill.prefill(iid)
+    state = services.evaluations.open(iid)
+    ev = state.evaluation_id
+    suggested = {c: a.suggested_value for c, a in state.answers.items() if a.suggested}
+    assert suggested["greeting"] == "yes" and suggested["farewell"] == "yes"
+
+    state = services.evaluations.accept_suggestion(ev, "greeting")
+    assert state.answers["greeting"].confirmed and state.answers["greeting"].value == "yes"
+    state = services.evaluations.set_answer(ev, "farewell", "no")  # override
+    farewell = state.answers["farewell"]
+    assert farewell.confirmed and farewell.value == "no" and farewell.suggested_value == "yes"
+    state = services.evaluations.set_answer(ev, "named_company", None)  # cleared on purpose
+    services.evaluations.set_comment(ev, "tone_friendly", "Вежливо")  # a manual criterion
+    services.evaluations.set_outcome(ev, stage_reached="needs", goal_achieved=None, deal_amount=1)
+
+    # Someone edits the transcript so that the engine now says "no" everywhere it can.
+    services.interactions.save_transcript(
+        iid,
+        TranscriptInfo(
+            "ru",
+            "import",
+            (
+                Segment("consultant", 0.0, 2.0, "да"),
+                Segment("client", 2.5, 4.0, "мне нужен диван"),
+                Segment("consultant", 4.5, 6.0, "есть серый за сорок тысяч"),
+            ),
+        ),
+    )
+    again = services.evaluations.rerun_prefill(ev)
+    assert again.answers["greeting"].value == "yes"  # accepted: kept
+    assert again.answers["greeting"].suggested_value == "no"  # but the suggestion is new
+    assert again.answers["farewell"].value == "no" and again.answers["farewell"].confirmed
+    assert again.answers["named_company"].value is None
+    assert again.answers["named_company"].confirmed
+    assert again.answers["tone_friendly"].comment == "Вежливо"
+    assert again.stage_reached == "needs"  # the reviewer's outcome stays
+    # Unconfirmed suggestions follow the new run.
+    assert not again.answers["introduced_self"].confirmed
+    assert again.answers["introduced_self"].value == "no"
+
+
+def test_accept_all_confirms_suggestions_and_leaves_abstentions(services, call) -> None:
+    iid, _ = call
+    services.prefill.prefill(iid)
+    ev = services.evaluations.open(iid).evaluation_id
+    with session_scope(services.session_factory, services.db_path) as s:
+        a = s.query(EvaluationAnswer).filter_by(evaluation_id=ev, criterion_id="checked_time").one()
+        a.value, a.suggested_value, a.suggested_confidence = None, None, 0.4  # an abstention
+    state = services.evaluations.accept_all_suggestions(ev)
+    for cid, a in state.answers.items():
+        if not a.suggested:
+            continue
+        if cid == "checked_time":
+            assert a.value is None and not a.confirmed
+        else:
+            assert a.confirmed and a.value == a.suggested_value
+    assert services.interactions.row(iid).status == "in_progress"
+    # Accepting an abstention does nothing.
+    state = services.evaluations.accept_suggestion(ev, "checked_time")
+    assert state.answers["checked_time"].value is None
+
+
+def test_prefill_is_deterministic(services, call) -> None:
+    iid, _ = call
+
+    def snapshot():
+        st = services.evaluations.open(iid)
+        return {
+            c: (a.value, a.suggested_value, a.suggested_evidence) for c, a in st.answers.items()
+        }
+
+    services.prefill.prefill(iid)
+    first = snapshot()
+    services.prefill.prefill(iid)
+    assert snapshot() == first
+
+
+def test_nothing_to_prefill(services, stereo_wav: Path) -> None:
+    (iid,) = services.importer.import_paths([stereo_wav], ImportOptions(client="К")).imported
+    assert prefill_interaction(services.session_factory, services.db_path, iid) is None
+    services.interactions.save_transcript(
+        iid, TranscriptInfo("ru", "asr", (Segment("A", 0, 1, "добрый день"),))
+    )
+    assert services.prefill.prefill(iid) is None  # roles unknown: nothing is guessed
+    ev = services.evaluations.open(iid).evaluation_id
+    with pytest.raises(KnownError):
+        services.evaluations.rerun_prefill(ev)
+    with pytest.raises(KnownError):
+        services.prefill.prefill(10_000)
+
+
+def test_team_average_is_over_the_consultants_team(services, stereo_wav, shared_data, tmp_path):
+    import shutil
+
+    catalog = services.catalog
+    client = catalog.ensure_client("Диваны Плюс", "ru")
+    catalog.ensure_consultant(client.id, "Анна", team="Продажи")
+    catalog.ensure_consultant(client.id, "Игорь", team="Продажи")
+    catalog.ensure_consultant(client.id, "Олег", team="Сервис")
+    ids = {}
+    for name, dialog in (("Анна", "dev-001"), ("Игорь", "dev-006"), ("Олег", "dev-004")):
+        copy = tmp_path / f"{name}.wav"
+        shutil.copyfile(stereo_wav, copy)
+        with open(copy, "ab") as fh:
+            fh.write(name.encode())  # another hash: another recording
+        opts = ImportOptions(client="Диваны Плюс", consultant=name)
+        (iid,) = services.importer.import_paths([copy], opts).imported
+        services.interactions.save_transcript(iid, transcript_of(load_dialog(shared_data, dialog)))
+        services.prefill.prefill(iid)
+        ids[name] = iid
+    anna = services.prefill.metrics_comparison(ids["Анна"])
+    igor = services.prefill.metrics_comparison(ids["Игорь"])
+    assert anna.scope == "team" and anna.scope_name == "Продажи" and anna.peers == 2
+    share = (anna.metrics["talk_share_consultant"] + igor.metrics["talk_share_consultant"]) / 2
+    assert anna.average["talk_share_consultant"] == pytest.approx(share, abs=1e-3)
+    assert services.prefill.metrics_comparison(ids["Олег"]).peers == 1
+
+
+def test_average_metrics_skips_undefined_values() -> None:
+    rows = [{"a": 1.0, "b": None}, {"a": 2.0, "b": 4}, {"a": None, "c": True}]
+    assert average_metrics(rows) == {"a": 1.5, "b": 4.0, "c": None}

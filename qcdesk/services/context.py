@@ -20,6 +20,7 @@ from qcdesk.services.prefill import PrefillService
 from qcdesk.services.reports import ReportService
 from qcdesk.services.templates import SHIPPED_DIR, TemplateService
 from qcdesk.services.transcription_queue import TranscriptionQueue
+from qcdesk.services.transcripts import TranscriptEditService
 
 
 def default_data_dir() -> Path:
@@ -50,6 +51,7 @@ class Services:
     mystery: MysteryService
     prefill: PrefillService  # auto-prefill and the metrics panel
     agreement: AgreementService
+    transcripts: TranscriptEditService  # a reviewer's corrections to transcripts
 
 
 def open_services(
@@ -87,4 +89,5 @@ def open_services(
         mystery=MysteryService(factory, db_path, library_dir, lambda: evaluations.reviewer),
         prefill=PrefillService(factory, db_path),
         agreement=AgreementService(factory, db_path),
+        transcripts=TranscriptEditService(factory, db_path),
     )

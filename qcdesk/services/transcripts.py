@@ -1,0 +1,257 @@
+"""A reviewer's corrections to a stored transcript: text, speaker, swapped roles (Qt-free).
+
+Each correction is one short unit of work and marks the segments it changed ``edited``, so a
+later transcription of the same call asks before it replaces them (`count_edited`, and
+`TranscriptionService.transcribe(overwrite_edits=...)`). Segments are addressed by their
+position in `TranscriptInfo.segments`, which is their stored ``idx`` (start-time order).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from qcdesk.db.models import Interaction, Transcript, TranscriptSegment
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
+from qcdesk.services.base import ServiceBase
+from qcdesk.services.dto import Segment, TranscriptInfo, Word
+from qcdesk.services.interactions import transcript_info
+
+SPLIT_WARNING_BELOW = 0.5
+"""A mono transcript whose split confidence is below this shows "speakers may be mixed up".
+The pipeline scales each of its criteria so that its own threshold maps to 0.5."""
+
+SPEAKERS = ("consultant", "client", "A", "B")
+_OTHER = {"consultant": "client", "client": "consultant", "A": "B", "B": "A"}
+_PUNCT = re.compile(r"[^\w]+", re.UNICODE)
+
+
+class EditedTranscriptError(KnownError):
+    """Transcribing again would replace a reviewer's corrections, and that was not allowed."""
+
+
+@dataclass(frozen=True)
+class SwapOutcome:
+    """What changed when the roles were swapped."""
+
+    transcript: TranscriptInfo | None
+    consultant_channel: str | None  # the stereo channel now holding the consultant; None: mono
+
+
+def split_uncertain(transcript: TranscriptInfo | None) -> bool:
+    """Whether the workspace should warn that the speakers of *transcript* may be mixed up."""
+    return (
+        transcript is not None
+        and transcript.split_confidence is not None
+        and transcript.split_confidence < SPLIT_WARNING_BELOW
+    )
+
+
+def count_edited(s: Session, interaction_id: int) -> int:
+    """How many segments of the interaction's transcript a reviewer corrected."""
+    q = (
+        select(func.count())
+        .select_from(TranscriptSegment)
+        .join(Transcript, Transcript.id == TranscriptSegment.transcript_id)
+        .where(Transcript.interaction_id == interaction_id, TranscriptSegment.edited.is_(True))
+    )
+    return int(s.scalar(q) or 0)
+
+
+def _norm(token: str) -> str:
+    return _PUNCT.sub("", token.lower().replace("ё", "е"))
+
+
+def _spread(tokens: Sequence[str], start: float, end: float) -> list[Word]:
+    """*tokens* laid over [start, end] in proportion to their length (no probability)."""
+    end = max(start, end)
+    weights = [len(t) + 1 for t in tokens]
+    total, acc, out = sum(weights), 0, []
+    for token, w in zip(tokens, weights, strict=True):
+        a = start + (end - start) * acc / total
+        acc += w
+        b = start + (end - start) * acc / total
+        out.append(Word(token, round(a, 3), round(b, 3), None))
+    return out
+
+
+def realign_words(old: Sequence[Word], start: float, end: float, text: str) -> tuple[Word, ...]:
+    """Word timings for an edited *text*, keeping those of the words that did not change.
+
+    The old and new words are aligned (case and punctuation ignored); an unchanged word keeps
+    its time and probability, so click-to-seek stays exact around a corrected word. Changed
+    or inserted words share the time of the words they replace, or the pause they fill, in
+    proportion to their length, and have no probability (the reviewer typed them, so they
+    are not shown faint). A segment that had no word timings (imported text) gets none.
+    """
+    tokens = text.split()
+    if not old or not tokens:
+        return ()
+    matcher = difflib.SequenceMatcher(
+        a=[_norm(w.w) for w in old], b=[_norm(t) for t in tokens], autojunk=False
+    )
+    out: list[Word] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out += [
+                Word(tokens[j], w.start, w.end, w.p)
+                for j, w in zip(range(j1, j2), old[i1:i2], strict=True)
+            ]
+        elif op == "replace":
+            out += _spread(tokens[j1:j2], old[i1].start, old[i2 - 1].end)
+        elif op == "insert":
+            a = old[i1 - 1].end if i1 > 0 else start
+            b = old[i1].start if i1 < len(old) else end
+            out += _spread(tokens[j1:j2], a, max(a, b))
+    return tuple(out)
+
+
+def _clean_text(text: str) -> str:
+    """One line with single spaces: a segment is a line of the transcript."""
+    return " ".join(text.split())
+
+
+class TranscriptEditService(ServiceBase):
+    """Saves a reviewer's corrections to transcripts, each in its own unit of work."""
+
+    def get(self, interaction_id: int) -> TranscriptInfo | None:
+        with self._session() as s:
+            t = self._transcript(s, interaction_id)
+            return transcript_info(t) if t is not None else None
+
+    def edit_segment_text(self, interaction_id: int, index: int, text: str) -> Segment:
+        """Replace the text of segment *index*; returns the segment as stored.
+
+        Raises:
+            KnownError: the text is empty, or the segment no longer exists.
+        """
+        clean = _clean_text(text)
+        if not clean:
+            raise KnownError(
+                QT_TRANSLATE_NOOP("KnownError", "A transcript segment cannot be left empty.")
+            )
+        with self._session() as s:
+            row = self._segment(s, interaction_id, index)
+            if clean != row.text:
+                old = [Word(w["w"], w["start"], w["end"], w.get("p")) for w in row.words or ()]
+                words = realign_words(old, row.start, row.end, clean)
+                row.text = clean
+                row.words = [
+                    {"w": w.w, "start": w.start, "end": w.end, "p": w.p} for w in words
+                ] or None
+                row.edited = True
+            return _segment(row)
+
+    def set_segment_speaker(self, interaction_id: int, index: int, speaker: str) -> Segment:
+        """Give segment *index* to *speaker* ("consultant" or "client"); returns it as stored."""
+        if speaker not in SPEAKERS:
+            raise ValueError(f"unknown speaker {speaker!r}")
+        with self._session() as s:
+            row = self._segment(s, interaction_id, index)
+            if row.speaker != speaker:
+                row.speaker = speaker
+                row.edited = True
+            return _segment(row)
+
+    def swap_roles(self, interaction_id: int) -> SwapOutcome:
+        """Swap consultant and client on every segment, and on a stereo recording's channels.
+
+        On a stereo call the channel mapping is the source of the roles, so it flips too and a
+        later transcription comes out the same way; the segments are not marked edited. On a
+        mono call the roles came from a guess that a new transcription would make again, so
+        the swapped segments are marked edited, and the split counts as checked (confidence
+        1.0: the reviewer decided, the warning has done its job).
+        """
+        with self._session() as s:
+            it = s.get(Interaction, interaction_id)
+            if it is None:
+                raise KnownError(
+                    QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."),
+                    id=interaction_id,
+                )
+            channel = None
+            stereo = it.media is not None and it.media.channels == 2
+            if it.media is not None and stereo:
+                channel = "right" if it.media.consultant_channel == "left" else "left"
+                it.media.consultant_channel = channel
+            t = self._transcript(s, interaction_id)
+            if t is None:
+                return SwapOutcome(None, channel)
+            for row in t.segments:
+                new = _OTHER.get(row.speaker, row.speaker)
+                if new != row.speaker:
+                    row.speaker = new
+                    row.edited = row.edited or not stereo
+            if not stereo and t.split_confidence is not None:
+                t.split_confidence = 1.0
+            s.flush()
+            return SwapOutcome(transcript_info(t), channel)
+
+    def confirm_roles(self, interaction_id: int) -> TranscriptInfo | None:
+        """The reviewer checked a doubtful mono split and it is right: stop warning about it."""
+        with self._session() as s:
+            t = self._transcript(s, interaction_id)
+            if t is None:
+                return None
+            if t.split_confidence is not None:
+                t.split_confidence = 1.0
+            return transcript_info(t)
+
+    def edited_count(self, interaction_id: int) -> int:
+        with self._session() as s:
+            return count_edited(s, interaction_id)
+
+    def has_edits(self, interaction_id: int) -> bool:
+        return self.edited_count(interaction_id) > 0
+
+    def edited_counts(self, interaction_ids: Iterable[int]) -> dict[int, int]:
+        """Edited segment counts of those of *interaction_ids* that have any, in one query."""
+        ids = list(dict.fromkeys(interaction_ids))
+        if not ids:
+            return {}
+        q = (
+            select(Transcript.interaction_id, func.count())
+            .join(TranscriptSegment, TranscriptSegment.transcript_id == Transcript.id)
+            .where(Transcript.interaction_id.in_(ids), TranscriptSegment.edited.is_(True))
+            .group_by(Transcript.interaction_id)
+        )
+        with self._session() as s:
+            return {int(i): int(n) for i, n in s.execute(q)}
+
+    # -- helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _transcript(s: Session, interaction_id: int) -> Transcript | None:
+        return s.scalar(select(Transcript).where(Transcript.interaction_id == interaction_id))
+
+    def _segment(self, s: Session, interaction_id: int, index: int) -> TranscriptSegment:
+        row = s.scalar(
+            select(TranscriptSegment)
+            .join(Transcript, Transcript.id == TranscriptSegment.transcript_id)
+            .where(Transcript.interaction_id == interaction_id, TranscriptSegment.idx == index)
+        )
+        if row is None:
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError",
+                    "The transcript of interaction {id} has changed meanwhile; reopen it "
+                    "and make the correction again.",
+                ),
+                id=interaction_id,
+            )
+        return row
+
+
+def _segment(row: TranscriptSegment) -> Segment:
+    return Segment(
+        speaker=row.speaker,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        words=tuple(Word(w["w"], w["start"], w["end"], w.get("p")) for w in row.words or ()),
+        edited=bool(row.edited),
+    )

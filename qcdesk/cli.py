@@ -109,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
     auto.add_argument("--template", required=True, metavar="FILE_OR_ID")
     auto.add_argument("--transcript", required=True, type=Path, metavar="FILE.json")
 
+    agr = sub.add_parser("agreement", help="auto-prefill agreement with reviewers per criterion")
+    _add_store_args(agr)
+    agr.add_argument("--client", metavar="NAME_OR_ID")
+    agr.add_argument("--json", action="store_true", help="print one JSON object")
+
     tf = sub.add_parser(
         "transcribe-file", help="transcribe one audio file to the transcript format"
     )
@@ -248,6 +253,15 @@ def cmd_autoscore(args: argparse.Namespace) -> int:
 
     template = resolve_template(args.template)
     print(to_json(autoscore(template, read_transcript(args.transcript))))
+    return 0
+
+
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from qcdesk.services.agreement import format_table
+
+    report = _services(args).agreement.report(args.client)
+    as_json = json.dumps(report.as_json(), ensure_ascii=False, sort_keys=True)
+    print(as_json if args.json else format_table(report))
     return 0
 
 
@@ -403,6 +417,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_transcribe_file(args)
         if args.command == "autoscore":
             return cmd_autoscore(args)
+        if args.command == "agreement":
+            return cmd_agreement(args)
         if args.command == "visit":
             return cmd_visit_add(args)
     except KnownError as err:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from qcdesk.db.models import (
     ChecklistTemplateRow,
@@ -142,7 +143,8 @@ class AgreementService(ServiceBase):
         with self._session() as s:
             return [(c.id, c.name) for c in s.scalars(select(Client).order_by(Client.name))]
 
-    def _client(self, s: Any, ref: int | str) -> Client:
+    def _client(self, s: Session, ref: int | str) -> Client:
+        """A client company by id or by name (a name made of digits is tried as a name first)."""
         c = s.get(Client, ref) if isinstance(ref, int) else None
         if c is None:
             c = s.scalar(select(Client).where(Client.name == str(ref)))
@@ -187,7 +189,7 @@ class AgreementService(ServiceBase):
                 q = q.where(Interaction.client_id == c.id)
             evals = list(s.execute(q))
             ids = [e[0] for e in evals]
-            answers: dict[int, list[tuple[str, str | None, str]]] = {}
+            answers: dict[int, list[tuple[str, str | None, str | None]]] = {}
             for i in range(0, len(ids), 500):
                 aq = select(
                     EvaluationAnswer.evaluation_id,
@@ -234,3 +236,27 @@ class AgreementService(ServiceBase):
             min_agreement=min_agreement,
             min_kappa=min_kappa,
         )
+
+
+def format_table(report: AgreementReport) -> str:
+    """The report as a plain-text table for the terminal (flagged rows marked with «!»)."""
+
+    def f(x: float | None) -> str:
+        return "—" if x is None else f"{x:.2f}"
+
+    head = (
+        f"{'':1} {'template':<16} {'criterion':<20} {'n':>5} {'agree':>6} {'cover':>6} "
+        f"{'acc_ans':>7} {'kappa':>6}"
+    )
+    lines = [head]
+    for r in report.rows:
+        lines.append(
+            f"{'!' if r.flagged else ' '} {r.template:<16} {r.criterion_id:<20} {r.n:>5} "
+            f"{f(r.agreement):>6} {f(r.coverage):>6} {f(r.accuracy_answered):>7} {f(r.kappa):>6}"
+        )
+    lines.append(
+        f"{report.evaluations} reviewed evaluation(s) with auto-prefill"
+        + (f" of {report.client}" if report.client else "")
+        + f"; flagged: agreement < {report.min_agreement:g} or kappa < {report.min_kappa:g}"
+    )
+    return "\n".join(lines)

@@ -18,6 +18,7 @@ from qcdesk.services.interactions import InteractionService
 from qcdesk.services.mystery import MysteryService
 from qcdesk.services.prefill import PrefillService
 from qcdesk.services.reports import ReportService
+from qcdesk.services.rescore import RescoreService
 from qcdesk.services.templates import SHIPPED_DIR, TemplateService
 from qcdesk.services.transcription_queue import TranscriptionQueue
 from qcdesk.services.transcripts import TranscriptEditService
@@ -52,6 +53,7 @@ class Services:
     prefill: PrefillService  # auto-prefill and the metrics panel
     agreement: AgreementService
     transcripts: TranscriptEditService  # a reviewer's corrections to transcripts
+    rescore: RescoreService  # move an evaluation to another template version
 
 
 def open_services(
@@ -90,4 +92,5 @@ def open_services(
         prefill=PrefillService(factory, db_path),
         agreement=AgreementService(factory, db_path),
         transcripts=TranscriptEditService(factory, db_path),
+        rescore=RescoreService(factory, db_path),
     )

@@ -62,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     tsub = tpl.add_subparsers(dest="template_command", required=True)
     val = tsub.add_parser("validate", help="validate template files")
     val.add_argument("files", nargs="+", type=Path)
+    timp = tsub.add_parser("import", help="store a template file as a published version")
+    _add_store_args(timp)
+    timp.add_argument("file", type=Path, metavar="FILE.yaml")
+    timp.add_argument("--client", metavar="NAME", help="the client company it belongs to")
+    texp = tsub.add_parser("export", help="write a template as YAML, XLSX or a blank PDF form")
+    _add_store_args(texp)
+    texp.add_argument("--id", required=True, metavar="ID", help="template id (or database id)")
+    texp.add_argument("--version", type=int, help="default: the newest published version")
+    texp.add_argument("--out", required=True, type=Path, metavar="FILE.yaml|FILE.xlsx|FILE.pdf")
 
     demo = sub.add_parser("demo", help="create (and open) the demo project")
     _add_store_args(demo)
@@ -341,15 +350,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_template_validate(args: argparse.Namespace) -> int:
-    from qcdesk.domain.checklist_schema import validate_files
+def cmd_template(args: argparse.Namespace) -> int:
+    """validate: exit 1 with one line per problem; import/export: KnownErrors exit 2."""
+    if args.template_command == "validate":
+        from qcdesk.domain.checklist_schema import validate_files
 
-    problems = validate_files(args.files)
-    for p in problems:
-        print(str(p), file=sys.stderr)
-    if not problems:
-        print(f"{len(args.files)} template(s) valid")
-    return 1 if problems else 0
+        problems = validate_files(args.files)
+        for p in problems:
+            print(str(p), file=sys.stderr)
+        if not problems:
+            print(f"{len(args.files)} template(s) valid")
+        return 1 if problems else 0
+    services = _services(args)
+    if args.template_command == "import":
+        client_id = services.catalog.ensure_client(args.client).id if args.client else None
+        slug, version = services.templates.import_file(args.file, client_id)
+        print(json.dumps({"id": slug, "version": version}, ensure_ascii=False))
+        return 0
+    vid = services.templates.resolve(args.id, args.version)
+    out = services.templates.export(vid, args.out)
+    print(json.dumps({"out": str(out)}, ensure_ascii=False))
+    return 0
 
 
 def _can_open_window() -> bool:
@@ -406,7 +427,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "list":
             return cmd_list(args)
         if args.command == "template":
-            return cmd_template_validate(args)
+            return cmd_template(args)
         if args.command == "demo":
             return cmd_demo(args)
         if args.command == "report":

@@ -100,6 +100,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon=SP.SP_FileDialogInfoView,
         tip=QT_TRANSLATE_NOOP("Actions", "Reports for consultants and teams"),
     ),
+    ActionSpec(
+        "agreement",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Auto-prefill &agreement"),
+        tip=QT_TRANSLATE_NOOP("Actions", "How often auto-prefill agrees with reviewers"),
+    ),
     # Help
     ActionSpec(
         "open_log_folder", "", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), icon=SP.SP_DirIcon
@@ -211,6 +217,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Mark as &reviewed"),
         scope="review",
         icon=SP.SP_DialogApplyButton,
+    ),
+    ActionSpec(
+        "accept_suggestion",
+        "Return",
+        QT_TRANSLATE_NOOP("Actions", "Accept the suggestion"),
+        scope="review",
+    ),
+    ActionSpec(
+        "accept_all_suggestions",
+        "Ctrl+Shift+Return",
+        QT_TRANSLATE_NOOP("Actions", "Accept &all suggestions"),
+        scope="review",
     ),
 )
 

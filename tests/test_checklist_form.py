@@ -17,7 +17,6 @@ from qcdesk.widgets.review import ReviewWorkspace
 pytestmark = pytest.mark.gui
 
 
-
 @pytest.fixture
 def workspace(qtbot, services, stereo_wav: Path):
     report = services.importer.import_paths([stereo_wav], ImportOptions(client="Диваны Плюс"))
@@ -171,3 +170,107 @@ def test_space_and_arrows_drive_playback_from_the_form(qtbot, workspace) -> None
     qtbot.waitUntil(lambda: not ws.controller.is_playing(), timeout=3000)
     assert ws.waveform.has_peaks()
     assert ws.waveform.lane_labels() == ["Consultant", "Client"]
+
+
+@pytest.fixture
+def prefilled(qtbot, services, stereo_wav: Path, shared_data: Path):
+    """A call with dev-003 as its transcript, auto-prefilled, one criterion an abstention."""
+    import json
+
+    from qcdesk.db.models import EvaluationAnswer
+    from qcdesk.db.session import session_scope
+    from qcdesk.services.dto import Segment, TranscriptInfo
+
+    report = services.importer.import_paths([stereo_wav], ImportOptions(client="Диваны Плюс"))
+    (iid,) = report.imported
+    data = json.loads((shared_data / "dialogs-dev" / "dev-003.json").read_text(encoding="utf-8"))
+    segs = tuple(Segment(s["speaker"], s["start"], s["end"], s["text"]) for s in data["segments"])
+    services.interactions.save_transcript(iid, TranscriptInfo("ru", "import", segs))
+    done = services.prefill.prefill(iid)
+    with session_scope(services.session_factory, services.db_path) as s:
+        a = (
+            s.query(EvaluationAnswer)
+            .filter_by(evaluation_id=done.evaluation_id, criterion_id="open_questions")
+            .one()
+        )
+        a.value, a.suggested_value, a.suggested_confidence = None, None, 0.55
+    ws = ReviewWorkspace(services, JobManager(synchronous=True))
+    qtbot.addWidget(ws)
+    ws.resize(1400, 900)
+    ws.show()
+    qtbot.waitExposed(ws)
+    ws.activateWindow()
+    qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
+    ws.load(iid)
+    yield ws, iid
+    ws.controller.load(None)
+
+
+def test_suggestions_look_different_and_show_their_evidence(qtbot, services, prefilled) -> None:
+    ws, iid = prefilled
+    form = ws.form
+    greeting = form.row("greeting")
+    assert greeting.property("suggestion") == "pending"
+    assert greeting.badge.isVisible() and greeting.badge.text().startswith("auto 0.")
+    assert greeting.accept_button.isVisible()
+    assert greeting.buttons["yes"].isChecked() and greeting.buttons["yes"].property("pending")
+    manual = form.row("open_questions")
+    assert manual.property("suggestion") == "abstained"
+    assert manual.badge.text() == "check manually" and not manual.accept_button.isVisible()
+    assert form.row("tone_friendly").property("suggestion") == ""  # a manual criterion
+    assert "0" not in form.accept_all_button.text() and form.accept_all_button.isEnabled()
+    assert form.outcome_hint.isVisible()
+
+    (chip,) = form.row("named_company").quote_chips()
+    state = form.state().answers["named_company"]
+    ev = state.suggested_evidence[0]
+    assert ev.quote[:10] in chip.text() and ev.quote in chip.toolTip()
+    ws.controller.seek(0)
+    qtbot.waitUntil(lambda: chip.height() > 10, timeout=2000)  # laid out
+    qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
+    assert abs(ws.controller.position() - round(ev.start * 1000)) <= 100
+    assert ws.transcript.view.currentIndex().row() == ev.segment
+    assert ws.transcript.model.segment(ev.segment).text.strip().startswith(ev.quote[:20])
+
+    # The metrics tab shows this call beside the team's average.
+    model = ws.metrics_panel.model
+    assert model.rowCount() > 5 and model.comparison().interaction_id == iid
+
+
+def test_enter_accepts_one_digit_overrides_accept_all_confirms(qtbot, services, prefilled):
+    ws, iid = prefilled
+    form = ws.form
+    form.set_current("greeting")
+    form.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert form.current_criterion() == "introduced_self"  # accepted, then advanced
+    answers = fresh(services).evaluations.open(iid).answers
+    assert answers["greeting"].confirmed and answers["greeting"].value == "yes"
+    assert form.row("greeting").property("suggestion") == ""
+    suggested = answers["introduced_self"].suggested_value
+    other = 2 if suggested == "yes" else 1
+    press(qtbot, getattr(Qt.Key, f"Key_{other}"))  # answer differently
+    answers = fresh(services).evaluations.open(iid).answers
+    assert answers["introduced_self"].confirmed
+    assert answers["introduced_self"].value != suggested
+    assert answers["introduced_self"].suggested_value == suggested
+    assert form.row("introduced_self").hint.isVisible()
+
+    qtbot.mouseClick(form.accept_all_button, Qt.MouseButton.LeftButton)
+    answers = fresh(services).evaluations.open(iid).answers
+    waiting = [c for c, a in answers.items() if a.suggested and not a.confirmed]
+    assert waiting == ["open_questions"]  # the abstention stays for the reviewer
+    assert not form.accept_all_button.isEnabled()
+    assert form.row("open_questions").badge.text() == "check manually"
+
+    # Re-run: confirmed answers stay, the abstention follows the engine again.
+    qtbot.mouseClick(form.rerun_button, Qt.MouseButton.LeftButton)
+    again = fresh(services).evaluations.open(iid).answers
+    assert again["introduced_self"].value == answers["introduced_self"].value
+    assert again["open_questions"].suggested_value is not None
+    assert form.state().answers["open_questions"].suggested_value is not None
+
+
+def test_metrics_model(qtmodeltester, services, prefilled) -> None:
+    ws, _ = prefilled
+    qtmodeltester.check(ws.metrics_panel.model)

@@ -4,51 +4,54 @@ Each change goes to the EvaluationService at once and the form re-renders from t
 returns, so what is on screen is what is in the database. Comments are the one exception to
 "at once": they save on edit-finish or after a short pause in typing, and `flush` saves any
 pending text before the form is left, so a comment is never lost.
+
+Auto-prefill suggestions arrive unconfirmed (see ``criterion_row`` for how they look): Enter
+or ✓ accepts one, "Accept all" accepts every one that is not an abstention, and answering
+differently overrides it. "Re-run auto-prefill" runs the rules again in a job; confirmed
+answers are never touched by it.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QScrollArea,
     QStyle,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from qcdesk.domain.checklist import NA, Criterion, Stage
 from qcdesk.errors import KnownError
+from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.playback import PlaybackController
-from qcdesk.qtmodels.transcript import format_time
-from qcdesk.services.dto import AnswerState, EvaluationState
+from qcdesk.services.dto import EvaluationState
+from qcdesk.widgets.criterion_row import STYLE as ROW_STYLE
+from qcdesk.widgets.criterion_row import CriterionRow, pending
 from qcdesk.widgets.messages import known_error_text
 
 COMMENT_DEBOUNCE_MS = 800
-_STYLE = """
-QFrame#criterionRow { border-left: 3px solid transparent; border-radius: 3px; }
-QFrame#criterionRow[current="true"] { border-left: 3px solid palette(highlight);
-    background: palette(alternate-base); }
+_STYLE = (
+    ROW_STYLE
+    + """
 QLabel#criticalBadge { color: white; background: #c62828; border-radius: 3px; padding: 0 4px; }
 QLabel#criticalFlag { color: white; background: #c62828; border-radius: 4px; padding: 4px 8px;
     font-weight: bold; }
 QLabel#totalLabel { font-size: 18pt; font-weight: bold; }
-QToolButton#answer:checked { background: palette(highlight); color: palette(highlighted-text); }
+QLabel#outcomeHint { color: #1a4fa0; }
 """
+)
 
 
 def value_for_digit(criterion: Criterion, digit: int) -> str | None:
@@ -62,156 +65,26 @@ def value_for_digit(criterion: Criterion, digit: int) -> str | None:
     return choices[digit - 1] if 1 <= digit <= len(choices) else None
 
 
-class CriterionRow(QFrame):
-    """One criterion: title, guidance, answer buttons, comment and evidence chips."""
-
-    def __init__(self, form: ChecklistForm, criterion: Criterion, number: int) -> None:
-        super().__init__(form)
-        self.setObjectName("criterionRow")
-        self.criterion = criterion
-        self._form = form
-        self._evidence: tuple[float, ...] = ()
-        labels = {
-            "yes": QCoreApplication.translate("ChecklistForm", "Yes"),
-            "no": QCoreApplication.translate("ChecklistForm", "No"),
-            "partial": QCoreApplication.translate("ChecklistForm", "Partial"),
-            NA: QCoreApplication.translate("ChecklistForm", "N/A"),
-        }
-        title = QLabel(f"{number}. {criterion.title}", self)
-        title.setWordWrap(True)
-        title.setToolTip(criterion.guidance)
-        self.guidance = QLabel(criterion.guidance, self)
-        self.guidance.setWordWrap(True)
-        self.guidance.setForegroundRole(self.guidance.foregroundRole())
-        self.guidance.hide()
-        more = QToolButton(self)
-        more.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
-        more.setAutoRaise(True)
-        more.setToolTip(QCoreApplication.translate("ChecklistForm", "Show guidance"))
-        more.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        more.setEnabled(bool(criterion.guidance))
-        more.clicked.connect(lambda: self.guidance.setVisible(not self.guidance.isVisible()))
-        head = QHBoxLayout()
-        if criterion.critical:
-            badge = QLabel(QCoreApplication.translate("ChecklistForm", "Critical"), self)
-            badge.setObjectName("criticalBadge")
-            badge.setToolTip(
-                QCoreApplication.translate(
-                    "ChecklistForm", "A failed critical criterion sets the total score to 0"
-                )
-            )
-            head.addWidget(badge, 0, Qt.AlignmentFlag.AlignTop)
-        head.addWidget(title, 1)
-        head.addWidget(more, 0, Qt.AlignmentFlag.AlignTop)
-        self.buttons: dict[str, QToolButton] = {}
-        answers = QHBoxLayout()
-        digit = 0
-        for value in criterion.values:
-            b = QToolButton(self)
-            b.setObjectName("answer")
-            b.setCheckable(True)
-            b.setText(labels.get(value, value))
-            digit = 0 if value == NA else digit + 1
-            b.setToolTip(QCoreApplication.translate("ChecklistForm", "Key {key}").format(key=digit))
-            # Answers come from digits; buttons stay out of the Tab chain.
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.clicked.connect(lambda _=False, v=value: form._on_row_answer(self, v))
-            answers.addWidget(b)
-            self.buttons[value] = b
-        answers.addStretch(1)
-        self.comment = QLineEdit(self)
-        self.comment.setPlaceholderText(QCoreApplication.translate("ChecklistForm", "Comment"))
-        self.comment.textEdited.connect(lambda text: form._on_row_comment_edited(self, text))
-        self.comment.editingFinished.connect(lambda: form._on_row_comment_finished(self))
-        # Enter saves and hands the keyboard back to the form, ready for the next digit.
-        self.comment.returnPressed.connect(lambda: form.setFocus(Qt.FocusReason.OtherFocusReason))
-        self.evidence_button = QToolButton(self)
-        self.evidence_button.setText(QCoreApplication.translate("ChecklistForm", "Evidence"))
-        self.evidence_button.setToolTip(
-            QCoreApplication.translate("ChecklistForm", "Add evidence at the current time (Ctrl+E)")
-        )
-        self.evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.evidence_button.clicked.connect(lambda: form._on_row_add_evidence(self))
-        self.chips = QHBoxLayout()
-        self.chips.setSpacing(2)
-        tail = QHBoxLayout()
-        tail.addWidget(self.comment, 1)
-        tail.addLayout(self.chips)
-        tail.addWidget(self.evidence_button)
-        box = QVBoxLayout(self)
-        box.setContentsMargins(8, 4, 4, 4)
-        box.setSpacing(3)
-        box.addLayout(head)
-        box.addWidget(self.guidance)
-        box.addLayout(answers)
-        box.addLayout(tail)
-
-    def mousePressEvent(self, event: Any) -> None:
-        self._form.set_current(self.criterion.id)
-        super().mousePressEvent(event)
-
-    def set_current(self, current: bool) -> None:
-        self.setProperty("current", current)
-        self.style().unpolish(self)
-        self.style().polish(self)
-
-    def apply(self, answer: AnswerState | None, keep_comment: bool) -> None:
-        value = answer.value if answer else None
-        for v, b in self.buttons.items():
-            b.setChecked(v == value)
-        if not keep_comment:
-            text = answer.comment if answer else ""
-            if self.comment.text() != text:
-                self.comment.setText(text)
-        evidence = answer.evidence if answer else ()
-        if evidence != self._evidence:
-            self._evidence = evidence
-            while self.chips.count():
-                w = self.chips.takeAt(0).widget()
-                if w is not None:
-                    w.deleteLater()
-            for seconds in evidence:
-                self.chips.addWidget(self._chip(seconds))
-
-    def chip_buttons(self) -> list[QToolButton]:
-        items = (self.chips.itemAt(i).widget() for i in range(self.chips.count()))
-        return [w for w in items if isinstance(w, QToolButton)]
-
-    def _chip(self, seconds: float) -> QToolButton:
-        chip = QToolButton(self)
-        chip.setText(format_time(seconds))
-        chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
-        chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        chip.setToolTip(
-            QCoreApplication.translate("ChecklistForm", "Play from here; right-click to remove")
-        )
-        chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        chip.clicked.connect(lambda: self._form.seek_seconds(seconds))
-        chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        chip.customContextMenuRequested.connect(lambda pos: self._chip_menu(chip, seconds, pos))
-        return chip
-
-    def _chip_menu(self, chip: QToolButton, seconds: float, pos: QPoint) -> None:
-        menu = QMenu(chip)
-        menu.addAction(
-            QCoreApplication.translate("ChecklistForm", "Remove evidence"),
-            lambda: self._form.remove_evidence(self.criterion.id, seconds),
-        )
-        menu.exec(chip.mapToGlobal(pos))
-
-
 class ChecklistForm(QWidget):
     """The evaluation of one interaction, driven by keys: J/K or arrows move, digits answer."""
 
     changed = Signal(int)  # interaction id, after every saved change
     error = Signal(str)  # a translated KnownError message
+    evidence_activated = Signal(int, float)  # transcript segment, seconds: show it there
+    prefilled = Signal(int)  # interaction id, after auto-prefill ran again
 
     def __init__(
-        self, evaluations: Any, controller: PlaybackController, parent: QWidget | None = None
+        self,
+        evaluations: Any,
+        controller: PlaybackController,
+        parent: QWidget | None = None,
+        jobs: JobManager | None = None,
     ) -> None:
         super().__init__(parent)
         self._evaluations = evaluations
         self._controller = controller
+        self._jobs = jobs or JobManager(synchronous=True, parent=self)
+        self._prefill_job: FunctionJob | None = None
         self._state: EvaluationState | None = None
         self._rows: list[CriterionRow] = []
         self._section_labels: list[QLabel] = []
@@ -236,12 +109,27 @@ class ChecklistForm(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         )
         self.reviewed_button.clicked.connect(self._on_reviewed_button_clicked)
+        self.accept_all_button = QPushButton(self)
+        self.accept_all_button.setToolTip(
+            self.tr("Accept every auto-prefill suggestion that is not marked «check manually»")
+        )
+        self.accept_all_button.clicked.connect(self.accept_all)
+        self.rerun_button = QPushButton(self.tr("Re-run auto-prefill"), self)
+        self.rerun_button.setToolTip(
+            self.tr("Run the rules on the transcript again; confirmed answers stay as they are")
+        )
+        self.rerun_button.clicked.connect(self.rerun_prefill)
         summary = QHBoxLayout()
         summary.addWidget(self.total_label)
         summary.addWidget(self.critical_label)
         summary.addStretch(1)
         summary.addWidget(self.progress_label)
         summary.addWidget(self.reviewed_button)
+        suggestions = QHBoxLayout()
+        self.suggestions_label = QLabel(self)
+        suggestions.addWidget(self.suggestions_label, 1)
+        suggestions.addWidget(self.accept_all_button)
+        suggestions.addWidget(self.rerun_button)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
@@ -269,11 +157,16 @@ class ChecklistForm(QWidget):
         form.addRow(self.tr("Stage reached"), self.stage_combo)
         form.addRow("", self.goal_check)
         form.addRow(self.tr("Deal amount"), self.deal_spin)
+        self.outcome_hint = QLabel(outcome)
+        self.outcome_hint.setObjectName("outcomeHint")
+        self.outcome_hint.setWordWrap(True)
+        form.addRow("", self.outcome_hint)
         self._outcome = outcome
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(summary)
+        layout.addLayout(suggestions)
         layout.addWidget(self.error_label)
         layout.addWidget(self.scroll, 1)
         self._shortcuts()
@@ -363,6 +256,7 @@ class ChecklistForm(QWidget):
                 answered=answered, total=len(self._rows)
             )
         )
+        self._show_suggestions(state)
         sections = score.sections if score else ()
         for i, label in enumerate(self._section_labels):
             value = sections[i] if i < len(sections) else None
@@ -373,6 +267,39 @@ class ChecklistForm(QWidget):
         self.goal_check.setChecked(bool(state.goal_achieved))
         if not self.deal_spin.hasFocus():
             self.deal_spin.setValue(state.deal_amount or 0.0)
+        self._show_outcome_hint(state)
+
+    def _show_suggestions(self, state: EvaluationState) -> None:
+        waiting = [a for a in state.answers.values() if pending(a)]
+        to_accept = sum(1 for a in waiting if a.suggested_value is not None)
+        manual = len(waiting) - to_accept
+        self.accept_all_button.setText(self.tr("Accept all (%n)", "", to_accept))
+        self.accept_all_button.setEnabled(to_accept > 0)
+        self.rerun_button.setEnabled(self._prefill_job is None)
+        if state.autoscored_at is None:
+            self.suggestions_label.setText(self.tr("No auto-prefill yet"))
+        elif waiting:
+            self.suggestions_label.setText(
+                self.tr("Suggestions to confirm: {accept}; check manually: {manual}").format(
+                    accept=to_accept, manual=manual
+                )
+            )
+        else:
+            self.suggestions_label.setText(self.tr("Every suggestion has been checked"))
+
+    def _show_outcome_hint(self, state: EvaluationState) -> None:
+        if state.autoscored_at is None or state.suggested_stage is None:
+            self.outcome_hint.hide()
+            return
+        title = next(
+            (s.title for s in state.template.stages if s.id == state.suggested_stage),
+            state.suggested_stage,
+        )
+        goal = self.tr("goal achieved") if state.suggested_goal else self.tr("goal not achieved")
+        self.outcome_hint.setText(
+            self.tr("Auto-prefill suggests: {stage}, {goal}").format(stage=title, goal=goal)
+        )
+        self.outcome_hint.show()
 
     def _call(self, method: str, *args: Any, **kw: Any) -> None:
         """Run one EvaluationService command, re-render from its result, tell listeners."""
@@ -425,6 +352,39 @@ class ChecklistForm(QWidget):
         if cid is not None:
             self._call("set_answer", cid, None)
 
+    def accept_current(self) -> None:
+        """Accept the current criterion's suggestion (Enter), then advance to the next one."""
+        cid = self.current_criterion()
+        answer = self._state.answers.get(cid) if self._state and cid else None
+        if cid is None or not pending(answer) or answer is None or answer.suggested_value is None:
+            return
+        self._call("accept_suggestion", cid)
+        self.move_current(1)
+
+    @Slot()
+    def accept_all(self) -> None:
+        self.flush()
+        self._call("accept_all_suggestions")
+
+    @Slot()
+    def rerun_prefill(self) -> None:
+        """Run auto-prefill again in a job; the form re-renders when it is done."""
+        if self._state is None or self._prefill_job is not None:
+            return
+        self.flush()
+        job = FunctionJob(_rerun, self._evaluations, self._state.evaluation_id)
+        job.signals.finished.connect(self._on_prefill_job_finished)
+        job.signals.failed.connect(self._on_prefill_job_failed)
+        job.signals.crashed.connect(self._on_prefill_job_crashed)
+        self._prefill_job = job
+        self.rerun_button.setEnabled(False)
+        self._jobs.submit(job)
+
+    def show_evidence(self, segment: int, seconds: float) -> None:
+        """A suggestion's evidence chip: play from there and show the segment."""
+        self.seek_seconds(seconds)
+        self.evidence_activated.emit(segment, seconds)
+
     def add_evidence_here(self) -> None:
         """Store the player's position as evidence for the current criterion."""
         cid = self.current_criterion()
@@ -455,11 +415,18 @@ class ChecklistForm(QWidget):
     def _on_row_answer(self, row: CriterionRow, value: str) -> None:
         self.set_current(row.criterion.id)
         answer = self._state.answers.get(row.criterion.id) if self._state else None
+        if pending(answer) and answer is not None and answer.value == value:
+            self._call("accept_suggestion", row.criterion.id)  # a click on it confirms it
+            return
         self._call(
             "set_answer",
             row.criterion.id,
             None if answer is not None and answer.value == value else value,
         )
+
+    def _on_row_accept(self, row: CriterionRow) -> None:
+        self.set_current(row.criterion.id)
+        self._call("accept_suggestion", row.criterion.id)
 
     def _on_row_comment_edited(self, row: CriterionRow, text: str) -> None:
         self._pending_comments[row.criterion.id] = text
@@ -498,3 +465,42 @@ class ChecklistForm(QWidget):
     def _show_reviewed(self, reviewed: bool) -> None:
         self.reviewed_button.setChecked(reviewed)
         self.reviewed_button.setText(self.tr("Reviewed") if reviewed else self.tr("Mark reviewed"))
+
+    # -- auto-prefill job -------------------------------------------------------------------
+
+    def _end_prefill_job(self) -> bool:
+        if self._prefill_job is None or self.sender() is not self._prefill_job.signals:
+            return False
+        self._prefill_job = None
+        self.rerun_button.setEnabled(True)
+        return True
+
+    @Slot(object)
+    def _on_prefill_job_finished(self, state: EvaluationState) -> None:
+        if not self._end_prefill_job():
+            return
+        if self._state is not None and state.evaluation_id == self._state.evaluation_id:
+            self.error_label.hide()
+            self._apply(state)
+            self.changed.emit(state.interaction_id)
+            self.prefilled.emit(state.interaction_id)
+
+    @Slot(object)
+    def _on_prefill_job_failed(self, err: KnownError) -> None:
+        if self._end_prefill_job():
+            text = known_error_text(err)
+            self.error_label.setText(text)
+            self.error_label.show()
+            self.error.emit(text)
+
+    @Slot(str)
+    def _on_prefill_job_crashed(self, _text: str) -> None:
+        self._end_prefill_job()  # the JobManager hands the traceback to the global hook
+
+
+def _rerun(evaluations: Any, evaluation_id: int, *, progress: Any, is_cancelled: Any) -> Any:
+    """Job body: auto-prefill again (loads the lemmatiser the first time: not for the GUI)."""
+    progress(0, 1, "prefill")
+    state = evaluations.rerun_prefill(evaluation_id)
+    progress(1, 1, "prefill")
+    return state

@@ -14,12 +14,14 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QSlider,
     QSplitter,
     QStyle,
+    QTabWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -33,6 +35,7 @@ from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import InteractionDetail, MediaInfo
 from qcdesk.widgets.checklist_form import ChecklistForm
 from qcdesk.widgets.messages import known_error_text
+from qcdesk.widgets.metrics_panel import MetricsPanel
 from qcdesk.widgets.transcript import TranscriptPane
 from qcdesk.widgets.waveform import WaveformView
 
@@ -117,10 +120,15 @@ class ReviewWorkspace(QWidget):
 
         self.waveform = WaveformView(self.controller, self)
         self.transcript = TranscriptPane(self.controller, self)
-        self.form = ChecklistForm(services.evaluations, self.controller, self)
+        self.form = ChecklistForm(services.evaluations, self.controller, self, jobs=jobs)
+        self.metrics_panel = MetricsPanel(self)
+        self.side_tabs = QTabWidget(self)  # the checklist, and the metrics beside the team's
+        self.side_tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_tabs.addTab(self.form, self.tr("Checklist"))
+        self.side_tabs.addTab(self.metrics_panel, self.tr("Metrics"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.transcript)
-        self.splitter.addWidget(self.form)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
@@ -170,6 +178,14 @@ class ReviewWorkspace(QWidget):
             a[f"answer_{i}"].triggered.connect(lambda _=False, i=i: f.answer_current(i))
         a["answer_na"].triggered.connect(lambda: f.answer_current(0))
         a["mark_reviewed"].triggered.connect(f.reviewed_button.click)
+        a["accept_suggestion"].triggered.connect(f.accept_current)
+        # Enter accepts only while the form itself has the keyboard: in a comment it stays Enter.
+        a["accept_suggestion"].setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(a["accept_suggestion"])
+        f.addAction(a["accept_suggestion"])
+        a["accept_all_suggestions"].triggered.connect(f.accept_all)
+        f.evidence_activated.connect(self._on_form_evidence_activated)
+        f.prefilled.connect(self._show_metrics)
         c.position_changed.connect(self._update_time)
         c.duration_changed.connect(self._update_time)
         c.state_changed.connect(self._on_controller_state_changed)
@@ -216,6 +232,7 @@ class ReviewWorkspace(QWidget):
         self.transcript.set_transcript(detail.transcript)
         state = self._services.evaluations.open(interaction_id)
         self.form.set_state(state)
+        self._show_metrics(interaction_id)
         self._update_time()
         self.focus_form()
 
@@ -258,6 +275,20 @@ class ReviewWorkspace(QWidget):
         if r.customer_ref:
             parts.append(r.customer_ref)
         self.title_label.setText(" · ".join(parts))
+
+    @Slot(int)
+    def _show_metrics(self, interaction_id: int) -> None:
+        self.metrics_panel.set_comparison(self._services.prefill.metrics_comparison(interaction_id))
+
+    @Slot(int, float)
+    def _on_form_evidence_activated(self, segment: int, seconds: float) -> None:
+        """Scroll the transcript to a suggestion's evidence (the form has already seeked)."""
+        model, view = self.transcript.model, self.transcript.view
+        row = segment if 0 <= segment < model.rowCount() else model.row_at(seconds)
+        if row >= 0:
+            index = model.index(row, 0)
+            view.setCurrentIndex(index)
+            view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _show_status(self, text: str) -> None:
         self.status_label.setText(text)

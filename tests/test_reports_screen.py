@@ -198,6 +198,36 @@ def test_report_settings_dialog_saves_branding(screen, demo, tmp_path) -> None:
     assert t.recurring_share == pytest.approx(0.4)
 
 
+def test_report_settings_dialog_sets_channel_weights(screen, demo, monkeypatch) -> None:
+    client = _client(demo, "ТехноДом")
+    screen.select(client.id, None, OCTOBER, "ru")
+    dialog = screen.open_report_settings()
+    shown = {c: s.value() for c, s in dialog.weight_spins.items()}
+    assert shown == demo.reports.get_channel_weights(client.id) == dict.fromkeys(shown, 1.0)
+    dialog.weight_spins["call"].setValue(2)
+    dialog.weight_spins["chat"].setValue(0)
+    dialog.weight_spins["visit"].setValue(1.5)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert not dialog.isVisible()
+    assert demo.reports.get_channel_weights(client.id) == {"call": 2, "chat": 0, "visit": 1.5}
+    assert demo.reports.team_report(client.id, OCTOBER).channel_weights == {
+        "call": 2,
+        "chat": 0,
+        "visit": 1.5,
+    }
+
+    # All zero leaves nothing to combine: the dialog says so and keeps what was saved.
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    dialog = screen.open_report_settings()
+    for spin in dialog.weight_spins.values():
+        spin.setValue(0)
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and len(warned) == 1
+    dialog.reject()
+    assert demo.reports.get_channel_weights(client.id)["visit"] == 1.5
+
+
 def test_main_window_reaches_the_screen_and_back(qtbot, demo, tmp_path) -> None:
     settings = opts.Settings.from_ini(tmp_path / "settings.ini")
     window = MainWindow(demo, settings, JobManager(synchronous=True))

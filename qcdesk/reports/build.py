@@ -7,16 +7,18 @@ Definitions the department agreed on, in one place:
 - conversion: goals achieved over interactions with an outcome (goal recorded, true or false);
 - a failure: a criterion that earned nothing ("no", or 1 on a 1-5 scale);
 - a recurring error: failed in at least ``recurring_share`` of the person's evaluations and at
-  least three times.
+  least three times;
+- channel scores and the combined score: see ``channels``.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
+from qcdesk.reports.channels import channel_rows, combined_score
 from qcdesk.reports.model import (
     CHANNELS,
     CommentRow,
@@ -64,10 +66,14 @@ def outcomes_in(records: Iterable[OutcomeRecord], period: Period) -> list[Outcom
 
 
 def summary(
-    evals: Sequence[EvalRecord], outcomes: Sequence[OutcomeRecord], score_target: float
+    evals: Sequence[EvalRecord],
+    outcomes: Sequence[OutcomeRecord],
+    score_target: float,
+    weights: Mapping[str, float] | None = None,
 ) -> Summary:
     scores = [e.score for e in evals if e.score is not None]
     channels = Counter(e.channel for e in evals)
+    per_channel = {c: mean(e.score for e in evals if e.channel == c) for c in CHANNELS}
     with_goal = [o for o in outcomes if o.goal_achieved is not None]
     goals = sum(1 for o in with_goal if o.goal_achieved)
     return Summary(
@@ -81,17 +87,22 @@ def summary(
         conversion=100.0 * goals / len(with_goal) if with_goal else None,
         goals=goals,
         with_outcome=len(with_goal),
+        channel_scores=tuple(per_channel.items()),
+        combined_score=combined_score(per_channel, weights),
     )
 
 
 def kpis(s: Summary, ds: Dataset) -> tuple[KpiRow, ...]:
+    """KPI rows; with several channels the score KPI is the combined score ("combined")."""
     t = ds.targets
-    score_met = None if s.mean_score is None else s.mean_score >= t.score
+    actual = s.headline_score
+    score_met = None if actual is None else actual >= t.score
     conv_met = None if s.conversion is None else s.conversion >= t.conversion
     crit_met = None if s.evaluations == 0 else s.critical_errors <= t.max_critical
     crit_actual = None if s.evaluations == 0 else float(s.critical_errors)
+    key = "combined" if len(s.channels_with_data) > 1 else "score"
     return (
-        KpiRow("score", t.score, s.mean_score, score_met),
+        KpiRow(key, t.score, actual, score_met),
         KpiRow("conversion", t.conversion, s.conversion, conv_met),
         KpiRow("critical", float(t.max_critical), crit_actual, crit_met),
     )
@@ -312,6 +323,7 @@ def _header(ds: Dataset, period: Period) -> dict[str, Any]:
         "targets": ds.targets,
         "criteria_meta": ds.criteria,
         "consultants": dict(ds.consultants),
+        "channel_weights": ds.channel_weights,
     }
 
 
@@ -325,8 +337,10 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
     out_prev = [
         o for o in outcomes_in(ds.outcomes, prev_period) if o.consultant_id == consultant_id
     ]
-    target = ds.targets.score
-    s_now = summary(mine, out_mine, target)
+    target, weights = ds.targets.score, ds.channel_weights
+    s_now = summary(mine, out_mine, target, weights)
+    s_prev = summary(mine_prev, out_prev, target, weights)
+    s_team = summary(team_now, out_team, target, weights)
     sections, criteria = compliance_rows(ds, mine, team_now, mine_prev)
     best, worst = best_worst(mine)
     return ConsultantReport(
@@ -334,8 +348,8 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
         consultant=ds.consultants.get(consultant_id, str(consultant_id)),
         **_header(ds, period),
         summary=s_now,
-        previous=summary(mine_prev, out_prev, target),
-        team=summary(team_now, out_team, target),
+        previous=s_prev,
+        team=s_team,
         kpis=kpis(s_now, ds),
         weekly=weekly(mine, period),
         team_weekly=weekly(team_now, period),
@@ -349,6 +363,7 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
         comments=comments(ds, mine),
         talk=talk_metrics(mine),
         team_talk=talk_metrics(team_now),
+        channels=channel_rows(s_now, s_prev, s_team, weights),
         raw=tuple(mine),
     )
 
@@ -358,8 +373,9 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
     now = in_period(ds.evals, period)
     prev = in_period(ds.evals, prev_period)
     out_now = outcomes_in(ds.outcomes, period)
-    target = ds.targets.score
-    s_now = summary(now, out_now, target)
+    target, weights = ds.targets.score, ds.channel_weights
+    s_now = summary(now, out_now, target, weights)
+    s_prev = summary(prev, outcomes_in(ds.outcomes, prev_period), target, weights)
     sections, criteria = compliance_rows(ds, now, (), prev)
     by_person: dict[int, list[EvalRecord]] = defaultdict(list)
     for e in now:
@@ -374,12 +390,12 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
         if o.consultant_id is not None:
             out_by[o.consultant_id].append(o)
     people = sorted(set(by_person) | set(out_by))
-    stats = {p: summary(by_person[p], out_by[p], target) for p in people}
+    stats = {p: summary(by_person[p], out_by[p], target, weights) for p in people}
     order = sorted(
         people,
         key=lambda p: (
-            stats[p].mean_score is None,
-            -(stats[p].mean_score or 0.0),
+            stats[p].combined_score is None,
+            -(stats[p].combined_score or 0.0),
             ds.consultants.get(p, ""),
         ),
     )
@@ -390,7 +406,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
             consultant=ds.consultants.get(p, str(p)),
             evaluations=stats[p].evaluations,
             mean_score=stats[p].mean_score,
-            previous_score=mean(e.score for e in prev_by.get(p, ())),
+            previous_score=summary(prev_by.get(p, []), (), target, weights).combined_score,
             at_target_share=stats[p].at_target_share,
             conversion=stats[p].conversion,
             critical_errors=stats[p].critical_errors,
@@ -398,6 +414,8 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
             evaluations_share=100.0 * stats[p].evaluations / s_now.evaluations
             if s_now.evaluations
             else None,
+            channel_scores=stats[p].channel_scores,
+            combined_score=stats[p].combined_score,
         )
         for i, p in enumerate(order)
     )
@@ -424,7 +442,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
     return TeamReport(
         **_header(ds, period),
         summary=s_now,
-        previous=summary(prev, outcomes_in(ds.outcomes, prev_period), target),
+        previous=s_prev,
         kpis=kpis(s_now, ds),
         ranking=ranking,
         heat_consultants=heat_people,
@@ -440,6 +458,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
         funnel=funnel(ds, out_now),
         reviewers=loads,
         talk=talk_metrics(now),
+        channels=channel_rows(s_now, s_prev, None, weights),
         raw=tuple(now),
     )
 

@@ -118,10 +118,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "critical_mark": ("критический", "critical"),
     "call": ("звонок", "call"),
     "chat": ("чат", "chat"),
-    "visit": ("визит", "visit"),
+    # Every mystery-shopping assignment (a visit, a call or an online request) is kind "visit".
+    "visit": ("тайный покупатель", "mystery shopper"),
     "calls": ("Звонки", "Calls"),
     "chats": ("Чаты", "Chats"),
-    "visits": ("Визиты", "Visits"),
+    "visits": ("Тайный покупатель", "Mystery shopping"),
+    "channel_scores": (
+        "Каналы: звонки, чаты, тайный покупатель",
+        "Channels: calls, chats, mystery shopping",
+    ),
+    "combined_score": ("Итоговый балл по каналам", "Combined score"),
+    "kpi_combined": ("Итоговый балл по каналам ≥ {v}", "Combined score ≥ {v}"),
+    "weight": ("Вес в итоговом", "Weight"),
+    "people_channels": ("Баллы консультантов по каналам", "Consultant scores by channel"),
+    "weights_note": (
+        "Итоговый балл — средние баллы каналов, взвешенные по весам компании ({weights}); "
+        "каналы без оценок не учитываются.",
+        "The combined score is the channel means weighted by the company's weights "
+        "({weights}); channels without evaluations are left out.",
+    ),
+    "equal_weights": ("веса равные", "equal weights"),
     "no_reviewer": ("(не указан)", "(not set)"),
     "raw": ("Исходные данные", "Raw data"),
     "evaluation_id": ("Оценка", "Evaluation"),

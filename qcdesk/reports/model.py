@@ -148,6 +148,9 @@ class Dataset:
     stages: tuple[tuple[str, str], ...]  # (id, title) in funnel order
     evals: tuple[EvalRecord, ...]  # current and previous period
     outcomes: tuple[OutcomeRecord, ...]
+    # The client company's weights per channel ({"call": w, "chat": w, "visit": w}); None:
+    # equal weights over the channels that have data.
+    channel_weights: dict[str, float] | None = None
 
 
 # ---------------------------------------------------------------- computed figures
@@ -165,11 +168,40 @@ class Summary:
     conversion: float | None
     goals: int
     with_outcome: int
+    # Mean score per channel (CHANNELS order; None where the channel has no evaluation) and
+    # the combined score: channel means weighted by the client's channel weights.
+    channel_scores: tuple[tuple[str, float | None], ...] = ()
+    combined_score: float | None = None
+
+    @property
+    def channels_with_data(self) -> tuple[str, ...]:
+        """Channels with at least one scored evaluation."""
+        return tuple(c for c, v in self.channel_scores if v is not None)
+
+    def channel_score(self, channel: str) -> float | None:
+        return dict(self.channel_scores).get(channel)
+
+    @property
+    def headline_score(self) -> float | None:
+        """The score a report leads with: combined across channels (plain mean for one)."""
+        return self.combined_score if len(self.channels_with_data) > 1 else self.mean_score
+
+
+@dataclass(frozen=True)
+class ChannelRow:
+    """One channel's line in a report: how much was evaluated, the score, and its weight."""
+
+    channel: str  # call / chat / visit
+    evaluations: int
+    score: float | None
+    previous: float | None
+    team: float | None
+    weight: float | None  # percent of the combined score; None when the channel has no data
 
 
 @dataclass(frozen=True)
 class KpiRow:
-    key: str  # "score", "conversion", "critical"
+    key: str  # "score" (combined across channels when several), "conversion", "critical"
     target: float
     actual: float | None
     met: bool | None  # None: no data
@@ -272,6 +304,7 @@ class Report:
     raw: tuple[EvalRecord, ...] = field(default=(), repr=False, kw_only=True)  # XLSX raw data
     criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False, kw_only=True)
     consultants: dict[int, str] = field(default_factory=dict, repr=False, kw_only=True)
+    channel_weights: dict[str, float] | None = field(default=None, repr=False, kw_only=True)
 
     @property
     def is_empty(self) -> bool:
@@ -296,6 +329,7 @@ class ConsultantReport(Report):
     comments: tuple[CommentRow, ...]
     talk: TalkMetrics | None
     team_talk: TalkMetrics | None
+    channels: tuple[ChannelRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -311,6 +345,8 @@ class RankingRow:
     critical_errors: int
     goals_share: float | None  # contribution: share of the team's goals achieved
     evaluations_share: float | None  # contribution: share of the team's evaluations
+    channel_scores: tuple[tuple[str, float | None], ...] = ()
+    combined_score: float | None = None  # the ranking's order
 
 
 @dataclass(frozen=True)
@@ -341,6 +377,7 @@ class TeamReport(Report):
     funnel: tuple[FunnelRow, ...]
     reviewers: tuple[ReviewerLoad, ...]
     talk: TalkMetrics | None
+    channels: tuple[ChannelRow, ...] = ()
 
     def heat(self, consultant_id: int, criterion_id: str) -> float | None:
         for c in self.heatmap:

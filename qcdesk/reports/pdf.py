@@ -105,6 +105,11 @@ def para(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(escape(text), STYLES[style])
 
 
+def bold(text: str, style: str = "cell") -> Paragraph:
+    """A paragraph in bold (a table's total row)."""
+    return Paragraph(f"<b>{escape(text)}</b>", STYLES[style])
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> Table:
     """A table whose header repeats on every page and which splits only between rows."""
     data = [[para(h, "cell") for h in header]]
@@ -178,9 +183,10 @@ def _logo(path: str | None) -> Flowable | None:
 def _tiles(report: ConsultantReport | TeamReport, lang: str) -> Table:
     """The period's headline figures as four tiles on the cover."""
     s = report.summary
+    several = len(s.channels_with_data) > 1  # then the headline is the combined score
     figures = (
         (str(s.evaluations), tr(lang, "evaluations")),
-        (fmt_pct(s.mean_score, lang), tr(lang, "mean_score")),
+        (fmt_pct(s.headline_score, lang), tr(lang, "combined_score" if several else "mean_score")),
         (fmt_pct(s.conversion, lang), tr(lang, "conversion")),
         (str(s.critical_errors), tr(lang, "critical_errors")),
     )

@@ -202,7 +202,19 @@ def load_dataset(
         stages=stages,
         evals=tuple(evals),
         outcomes=outcomes,
+        channel_weights=channel_weights(client.channel_weights),
     )
+
+
+def channel_weights(stored: Any) -> dict[str, float] | None:
+    """The client's stored weights as floats; None (equal weights) when unset or unreadable."""
+    if not isinstance(stored, dict):
+        return None
+    try:
+        weights = {str(k): float(v) for k, v in stored.items()}
+    except (TypeError, ValueError):
+        return None
+    return weights or None
 
 
 def _order(latest: dict[int, tuple[Any, ...]]) -> list[int]:
@@ -287,8 +299,7 @@ def _eval_record(
             weight[section] += w
         answers.append(AnswerRecord(cid, value, fraction, comment or "", _evidence(evidence)))
     section_scores = tuple(
-        (title, percent(e, w))
-        for title, e, w in zip(plan.sections, earned, weight, strict=True)
+        (title, percent(e, w)) for title, e, w in zip(plan.sections, earned, weight, strict=True)
     )
     return EvalRecord(
         evaluation_id=ev[0],

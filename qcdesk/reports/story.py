@@ -7,12 +7,16 @@ bottom as the head of sales reads them: headline and KPIs first, then where to i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
 
 from qcdesk.reports import charts
 from qcdesk.reports.i18n import CHANNEL_PLURAL, fmt_datetime, fmt_num, fmt_pct, tr
 from qcdesk.reports.model import (
+    CHANNELS,
+    ChannelRow,
     ComplianceRow,
     ConsultantReport,
     FunnelRow,
@@ -22,7 +26,9 @@ from qcdesk.reports.model import (
     TalkMetrics,
     TeamReport,
 )
-from qcdesk.reports.pdf import block, para, table
+from qcdesk.reports.pdf import block, bold, para, table
+
+HEAT_ROWS = 40  # criteria per heatmap drawing: 40 rows fit an A4 page with its heading
 
 
 def _channels(s: Summary, lang: str) -> str:
@@ -39,6 +45,10 @@ def summary_table(lang: str, columns: Sequence[tuple[str, Summary]]) -> Flowable
         row("evaluations", lambda s: str(s.evaluations)),
         row("channels", lambda s: _channels(s, lang)),
         row("mean_score", lambda s: fmt_pct(s.mean_score, lang)),
+    ]
+    if any(len(s.channels_with_data) > 1 for _, s in columns):
+        rows.append(row("combined_score", lambda s: fmt_pct(s.combined_score, lang)))
+    rows += [
         row("at_target", lambda s: fmt_pct(s.at_target_share, lang)),
         row("critical_errors", lambda s: str(s.critical_errors)),
         row("conversion", lambda s: fmt_pct(s.conversion, lang)),
@@ -46,6 +56,73 @@ def summary_table(lang: str, columns: Sequence[tuple[str, Summary]]) -> Flowable
     ]
     return table(
         [tr(lang, "metric")] + [name for name, _ in columns], rows, [3] + [2] * len(columns)
+    )
+
+
+def weights_text(weights: dict[str, float] | None, lang: str) -> str:
+    """``звонки 2, чаты 1, тайный покупатель 1`` or ``веса равные``."""
+    if not weights:
+        return tr(lang, "equal_weights")
+
+    def num(w: float) -> str:
+        text = f"{w:g}"
+        return text.replace(".", ",") if lang == "ru" else text
+
+    return ", ".join(
+        f"{tr(lang, CHANNEL_PLURAL[c]).lower()} {num(weights.get(c, 0.0))}" for c in CHANNELS
+    )
+
+
+def channel_table(
+    lang: str,
+    rows: Sequence[ChannelRow],
+    combined: tuple[float | None, float | None, float | None],
+    *,
+    team: bool,
+) -> Flowable:
+    """Channels with their score and weight, then the combined score (now, before, team)."""
+    head = [tr(lang, "channel"), tr(lang, "evaluations"), tr(lang, "score")]
+    head += [tr(lang, "previous")] + ([tr(lang, "team")] if team else []) + [tr(lang, "weight")]
+    body = []
+    for r in rows:
+        line = [tr(lang, CHANNEL_PLURAL[r.channel]), str(r.evaluations), fmt_pct(r.score, lang)]
+        line += [fmt_pct(r.previous, lang)] + ([fmt_pct(r.team, lang)] if team else [])
+        body.append(line + [fmt_pct(r.weight, lang, 0)])
+    now, before, team_score = combined
+    last: list[Any] = [bold(tr(lang, "combined_score")), str(sum(r.evaluations for r in rows))]
+    last += [fmt_pct(now, lang), fmt_pct(before, lang)]
+    last += ([fmt_pct(team_score, lang)] if team else []) + [fmt_pct(100.0, lang, 0)]
+    body.append(last)
+    widths = [3.6, 1.4, 1.6, 1.8] + ([1.6] if team else []) + [1.6]
+    return table(head, body, widths)
+
+
+def people_channels_table(lang: str, r: TeamReport) -> Flowable:
+    """Each consultant's score per channel with data in the team, and the combined score."""
+    used = r.summary.channels_with_data
+    head = [tr(lang, "consultant")] + [tr(lang, CHANNEL_PLURAL[c]) for c in used]
+    head.append(tr(lang, "combined_score"))
+    body = [
+        [x.consultant]
+        + [fmt_pct(dict(x.channel_scores).get(c), lang) for c in used]
+        + [fmt_pct(x.combined_score, lang)]
+        for x in r.ranking
+    ]
+    return table(head, body, [3.4] + [1.8] * len(used) + [2.2])
+
+
+def channels_block(lang: str, r: ConsultantReport | TeamReport, team: bool) -> list[Flowable]:
+    combined = (
+        r.summary.combined_score,
+        r.previous.combined_score,
+        r.team.combined_score if isinstance(r, ConsultantReport) else None,
+    )
+    note = tr(lang, "weights_note", weights=weights_text(r.channel_weights, lang))
+    return block(
+        tr(lang, "channel_scores"),
+        channel_table(lang, r.channels, combined, team=team),
+        Spacer(1, 1.5 * mm),
+        para(note, "small"),
     )
 
 
@@ -154,6 +231,8 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
         ),
     )
     out += block(tr(lang, "kpi"), kpi_table(lang, r.kpis))
+    if r.channels:
+        out += channels_block(lang, r, team=True)
     out += block(
         tr(lang, "trend"),
         charts.trend_chart([(r.consultant, r.weekly), (tr(lang, "team"), r.team_weekly)], lang),
@@ -245,13 +324,15 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
         ),
     )
     out += block(tr(lang, "kpi"), kpi_table(lang, r.kpis))
+    if r.channels:
+        out += channels_block(lang, r, team=False)
     out += block(tr(lang, "trend"), charts.trend_chart([(tr(lang, "team"), r.weekly)], lang))
     rows = [
         [
             str(x.rank),
             x.consultant,
             str(x.evaluations),
-            fmt_pct(x.mean_score, lang),
+            fmt_pct(x.combined_score, lang),
             fmt_pct(x.previous_score, lang),
             fmt_pct(x.at_target_share, lang),
             fmt_pct(x.conversion, lang),
@@ -283,11 +364,17 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
             [0.5, 3.2, 1.2, 1.3, 1.4, 1.3, 1.6, 1.4, 1.4, 1.4],
         ),
     )
+    if len(r.summary.channels_with_data) > 1:
+        out += block(tr(lang, "people_channels"), people_channels_table(lang, r))
     values = {(c.consultant_id, c.criterion_id): c.value for c in r.heatmap}
     people = list(r.heat_consultants)
+    # A drawing never splits across pages: with calls, chats and mystery forms together the
+    # criteria may outgrow one page, so they are cut into pages as the people are.
+    crits = list(r.heat_criteria)
     for i in range(0, len(people), 8):
-        chunk = people[i : i + 8]
-        out += block(tr(lang, "heatmap"), charts.heatmap(chunk, r.heat_criteria, values, lang))
+        for k in range(0, len(crits), HEAT_ROWS):
+            chart = charts.heatmap(people[i : i + 8], crits[k : k + HEAT_ROWS], values, lang)
+            out += block(tr(lang, "heatmap"), chart)
     out += block(
         tr(lang, "weakest"), compliance_table(lang, r.weakest, with_section=True, team=False)
     )
@@ -299,22 +386,6 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
     )
     if any(f.reached for f in r.funnel):
         out += block(tr(lang, "funnel"), funnel_table(lang, r.funnel))
-    total = r.summary.evaluations
-    out += block(
-        tr(lang, "channels"),
-        table(
-            [tr(lang, "channel"), tr(lang, "evaluations"), tr(lang, "share")],
-            [
-                [
-                    tr(lang, CHANNEL_PLURAL[c]),
-                    str(n),
-                    fmt_pct(100 * n / total if total else None, lang),
-                ]
-                for c, n in r.summary.by_channel
-            ],
-            [4, 2, 2],
-        ),
-    )
     out += block(
         tr(lang, "reviewers"),
         table(

@@ -17,6 +17,8 @@ from openpyxl.utils import get_column_letter
 from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
 from qcdesk.reports.i18n import CHANNEL_PLURAL, tr
 from qcdesk.reports.model import (
+    CHANNELS,
+    ChannelRow,
     ComplianceRow,
     ConsultantReport,
     EvalRecord,
@@ -49,10 +51,16 @@ def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Sequence[Seque
 
 def _summary_rows(lang: str, cols: Sequence[Summary]) -> list[list[Any]]:
     out: list[list[Any]] = [[tr(lang, "evaluations")] + [s.evaluations for s in cols]]
-    for ch in ("call", "chat", "visit"):
+    for ch in CHANNELS:
         out.append([tr(lang, CHANNEL_PLURAL[ch])] + [dict(s.by_channel)[ch] for s in cols])
     out += [
         [tr(lang, "mean_score")] + [_n(s.mean_score) for s in cols],
+        *(
+            [f"{tr(lang, 'score')}: {tr(lang, CHANNEL_PLURAL[ch])}"]
+            + [_n(s.channel_score(ch)) for s in cols]
+            for ch in CHANNELS
+        ),
+        [tr(lang, "combined_score")] + [_n(s.combined_score) for s in cols],
         [tr(lang, "at_target")] + [_n(s.at_target_share) for s in cols],
         [tr(lang, "critical_errors")] + [s.critical_errors for s in cols],
         [tr(lang, "conversion")] + [_n(s.conversion) for s in cols],
@@ -60,6 +68,30 @@ def _summary_rows(lang: str, cols: Sequence[Summary]) -> list[list[Any]]:
         [tr(lang, "with_outcome")] + [s.with_outcome for s in cols],
     ]
     return out
+
+
+def _channels(lang: str, rows: Sequence[ChannelRow]) -> tuple[list[str], list[list[Any]]]:
+    return (
+        [
+            tr(lang, "channel"),
+            tr(lang, "evaluations"),
+            tr(lang, "score"),
+            tr(lang, "previous"),
+            tr(lang, "team"),
+            tr(lang, "weight"),
+        ],
+        [
+            [
+                tr(lang, CHANNEL_PLURAL[r.channel]),
+                r.evaluations,
+                _n(r.score),
+                _n(r.previous),
+                _n(r.team),
+                _n(r.weight),
+            ]
+            for r in rows
+        ],
+    )
 
 
 def _kpi_rows(lang: str, kpis: Sequence[KpiRow]) -> list[list[Any]]:
@@ -175,6 +207,7 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
         [tr(lang, "metric"), tr(lang, "target"), tr(lang, "actual"), tr(lang, "status")],
         _kpi_rows(lang, report.kpis),
     )
+    _sheet(wb, tr(lang, "channels"), *_channels(lang, report.channels))
     _sheet(
         wb,
         tr(lang, "trend")[:31],
@@ -230,7 +263,9 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                     "evals_share",
                     "goals_share",
                 )
-            ],
+            ]
+            + [f"{tr(lang, 'score')}: {tr(lang, CHANNEL_PLURAL[ch])}" for ch in CHANNELS]
+            + [tr(lang, "combined_score")],
             [
                 [
                     x.rank,
@@ -244,6 +279,8 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                     _n(x.evaluations_share),
                     _n(x.goals_share),
                 ]
+                + [_n(dict(x.channel_scores).get(ch)) for ch in CHANNELS]
+                + [_n(x.combined_score)]
                 for x in report.ranking
             ],
         )

@@ -7,8 +7,9 @@ rendering happen on plain values afterwards, so the GUI can run them in a job.
 from __future__ import annotations
 
 import logging
+import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from qcdesk.db.models import Client, Consultant, WorkspaceSetting
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.reports import build, query
 from qcdesk.reports.i18n import tr
-from qcdesk.reports.model import ConsultantReport, Period, TeamReport
+from qcdesk.reports.model import CHANNELS, ConsultantReport, Period, TeamReport
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.catalog import client_info, consultant_info
 from qcdesk.services.dto import ClientInfo, ConsultantInfo
@@ -198,6 +199,33 @@ class ReportService(ServiceBase):
                 s.add(WorkspaceSetting(key=query.AGENCY_KEY, value=name.strip()))
             else:
                 row.value = name.strip()
+
+    def get_channel_weights(self, client_id: int) -> dict[str, float]:
+        """The client's weight per channel (call, chat, visit); 1 each when never set."""
+        with self._session() as s:
+            stored = query.channel_weights(s.get_one(Client, client_id).channel_weights)
+        if stored is None:
+            return dict.fromkeys(CHANNELS, 1.0)
+        return {c: stored.get(c, 0.0) for c in CHANNELS}
+
+    def set_channel_weights(self, client_id: int, weights: Mapping[str, float]) -> None:
+        """Weights of calls, chats and mystery shopping in the combined score of this client.
+
+        Only the ratios matter; a channel left out weighs 0.
+
+        Raises:
+            ValueError: an unknown channel, a negative or non-finite weight, or all zero.
+        """
+        unknown = set(weights) - set(CHANNELS)
+        if unknown:
+            raise ValueError(f"unknown channels {sorted(unknown)} (use {CHANNELS})")
+        clean = {c: float(weights.get(c, 0.0)) for c in CHANNELS}
+        if any(not math.isfinite(w) or w < 0 for w in clean.values()):
+            raise ValueError(f"channel weights must be finite and not negative: {clean}")
+        if not any(clean.values()):
+            raise ValueError("at least one channel needs a positive weight")
+        with self._session() as s:
+            s.get_one(Client, client_id).channel_weights = clean
 
     def set_client_branding(
         self,

@@ -1,4 +1,4 @@
-"""Report settings of one client company: the agency's name, the logo and the KPI targets.
+"""Report settings of one client company: agency name, logo, KPI targets and channel weights.
 
 The agency's name belongs to the whole database (it is on every cover), the rest to the client
 company; both are saved through ``services.reports`` when the dialog is accepted. A save that
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qcdesk.errors import KnownError
-from qcdesk.reports.model import Targets
+from qcdesk.reports.model import CHANNELS, Targets
 from qcdesk.services.dto import ClientInfo
 from qcdesk.widgets.form_dialog import FormDialog
 from qcdesk.widgets.messages import show_known_error
@@ -75,6 +76,25 @@ class ReportSettingsDialog(FormDialog):
         self.recurring_spin.setRange(1, 100)
         self.recurring_spin.setSuffix(" %")
         self.recurring_spin.setValue(round(targets.recurring_share * 100))
+        # Weights of calls, chats and mystery shopping in the combined score; ratios matter.
+        weights = reports.get_channel_weights(client.id)
+        self.weight_spins: dict[str, QDoubleSpinBox] = {}
+        weights_row = QWidget()
+        weights_layout = QHBoxLayout(weights_row)
+        weights_layout.setContentsMargins(0, 0, 0, 0)
+        self._weight_labels: dict[str, QLabel] = {}
+        for channel in CHANNELS:
+            spin = QDoubleSpinBox()
+            spin.setRange(0, 100)
+            spin.setDecimals(1)
+            spin.setSingleStep(0.5)
+            spin.setValue(float(weights.get(channel, 0.0)))
+            label = QLabel()
+            label.setBuddy(spin)
+            self.weight_spins[channel] = spin
+            self._weight_labels[channel] = label
+            weights_layout.addWidget(label)
+            weights_layout.addWidget(spin, 1)
         for field in (
             self.agency_edit,
             logo_row,
@@ -82,6 +102,7 @@ class ReportSettingsDialog(FormDialog):
             self.conversion_spin,
             self.critical_spin,
             self.recurring_spin,
+            weights_row,
         ):
             self._add_row(field)
         self.note = QLabel()
@@ -107,18 +128,32 @@ class ReportSettingsDialog(FormDialog):
             self.tr("Target &conversion:"),
             self.tr("Critical errors at &most:"),
             self.tr("&Recurring error from:"),
+            self.tr("Channel &weights:"),
         )
         for label, text in zip(self._row_labels, labels, strict=True):
             label.setText(text)
         self.browse_button.setText(self.tr("&Browse…"))
+        names = {
+            "call": self.tr("calls"),
+            "chat": self.tr("chats"),
+            "visit": self.tr("mystery shopping"),
+        }
+        for channel, label in self._weight_labels.items():
+            label.setText(names[channel])
+        for spin in self.weight_spins.values():
+            spin.setToolTip(
+                self.tr("The combined score of a consultant weights each channel's mean score "
+                        "by these numbers; channels without evaluations are left out, and 0 "
+                        "leaves a channel out always.")
+            )  # fmt: skip
         self.logo_edit.setPlaceholderText(self.tr("No logo"))
         self.recurring_spin.setToolTip(
             self.tr("A criterion is a recurring error when a consultant fails it in at least "
                     "this share of evaluations (and at least 3 times).")
         )  # fmt: skip
         self.note.setText(
-            self.tr("The agency name is shown on the cover of every report; the logo and "
-                    "targets apply to this client company only.")
+            self.tr("The agency name is shown on the cover of every report; the logo, "
+                    "targets and channel weights apply to this client company only.")
         )  # fmt: skip
 
     def _on_browse_button_clicked(self) -> None:
@@ -132,6 +167,14 @@ class ReportSettingsDialog(FormDialog):
     def save(self) -> bool:
         """Store the values; on a KnownError show it and return False (the dialog stays)."""
         logo = self.logo_edit.text().strip() or None
+        weights = {c: spin.value() for c, spin in self.weight_spins.items()}
+        if not any(weights.values()):
+            QMessageBox.warning(
+                self,
+                self.windowTitle(),
+                self.tr("At least one channel needs a weight above zero."),
+            )
+            return False
         try:
             self._reports.set_agency_name(self.agency_edit.text().strip())
             self._reports.set_client_branding(
@@ -142,6 +185,7 @@ class ReportSettingsDialog(FormDialog):
                 kpi_max_critical=self.critical_spin.value(),
                 recurring_error_share=self.recurring_spin.value() / 100,
             )
+            self._reports.set_channel_weights(self.client.id, weights)
         except KnownError as err:
             show_known_error(self, err)
             return False

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 import pytest
 import yaml
 
-from qcdesk.domain.checklist import ANSWER_TYPES, ChecklistTemplate
+from qcdesk.domain.checklist import ANSWER_TYPES, ChecklistTemplate, Section, slugify, unique_id
 from qcdesk.domain.checklist_schema import (
     Problem,
+    check_template,
     load_template,
     parse_template_text,
+    template_from_data,
     template_to_dict,
     validate_files,
 )
@@ -399,3 +402,115 @@ def test_sales_call_en_mirrors_ru() -> None:
     assert [s.id for s in en.stages] == [s.id for s in ru.stages]
     assert all(c.answer in ANSWER_TYPES and c.guidance for c in en.criteria())
     assert not re.search("[а-яё]", yaml.safe_dump(template_to_dict(en), allow_unicode=True), re.I)
+
+
+EXTRA_CASES = [
+    pytest.param(
+        variant(
+            "        critical: true\n", "        critical: true\n        threshold: 1.5  # HERE\n"
+        ),
+        "'threshold' must be between 0 and 1",
+        id="threshold-range",
+    ),
+    pytest.param(
+        variant(
+            "        critical: true\n", "        critical: true\n        threshold: high  # HERE\n"
+        ),
+        "'threshold' must be a number",
+        id="threshold-type",
+    ),
+    pytest.param(
+        variant(
+            "        critical: true\n",
+            "        critical: true\n        applies_to: [call, fax]  # HERE\n",
+        ),
+        "unknown value 'fax'",
+        id="applies-to-value",
+    ),
+    pytest.param(
+        variant(
+            "        critical: true\n",
+            "        critical: true\n        applies_to:\n"
+            "          directions: [sideways]  # HERE\n",
+        ),
+        "unknown value 'sideways'",
+        id="applies-to-direction",
+    ),
+    pytest.param(
+        variant(
+            "        critical: true\n", "        critical: true\n        applies_to: []  # HERE\n"
+        ),
+        "lists nothing",
+        id="applies-to-empty",
+    ),
+    pytest.param(
+        variant(
+            "        critical: true\n", "        critical: true\n        auto: [a, b]  # HERE\n"
+        ),
+        "must be a checker name or a mapping",
+        id="auto-shape",
+    ),
+    pytest.param(
+        variant(
+            "        critical: true\n",
+            "        critical: true\n        examples: здравствуйте  # HERE\n",
+        ),
+        "'examples' must be a list",
+        id="examples-shape",
+    ),
+    pytest.param(
+        VALID
+        + "  - title: Contact  # HERE\n    criteria:\n"
+        + "      - {id: x, title: X, answer: yes_no, weight: 1}\n",
+        "duplicate section title 'Contact'",
+        id="dup-section-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXTRA_CASES)
+def test_auto_check_keys_and_sections_are_checked_at_their_line(text: str, expected: str) -> None:
+    test_each_problem_is_reported_at_its_line(text, expected)
+
+
+def test_problems_know_their_place_and_translate() -> None:
+    text = variant("weight: 2\n", "weight: 0\n")
+    text = variant("  - id: closing\n", "  - id: Closing\n", text)
+    problems = problems_of(text)
+    by_message = {p.message: p for p in problems}
+    weight = next(p for m, p in by_message.items() if "greater than 0" in m)
+    assert weight.where == ("criterion", 0, 1)
+    stage = next(p for m, p in by_message.items() if "stage id 'Closing'" in m)
+    assert stage.where == ("stage", 1)
+    fake = {"{what}: 'weight' must be greater than 0 (got {weight})": "{what}: вес {weight}",
+            "criterion '{id}'": "критерий «{id}»"}  # fmt: skip
+    assert weight.render(lambda s: fake.get(s, s)) == "критерий «no_rudeness»: вес 0"
+    assert weight.render() == weight.message
+    broken = {"criterion '{id}'": "критерий {nope}"}
+    assert "no_rudeness" in weight.render(lambda s: broken.get(s, s))  # falls back to English
+
+
+def test_check_template_and_lenient_drafts() -> None:
+    t = parse_template_text(VALID)
+    assert check_template(t) == []
+    crit = t.sections[0].criteria[0]
+    bad = dataclasses.replace(crit, id="", weight=0.0)
+    broken = dataclasses.replace(
+        t, sections=(dataclasses.replace(t.sections[0], criteria=(bad,)), Section("Empty", ()))
+    )
+    found = check_template(broken)
+    assert {p.where for p in found} >= {("criterion", 0, 0), ("section", 1)}
+    assert any("has no criteria" in p.message for p in found)
+    # A draft is stored as it is and read back without validation.
+    back = template_from_data(template_to_dict(broken))
+    assert back == broken and back.sections[1].criteria == ()
+    assert template_from_data({}).sections == ()
+
+
+def test_slugify_transliterates_and_unique_id_suffixes() -> None:
+    assert slugify("Уточнил, удобно ли говорить") == "utochnil_udobno_li_govorit"
+    assert slugify("Щедрость") == "shchedrost" and slugify("Ёлка и юла") == "elka_i_yula"
+    assert slugify("") == "item" and slugify("2 вопроса") == "item_2_voprosa"
+    assert all(re.fullmatch(r"[a-z][a-z0-9_]*", slugify(x)) for x in ("!!!", "Ok ok", "Ы"))
+    assert unique_id("greeting", {"greeting", "greeting_2"}) == "greeting_3"
+    assert unique_id("new", set()) == "new"

@@ -1,0 +1,109 @@
+"""Dates as exports write them: numeric day/month order found by looking at the whole file.
+
+``11/03/26`` is March 11th in Moscow and November 3rd in New York, and one line cannot tell
+which. An export is written in one locale, so all its dates are looked at together: a first
+number above 12 proves day-first, a second one above 12 proves month-first, AM/PM suggests an
+American phone, and dotted dates (27.11.2026) are always day-first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+
+# U+200E/U+200F marks and the narrow no-break space (U+202F) that real exports contain.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\ufeff\u2066\u2067\u2068\u2069")
+)
+_SPACES = {ord("\u202f"): " ", ord("\u00a0"): " ", ord("\u2009"): " "}
+
+DATE_RE = re.compile(r"(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})")
+TIME_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?\s*[Mm]\.?)?")
+
+
+def clean(text: str) -> str:
+    """Drop direction marks and BOMs; turn exotic spaces into plain ones."""
+    return text.translate(_INVISIBLE).translate(_SPACES)
+
+
+@dataclass(frozen=True)
+class DateParts:
+    a: int
+    sep: str
+    b: int
+    c: int
+    ampm: bool
+
+    @property
+    def year_first(self) -> bool:
+        return self.a > 31
+
+
+def date_parts(text: str, ampm: bool = False) -> DateParts | None:
+    m = DATE_RE.fullmatch(text.strip())
+    if m is None:
+        return None
+    return DateParts(int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4)), ampm)
+
+
+def day_first(dates: Iterable[DateParts]) -> bool:
+    """Whether the numeric dates of one file are day/month (True) or month/day (False)."""
+    seen_ampm = False
+    slashed = False
+    for d in dates:
+        if d.year_first:
+            continue
+        if d.sep == ".":
+            return True
+        slashed = True
+        if d.a > 12:
+            return True
+        if d.b > 12:
+            return False
+        seen_ampm = seen_ampm or d.ampm
+    return not (slashed and seen_ampm)
+
+
+def _year(y: int) -> int:
+    return y + 2000 if y < 100 else y
+
+
+def build(d: DateParts, time_text: str, dmy: bool, tz: tzinfo) -> datetime:
+    """The aware datetime of *d* and *time_text*; naive wall-clock times are in *tz*.
+
+    Raises:
+        ValueError: not a real date or time (31.02, 25:00).
+    """
+    if d.year_first:
+        year, month, day = d.a, d.b, d.c
+    elif dmy:
+        day, month, year = d.a, d.b, _year(d.c)
+    else:
+        month, day, year = d.a, d.b, _year(d.c)
+    hour, minute, second = parse_time(time_text)
+    return datetime(year, month, day, hour, minute, second, tzinfo=tz)
+
+
+def parse_time(text: str) -> tuple[int, int, int]:
+    m = TIME_RE.fullmatch(clean(text).strip())
+    if m is None:
+        raise ValueError(text)
+    hour, minute = int(m.group(1)), int(m.group(2))
+    second = int(m.group(3) or 0)
+    if m.group(4):
+        pm = m.group(4).lower() == "p"
+        if not 1 <= hour <= 12:
+            raise ValueError(text)
+        hour = hour % 12 + (12 if pm else 0)
+    return hour, minute, second
+
+
+def from_unix(seconds: float, tz: tzinfo) -> datetime:
+    return datetime.fromtimestamp(seconds, UTC).astimezone(tz)
+
+
+def localise(dt: datetime, tz: tzinfo) -> datetime:
+    """An aware datetime: naive ones are wall-clock times in *tz* (the client's zone)."""
+    return dt.replace(tzinfo=tz) if dt.tzinfo is None else dt

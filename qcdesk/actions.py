@@ -219,6 +219,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon=SP.SP_DialogApplyButton,
     ),
     ActionSpec(
+        "agreement_back",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
+        scope="agreement",
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionSpec(
         "accept_suggestion",
         "Return",
         QT_TRANSLATE_NOOP("Actions", "Accept the suggestion"),

@@ -139,3 +139,48 @@ def test_cli_json_and_errors(services, reviewed, capsys) -> None:
     assert "greeting" in capsys.readouterr().out
     assert main(["agreement", "--db", db, "--client", "Нет такой"]) == 2
     assert "Нет такой" in capsys.readouterr().err
+
+
+@pytest.mark.gui
+def test_agreement_screen_from_the_menu(qtbot, qtmodeltester, services, reviewed, tmp_path):
+    from PySide6.QtCore import Qt
+
+    from qcdesk import settings as opts
+    from qcdesk.jobs import JobManager
+    from qcdesk.qtmodels.agreement import CRITERION_ROLE, FLAGGED_ROLE
+    from qcdesk.widgets.main_window import MainWindow
+
+    settings = opts.Settings.from_ini(tmp_path / "settings.ini")
+    w = MainWindow(services, settings, JobManager(synchronous=True))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=2000)
+    assert w.actions["agreement"] in w.view_menu.actions()
+    w.actions["agreement"].trigger()
+    screen = w.agreement_screen
+    assert w.stack.currentWidget() is screen
+    model = screen.model
+    qtmodeltester.check(model)
+    rows = {model.index(r, 0).data(CRITERION_ROLE): r for r in range(model.rowCount())}
+    assert rows.keys() >= {"greeting", "farewell", "stage_reached", "goal_achieved"}
+    g, f = rows["greeting"], rows["farewell"]
+    assert model.index(g, 0).data(FLAGGED_ROLE) is True
+    assert model.index(g, 1).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert (
+        model.index(g, 6).data() == "0.18"
+    )  # six pairs with ТехноДом's: (0.5 - 14/36) / (1 - 14/36)
+    assert model.index(f, 0).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert model.index(rows["stage_reached"], 1).data() == "Outcome: stage reached"
+    # One company only: the other company's evaluation leaves the figures.
+    combo = screen.client_combo
+    i = combo.findText("Диваны Плюс")
+    combo.setCurrentIndex(i)
+    combo.activated.emit(i)
+    g = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data(CRITERION_ROLE) == "greeting"
+    )
+    assert model.index(g, 2).data() == "5" and model.index(g, 6).data() == "0.33"
+    qtbot.keyClick(screen.view, Qt.Key.Key_Escape)
+    assert w.stack.currentWidget() is w.splitter

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.log_dir = log_dir
         self.workspace: Any = None  # the ReviewWorkspace, built on first use
         self.reports_screen: Any = None  # the ReportsScreen, built on first use
+        self.agreement_screen: Any = None  # the AgreementScreen, built on first use
         self.import_dialog: ImportDialog | None = None
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         for name in ("import_files", "import_folder", None, "settings", None, "quit"):
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "open_interaction", "reports", None, "focus_filter",
+        for name in ("refresh", "open_interaction", "reports", "agreement", None, "focus_filter",
                      "clear_filters", "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.transcription_menu = self.menuBar().addMenu("")
@@ -175,6 +176,7 @@ class MainWindow(QMainWindow):
         a["refresh"].triggered.connect(self.reload)
         a["open_interaction"].triggered.connect(self._on_open_action_triggered)
         a["reports"].triggered.connect(self.toggle_reports)
+        a["agreement"].triggered.connect(self.show_agreement)
         a["focus_filter"].triggered.connect(self.filter_bar.text_edit.setFocus)
         a["clear_filters"].triggered.connect(self.filter_bar.clear)
         a["toggle_side_pane"].toggled.connect(self.tree.setVisible)
@@ -369,6 +371,22 @@ class MainWindow(QMainWindow):
     def _on_reports_screen_closed(self) -> None:
         self.stack.setCurrentWidget(self.splitter)
         self.table.setFocus()
+
+    def show_agreement(self) -> Any:
+        """View → Auto-prefill agreement: per-criterion agreement with reviewers."""
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.close_workspace()
+        if self.agreement_screen is None:
+            from qcdesk.widgets.agreement_screen import AgreementScreen
+
+            self.agreement_screen = AgreementScreen(self.services, self.jobs, self)
+            self.agreement_screen.closed.connect(self._on_reports_screen_closed)
+            self.stack.addWidget(self.agreement_screen)
+        else:
+            self.agreement_screen.refresh()
+        self.stack.setCurrentWidget(self.agreement_screen)
+        self.agreement_screen.view.setFocus()
+        return self.agreement_screen
 
     # -- import -------------------------------------------------------------------------------
     def choose_files(self) -> None:

@@ -54,6 +54,17 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--pattern", action="append", help="file name pattern (repeatable)")
     imp.add_argument("paths", nargs="+", type=Path)
 
+    chat = sub.add_parser("import-chat", help="import chat exports (files or folders)")
+    _add_store_args(chat)
+    chat.add_argument("--client", required=True)
+    chat.add_argument(
+        "--consultant", required=True, metavar="AUTHOR", help="the author who is the consultant"
+    )
+    chat.add_argument(
+        "--format", choices=("auto", "telegram", "whatsapp", "csv", "json"), default="auto"
+    )
+    chat.add_argument("paths", nargs="+", type=Path, metavar="FILE")
+
     lst = sub.add_parser("list", help="list interactions")
     _add_store_args(lst)
     lst.add_argument("--json", action="store_true", help="print a JSON array")
@@ -323,6 +334,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 1 if everything_failed else 0
 
 
+def cmd_import_chat(args: argparse.Namespace) -> int:
+    """Same JSON summary and exit code as ``import``; CSV columns are guessed from the header."""
+    from qcdesk.services.chat_import import ChatImportOptions
+
+    options = ChatImportOptions(client=args.client, consultant=args.consultant, fmt=args.format)
+    report = _services(args).chats.import_paths(args.paths, options)
+    print(json.dumps(report.as_json(), ensure_ascii=False))
+    everything_failed = bool(report.failed) and not report.imported and not report.duplicates
+    return 1 if everything_failed else 0
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     rows = _services(args).interactions.query()
     data = [
@@ -424,6 +446,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _gui(db, library, getattr(args, "lang", None))
         if args.command == "import":
             return cmd_import(args)
+        if args.command == "import-chat":
+            return cmd_import_chat(args)
         if args.command == "list":
             return cmd_list(args)
         if args.command == "template":

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Client, Consultant, Team
+from qcdesk.domain.working_hours import WorkingHours, zone
 from qcdesk.services.base import ServiceBase
-from qcdesk.services.dto import ClientInfo, ConsultantInfo
+from qcdesk.services.dto import ClientInfo, ClientSchedule, ConsultantInfo
 
 
 def client_info(c: Client) -> ClientInfo:
@@ -81,3 +84,34 @@ class CatalogService(ServiceBase):
             c = s.get_one(Client, client_id)
             c.consultant_channel = channel
             return client_info(c)
+
+    def schedule(self, client_id: int) -> ClientSchedule:
+        """The time zone and working hours chat response times are measured against."""
+        with self._session() as s:
+            c = s.get_one(Client, client_id)
+            hours = dict(c.working_hours) if c.working_hours else None
+            if hours is not None:
+                hours.pop("timezone", None)
+            return ClientSchedule(c.id, c.timezone, hours)
+
+    def set_schedule(
+        self, client_id: int, timezone: str, working_hours: dict[str, Any] | None
+    ) -> ClientSchedule:
+        """Set the client's time zone and working hours (None: round the clock).
+
+        The stored hours carry a copy of the zone, so code that reads only
+        ``Client.working_hours`` (auto-prefill's chat metrics) places them in the right zone.
+
+        Raises:
+            WorkingHoursError: an unknown zone, days outside 0-6 or a time that is not HH:MM.
+        """
+        zone(timezone)
+        hours = None
+        if working_hours is not None:
+            hours = WorkingHours.from_json(working_hours, timezone).to_json()
+            hours["timezone"] = timezone
+        with self._session() as s:
+            c = s.get_one(Client, client_id)
+            c.timezone = timezone
+            c.working_hours = hours
+        return self.schedule(client_id)

@@ -12,6 +12,7 @@ from qcdesk.db.session import open_database
 from qcdesk.errors import QT_TRANSLATE_NOOP, os_errors
 from qcdesk.services.agreement import AgreementService
 from qcdesk.services.catalog import CatalogService
+from qcdesk.services.chat_import import ChatImportService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
@@ -54,6 +55,7 @@ class Services:
     agreement: AgreementService
     transcripts: TranscriptEditService  # a reviewer's corrections to transcripts
     rescore: RescoreService  # move an evaluation to another template version
+    chats: ChatImportService  # chat exports (Telegram, WhatsApp, CSV, transcript JSON)
 
 
 def open_services(
@@ -93,4 +95,5 @@ def open_services(
         agreement=AgreementService(factory, db_path),
         transcripts=TranscriptEditService(factory, db_path),
         rescore=RescoreService(factory, db_path),
+        chats=ChatImportService(factory, db_path, library_dir),
     )

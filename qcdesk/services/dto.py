@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 from qcdesk.domain.checklist import ChecklistTemplate
 
@@ -17,6 +18,15 @@ class ClientInfo:
     name: str
     language: str
     consultant_channel: str  # "left" or "right": where the consultant is on stereo files
+
+
+@dataclass(frozen=True)
+class ClientSchedule:
+    """A client company's time zone and working hours (None: round the clock)."""
+
+    client_id: int
+    timezone: str  # IANA name, e.g. "Europe/Moscow"
+    working_hours: dict[str, Any] | None  # {"days": [0..6, Mon=0], "start": "09:00", "end": ...}
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Import every recording in a folder"),
     ),
     ActionSpec(
+        "new_mystery_assignment",
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Actions", "New &mystery assignment…"),
+        icon=SP.SP_FileDialogNewFolder,
+        tip=QT_TRANSLATE_NOOP("Actions", "Plan a mystery shopper's visit, call or online request"),
+    ),
+    ActionSpec(
         "settings",
         "Ctrl+,",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),
@@ -159,10 +166,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         icon=SP.SP_DialogApplyButton,
     ),
     ActionSpec(
-        "swap_channels",
+        "swap_speakers",
         "Ctrl+Shift+S",
-        QT_TRANSLATE_NOOP("Actions", "S&wap consultant and client channels"),
+        QT_TRANSLATE_NOOP("Actions", "S&wap speakers"),
         scope="review",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Swap consultant and client in the transcript (and the stereo channels)"
+        ),
+    ),
+    ActionSpec(
+        "edit_segment",
+        "F2",
+        QT_TRANSLATE_NOOP("Actions", "&Correct the transcript segment"),
+        scope="review",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Correct the text of the selected (or playing) transcript segment"
+        ),
     ),
     ActionSpec(
         "next_criterion",

@@ -101,10 +101,10 @@ class LocalWhisperEngine:
                 if progress:
                     progress(0.0, "model")
                 _limit_malloc_arenas()
-                from faster_whisper import WhisperModel
+                from qcdesk.asr.warmup import whisper_model
 
                 try:
-                    self._model = WhisperModel(
+                    self._model = whisper_model(
                         self.model_ref,
                         device=self.choice.device,
                         compute_type=self.choice.compute_type,

@@ -91,6 +91,11 @@ def bundled_parts() -> list[Path]:
     return [_package_data(pkg) / f"model.bin.part{i}" for i, pkg in enumerate(_PART_PACKAGES, 1)]
 
 
+def bundled_side_dir() -> Path:
+    """The folder of the bundled model's small files (config, tokenizer, vocabulary)."""
+    return _package_data(_PART_PACKAGES[1])
+
+
 def ensure_bundled_model(cache_dir: Path | None = None) -> Path:
     """Join the bundled base model into *cache_dir* once and return its folder.
 
@@ -99,7 +104,7 @@ def ensure_bundled_model(cache_dir: Path | None = None) -> Path:
     """
     target = (cache_dir or default_cache_dir()) / BUNDLED_NAME
     parts = bundled_parts()
-    side_dir = _package_data(_PART_PACKAGES[1])
+    side_dir = bundled_side_dir()
     for p in [*parts, *(side_dir / n for n in _SIDE_FILES)]:
         if not p.is_file():
             raise ModelError(

@@ -35,7 +35,8 @@ SPLIT_GAP_S = 1.0
 """A pause between words longer than this starts a new segment (after VAD, Whisper may glue
 two turns of one channel into one segment across the other party's turn)."""
 UNCERTAIN_BELOW = 0.5
-"""A consultant guess with lower confidence marks the speaker split as uncertain."""
+"""A mono split (or consultant guess) with lower confidence is flagged uncertain; the diarizer
+and the role guess both scale their confidence so that 0.5 is their own threshold."""
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class TranscriptionResult:
     duration: float  # seconds of audio
     channels_used: int  # 2: split by channel; 1: one mix (speaker split when roles were asked)
     uncertain: bool = False  # the mono speaker split or role guess is doubtful: offer a swap
-    confidence: float = 1.0
+    confidence: float = 1.0  # also stored as transcript.split_confidence on mono calls
 
 
 def split_at_pauses(seg: AsrSegment, gap: float = SPLIT_GAP_S) -> list[AsrSegment]:
@@ -223,21 +224,22 @@ def _mono(
 
     diarization = split_speakers(samples, SAMPLE_RATE)
     labelled = tuple(assign_speakers(segments, diarization))
-    uncertain, confidence = diarization.uncertain, diarization.confidence
+    confidence = diarization.confidence
     if roles:
+        # The weaker of the split and the role guess decides: either can mix the parties up.
         label, guess_conf = guess_consultant(labelled)
-        if label is None:
-            uncertain, confidence = True, min(confidence, guess_conf)
-        else:
+        if label is not None:
             labelled = tuple(apply_roles(labelled, label))
-            confidence = min(confidence, guess_conf)
-            uncertain = uncertain or guess_conf < UNCERTAIN_BELOW
+        confidence = min(confidence, guess_conf)
     ordered = tuple(sorted(labelled, key=lambda s: (s.start, s.end)))
+    info = TranscriptInfo(
+        language=language, source="asr", segments=ordered, split_confidence=round(confidence, 3)
+    )
     return TranscriptionResult(
-        TranscriptInfo(language=language, source="asr", segments=ordered),
+        info,
         duration=duration,
         channels_used=1,
-        uncertain=uncertain,
+        uncertain=confidence < UNCERTAIN_BELOW,
         confidence=confidence,
     )
 

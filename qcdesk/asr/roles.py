@@ -16,6 +16,7 @@ from qcdesk.services.dto import Segment
 
 OPENING_S = 20.0  # only the start of each speaker's talk is an opening
 OPENING_SEGMENTS = 2
+CLEAR_LEAD = 1.5  # points of lead at which the guess counts as sure (confidence 0.5)
 
 # (pattern, weight): phrases a consultant says when answering or placing a sales call.
 _CUES: tuple[tuple[re.Pattern[str], float], ...] = tuple(
@@ -60,8 +61,12 @@ def _opening_score(segments: Sequence[Segment]) -> float:
 def guess_consultant(segments: Sequence[Segment]) -> tuple[str | None, float]:
     """(label, confidence 0..1) of the speaker who opens like a consultant; (None, 0.0) if tied.
 
-    Both openings are scored by weighted cues (greeting, own name, company, offer of help); the
-    confidence is the winner's margin over the total.
+    Both openings are scored by weighted cues (greeting, own name, company, offer of help). The
+    confidence grows with the winner's lead in points, reaching 0.5 (where the workspace stops
+    warning) at `CLEAR_LEAD`: one cue of weight 2 such as the company or "меня зовут". A lead of
+    a mere greeting stays doubtful. The lead, not its share of the total, is what counts: clients
+    introduce themselves too ("Добрый день, меня зовут Сергей"), which halved the share on the
+    shared synthetic call although the guess was plainly right.
     """
     by_label: dict[str, list[Segment]] = {}
     for seg in sorted(segments, key=lambda s: (s.start, s.end)):
@@ -74,7 +79,8 @@ def guess_consultant(segments: Sequence[Segment]) -> tuple[str | None, float]:
     runner = ranked[1][1] if len(ranked) > 1 else 0.0
     if top <= runner:
         return None, 0.0
-    return top_label, round((top - runner) / (top + runner), 3)
+    lead = top - runner
+    return top_label, round(lead / (lead + CLEAR_LEAD), 3)
 
 
 def apply_roles(segments: Sequence[Segment], consultant_label: str) -> tuple[Segment, ...]:

@@ -1,8 +1,13 @@
-"""A list model over a transcript's segments, with the segment and word being played."""
+"""A list model over a transcript's segments, with the segment and word being played.
+
+The model stays an adapter over values: a corrected text goes through `commit_text`, a
+callback the transcript pane sets to its service call, and the stored segment comes back.
+"""
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -23,6 +28,7 @@ SegmentRole = Qt.ItemDataRole.UserRole + 5  # the Segment value
 CurrentRole = Qt.ItemDataRole.UserRole + 6  # bool: being played
 CurrentWordRole = Qt.ItemDataRole.UserRole + 7  # index into Segment.words, -1 for none
 MatchRole = Qt.ItemDataRole.UserRole + 8  # the find text when this segment matches, else ""
+EditedRole = Qt.ItemDataRole.UserRole + 9  # bool: a reviewer corrected the text or speaker
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -46,7 +52,11 @@ class TranscriptModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._segments: tuple[Segment, ...] = ()
+        self._sources: list[int] = []  # each row's position in TranscriptInfo.segments
         self._starts: list[float] = []
+        # Saves a corrected text of (row, text) and returns the stored segment, or None when
+        # it was not saved; None here makes the model read-only.
+        self.commit_text: Callable[[int, str], Segment | None] | None = None
         self._current = -1
         self._current_word = -1
         self._find = ""
@@ -56,14 +66,44 @@ class TranscriptModel(QAbstractListModel):
     def set_transcript(self, transcript: TranscriptInfo | None) -> None:
         self.beginResetModel()
         segs = () if transcript is None else transcript.segments
-        self._segments = tuple(sorted(segs, key=lambda s: (s.start, s.end)))
+        self._sources = sorted(range(len(segs)), key=lambda i: (segs[i].start, segs[i].end))
+        self._segments = tuple(segs[i] for i in self._sources)
         self._starts = [s.start for s in self._segments]
         self._current = -1
         self._current_word = -1
         self.endResetModel()
 
+    def update_transcript(self, transcript: TranscriptInfo | None) -> None:
+        """Show a corrected version of the same transcript without a reset.
+
+        When the segments keep their times (corrections never move them) the rows are
+        updated in place, so the scroll position, selection and highlight stay; anything
+        else is a new transcript and resets the model.
+        """
+        segs = () if transcript is None else transcript.segments
+        if len(segs) != len(self._segments) or any(
+            (segs[src].start, segs[src].end) != (old.start, old.end)
+            for src, old in zip(self._sources, self._segments, strict=True)
+        ):
+            self.set_transcript(transcript)
+            return
+        self._segments = tuple(segs[i] for i in self._sources)
+        if self._segments:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._segments) - 1, 0))
+
+    def replace_segment(self, row: int, segment: Segment) -> None:
+        """Show the stored version of one corrected segment."""
+        segs = list(self._segments)
+        segs[row] = segment
+        self._segments = tuple(segs)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
     def segment(self, row: int) -> Segment:
         return self._segments[row]
+
+    def source_index(self, row: int) -> int:
+        """The segment's position in the `TranscriptInfo` (its stored index)."""
+        return self._sources[row]
 
     def speaker_label(self, speaker: str) -> str:
         if speaker == "consultant":
@@ -146,17 +186,42 @@ class TranscriptModel(QAbstractListModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.commit_text is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """Save a corrected text through `commit_text`; True when the stored text changed."""
+        if (
+            role != Qt.ItemDataRole.EditRole
+            or self.commit_text is None
+            or not index.isValid()
+            or not 0 <= index.row() < len(self._segments)
+        ):
+            return False
+        row = index.row()
+        old = self._segments[row]
+        if not isinstance(value, str) or " ".join(value.split()) == old.text:
+            return False
+        stored = self.commit_text(row, value)
+        if stored is None:
+            return False
+        self.replace_segment(row, stored)
+        return stored.text != old.text
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._segments) or index.column():
             return None
         row = index.row()
         seg = self._segments[row]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return seg.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{format_time(seg.start)}–{format_time(seg.end)}"
+            span = f"{format_time(seg.start)}–{format_time(seg.end)}"
+            return f"{span} · {self.tr('corrected by a reviewer')}" if seg.edited else span
+        if role == EditedRole:
+            return seg.edited
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self.speaker_label(seg.speaker)}, {format_time(seg.start)}: {seg.text}"
         if role == SpeakerRole:
@@ -190,6 +255,7 @@ class TranscriptModel(QAbstractListModel):
                 CurrentRole: b"current",
                 CurrentWordRole: b"currentWord",
                 MatchRole: b"match",
+                EditedRole: b"edited",
             }
         )
         return names

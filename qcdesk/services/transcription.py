@@ -19,6 +19,7 @@ from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.interactions import store_transcript
 from qcdesk.services.prefill import prefill_interaction
+from qcdesk.services.transcripts import EditedTranscriptError, count_edited
 
 
 @dataclass(frozen=True)
@@ -39,6 +40,7 @@ class TranscriptionOutcome:
     audio_seconds: float
     segments: int
     uncertain: bool  # mono speaker split is doubtful: the workspace offers a role swap
+    split_confidence: float | None = None  # mono calls only (see TranscriptInfo)
 
 
 class TranscriptionService(ServiceBase):
@@ -91,16 +93,25 @@ class TranscriptionService(ServiceBase):
         *,
         progress: ProgressFn | None = None,
         is_cancelled: CancelFn | None = None,
+        overwrite_edits: bool = False,
     ) -> TranscriptionOutcome:
         """Transcribe one interaction and store the result, replacing any transcript.
 
+        A transcript a reviewer corrected is replaced only with *overwrite_edits* (the user was
+        asked). The check runs before the long work and again just before storing, in the
+        same unit of work as the store, so a correction made while the job ran is not lost.
+
         Raises:
             AudioError: the recording cannot be decoded.
+            EditedTranscriptError: the transcript has corrections and *overwrite_edits* is off.
             TranscriptionCancelled: *is_cancelled* turned true; nothing is stored.
         """
         from qcdesk.asr.pipeline import transcribe_file
 
         job = self.job(interaction_id)
+        if not overwrite_edits:
+            with self._session() as s:
+                _refuse_edited(s, interaction_id)
         result = transcribe_file(
             job.path,
             engine=self.engine,
@@ -110,6 +121,8 @@ class TranscriptionService(ServiceBase):
             is_cancelled=is_cancelled,
         )
         with self._session() as s:
+            if not overwrite_edits:
+                _refuse_edited(s, interaction_id)
             store_transcript(s, interaction_id, result.transcript)
         prefill_interaction(self._factory, self._db_path, interaction_id)  # suggestions, metrics
         return TranscriptionOutcome(
@@ -117,4 +130,19 @@ class TranscriptionService(ServiceBase):
             audio_seconds=result.duration,
             segments=len(result.transcript.segments),
             uncertain=result.uncertain,
+            split_confidence=result.transcript.split_confidence,
+        )
+
+
+def _refuse_edited(s: Session, interaction_id: int) -> None:
+    edited = count_edited(s, interaction_id)
+    if edited:
+        raise EditedTranscriptError(
+            QT_TRANSLATE_NOOP(
+                "KnownError",
+                "The transcript of interaction {id} has reviewer corrections in {count} "
+                "segment(s); transcribing it again would replace them.",
+            ),
+            id=interaction_id,
+            count=edited,
         )

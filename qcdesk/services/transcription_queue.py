@@ -224,7 +224,10 @@ class LazyTranscriber:
         *,
         progress: Callable[[int, int, str], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
+        overwrite_edits: bool = False,
     ) -> TranscriptionOutcome | None:
+        """Transcribe and store; None when cancelled. See `TranscriptionService.transcribe`."""
+
         def fraction(value: float, phase: str) -> None:
             if progress is not None:
                 progress(round(value * PROGRESS_STEPS), PROGRESS_STEPS, phase)
@@ -235,7 +238,12 @@ class LazyTranscriber:
                 self._service = TranscriptionService(*self._args, engine=self._engine_factory())
             service = self._service
         try:
-            return service.transcribe(interaction_id, progress=fraction, is_cancelled=is_cancelled)
+            return service.transcribe(
+                interaction_id,
+                progress=fraction,
+                is_cancelled=is_cancelled,
+                overwrite_edits=overwrite_edits,
+            )
         except TranscriptionCancelled:
             return None
 

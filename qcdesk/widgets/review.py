@@ -29,13 +29,16 @@ from PySide6.QtWidgets import (
 
 from qcdesk import settings as opts
 from qcdesk.actions import build_actions, shortcut
+from qcdesk.domain.working_hours import WorkingHours
 from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.playback import RATES, PlaybackController
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import InteractionDetail, MediaInfo
+from qcdesk.widgets.chat_view import ChatView
 from qcdesk.widgets.checklist_form import ChecklistForm
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.metrics_panel import MetricsPanel
+from qcdesk.widgets.mystery_panel import MysteryPanel
 from qcdesk.widgets.transcript import TranscriptPane
 from qcdesk.widgets.waveform import WaveformView
 
@@ -102,9 +105,10 @@ class ReviewWorkspace(QWidget):
         self.volume_slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.time_label = QLabel(self)
         self.time_label.setMinimumWidth(110)
-        self.swap_button = self._tool("swap_channels", text=True)
-        self.swap_button.setText(self.tr("Swap channels"))
+        self.swap_button = self._tool("swap_speakers", text=True)
+        self.swap_button.setText(self.tr("Swap speakers"))
         transport = QHBoxLayout()
+        self.transport_layout = transport  # hidden as a whole for visits without a recording
         for w in (
             self.play_button,
             self.back5_button,
@@ -119,7 +123,7 @@ class ReviewWorkspace(QWidget):
         transport.addWidget(self.swap_button)
 
         self.waveform = WaveformView(self.controller, self)
-        self.transcript = TranscriptPane(self.controller, self)
+        self.transcript = TranscriptPane(self.controller, self, edits=services.transcripts)
         self.form = ChecklistForm(services.evaluations, self.controller, self, jobs=jobs)
         self.metrics_panel = MetricsPanel(self)
         self.side_tabs = QTabWidget(self)  # the checklist, and the metrics beside the team's
@@ -132,6 +136,16 @@ class ReviewWorkspace(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        # Mystery visits: the assignment and its evidence, left of the transcript (else hidden).
+        self.mystery_panel = MysteryPanel(services, jobs, self)
+        self.mystery_panel.hide()
+        self.splitter.insertWidget(0, self.mystery_panel)
+        self.mystery_panel.changed.connect(self.changed)
+        self.mystery_panel.media_changed.connect(self.load)
+        # Chats: bubbles with times and late answers in place of the transcript (else hidden).
+        self.chat_view = ChatView(self.controller, self)
+        self.chat_view.hide()
+        self.splitter.insertWidget(self.splitter.indexOf(self.transcript) + 1, self.chat_view)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -171,7 +185,8 @@ class ReviewWorkspace(QWidget):
         a["faster"].triggered.connect(c.faster)
         a["find"].triggered.connect(self.transcript.open_find)
         a["evidence"].triggered.connect(f.add_evidence_here)
-        a["swap_channels"].triggered.connect(self.swap_channels)
+        a["swap_speakers"].triggered.connect(self.transcript.swap_speakers)
+        a["edit_segment"].triggered.connect(self.transcript.edit_current)
         a["next_criterion"].triggered.connect(lambda: f.move_current(1))
         a["prev_criterion"].triggered.connect(lambda: f.move_current(-1))
         for i in range(1, 6):
@@ -197,6 +212,10 @@ class ReviewWorkspace(QWidget):
         f.error.connect(self._show_status)
         self.transcript.find_closed.connect(self.focus_form)
         self.transcript.find_edit.installEventFilter(self)
+        self.transcript.set_swap_action(a["swap_speakers"])
+        self.transcript.editing_finished.connect(self.focus_form)
+        self.transcript.error.connect(self._show_status)
+        self.transcript.roles_swapped.connect(self._on_transcript_roles_swapped)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -215,8 +234,12 @@ class ReviewWorkspace(QWidget):
         self._show_header(detail)
         media = detail.media
         self.controller.load(media.path if media else None)
-        self.swap_button.setVisible(bool(media and media.channels == 2))
-        self.actions["swap_channels"].setEnabled(bool(media and media.channels == 2))
+        # Stereo: the channels can be swapped even before there is a transcript.
+        can_swap = bool(media and media.channels == 2) or bool(
+            detail.transcript and detail.transcript.segments
+        )
+        self.swap_button.setVisible(can_swap)
+        self.actions["swap_speakers"].setEnabled(can_swap)
         if media is None:
             self.waveform.show_message(self.tr("This interaction has no recording"))
         else:
@@ -229,9 +252,11 @@ class ReviewWorkspace(QWidget):
             job.signals.crashed.connect(self._on_peaks_job_crashed)
             self._peaks_job = job
             self._jobs.submit(job)
-        self.transcript.set_transcript(detail.transcript)
+        self.transcript.set_transcript(detail.transcript, interaction_id)
         state = self._services.evaluations.open(interaction_id)
         self.form.set_state(state)
+        self._show_visit(detail, state.template)
+        self._show_chat(detail, state.template)
         self._show_metrics(interaction_id)
         self._update_time()
         self.focus_form()
@@ -247,21 +272,50 @@ class ReviewWorkspace(QWidget):
         self.controller.pause()
         self.closed.emit()
 
-    @Slot()
-    def swap_channels(self) -> None:
-        if self._detail is None or self._detail.media is None:
+    @Slot(str)
+    def _on_transcript_roles_swapped(self, channel: str) -> None:
+        """After a speaker swap: on a stereo call the waveform lanes follow the channels."""
+        if self._detail is None:
             return
         iid = self._detail.row.id
-        now = self._detail.media.consultant_channel
-        media = self._services.interactions.set_consultant_channel(
-            iid, "right" if now == "left" else "left"
-        )
-        self._detail = self._services.interactions.get(iid)
-        self.waveform.set_consultant_channel(media.consultant_channel)
-        self.transcript.set_transcript(self._detail.transcript)
+        if channel:
+            self._detail = self._services.interactions.get(iid)
+            self.waveform.set_consultant_channel(channel)
         self.changed.emit(iid)
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _show_visit(self, detail: InteractionDetail, template: Any) -> None:
+        """A mystery visit shows its assignment and evidence; the player only with a recording."""
+        visit = detail.row.kind == "visit"
+        self.mystery_panel.setVisible(visit)
+        if visit:
+            self.mystery_panel.load(detail.row.id, template)
+        playable = detail.media is not None or detail.row.kind == "call"
+        for i in range(self.transport_layout.count()):
+            w = self.transport_layout.itemAt(i).widget()
+            if w is not None and (not playable or w is not self.swap_button):
+                w.setVisible(playable)
+        self.waveform.setVisible(playable)
+        self.transcript.setVisible(
+            not visit or detail.media is not None or detail.transcript is not None
+        )
+
+    def _show_chat(self, detail: InteractionDetail, template: Any) -> None:
+        """A chat has no player: the chat view replaces the transcript; SLA from *template*."""
+        chat = detail.row.kind == "chat"
+        self.chat_view.setVisible(chat)
+        if chat:
+            self.transcript.setVisible(False)
+            schedule = self._services.catalog.schedule(detail.row.client_id)
+            hours = None
+            if schedule.working_hours:
+                hours = WorkingHours.from_json(schedule.working_hours, schedule.timezone)
+            self.chat_view.set_chat(detail.transcript, detail.row.started_at, hours, template)
+        for name in ("play_pause", "seek_back", "seek_forward", "slower", "faster", "find"):
+            self.actions[name].setEnabled(not chat)
+        if chat:
+            self.actions["swap_speakers"].setEnabled(False)
 
     def _show_header(self, d: InteractionDetail) -> None:
         r = d.row
@@ -362,5 +416,6 @@ class ReviewWorkspace(QWidget):
 
     def hideEvent(self, event: QHideEvent) -> None:
         self.form.flush()
+        self.mystery_panel.flush()
         self.controller.pause()
         super().hideEvent(event)

@@ -1,241 +1,85 @@
-"""The transcript pane: segments that follow playback, click-to-seek, and a find bar."""
+"""The transcript pane: segments that follow playback, click-to-seek, a find bar, corrections.
+
+A reviewer corrects a segment in place (double-click or F2: Enter saves, Esc cancels) and gives
+it to the other speaker from its context menu; each correction is saved at once through the
+transcript edits service and the segment is marked "corrected". A mono call whose speaker split
+is doubtful shows a warning above the transcript with a one-click swap.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPointF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
-    QColor,
-    QKeyEvent,
-    QMouseEvent,
-    QPainter,
-    QPalette,
-    QTextCharFormat,
-    QTextCursor,
-    QTextDocument,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
+    QMenu,
     QStackedWidget,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from qcdesk.actions import shortcut
+from qcdesk.errors import KnownError
 from qcdesk.playback import PlaybackController
-from qcdesk.qtmodels.transcript import (
-    CurrentRole,
-    CurrentWordRole,
-    MatchRole,
-    SegmentRole,
-    SpeakerLabelRole,
-    TranscriptModel,
-    format_time,
-)
+from qcdesk.qtmodels.transcript import TranscriptModel
 from qcdesk.services.dto import Segment, TranscriptInfo
+from qcdesk.services.transcripts import split_uncertain
+from qcdesk.widgets.messages import known_error_text
+from qcdesk.widgets.transcript_view import (
+    LOW_CONFIDENCE,
+    SPEAKER_COLOURS,
+    SplitWarning,
+    TranscriptView,
+    word_spans,
+)
 
-SPEAKER_COLOURS = {"consultant": "#1f6fb2", "client": "#b5651d", "A": "#1f6fb2", "B": "#b5651d"}
-LOW_CONFIDENCE = 0.5
-_MARGIN = 8
-_BAR = 4
+if TYPE_CHECKING:
+    from qcdesk.services.transcripts import TranscriptEditService
 
-
-def word_spans(segment: Segment) -> tuple[str, list[tuple[int, int]]]:
-    """The text to show and each word's character span in it.
-
-    The segment text keeps the recogniser's punctuation, so words are located in it in order;
-    if a word cannot be found there (an edited text), the words themselves are shown instead,
-    so that the played word and a click always map to the same span.
-    """
-    text = segment.text
-    if not segment.words:
-        return text, []
-    lower = text.lower()
-    if len(lower) == len(text):
-        spans: list[tuple[int, int]] = []
-        pos = 0
-        for w in segment.words:
-            token = w.w.strip().lower()
-            k = lower.find(token, pos) if token else -1
-            if k < 0:
-                break
-            spans.append((k, k + len(token)))
-            pos = k + len(token)
-        else:
-            return text, spans
-    parts = [w.w.strip() for w in segment.words]
-    spans, pos = [], 0
-    for part in parts:
-        spans.append((pos, pos + len(part)))
-        pos += len(part) + 1
-    return " ".join(parts), spans
-
-
-class SegmentDelegate(QStyledItemDelegate):
-    """Paints a segment as a speaker header and word-wrapped text laid out by QTextDocument.
-
-    One layout routine serves painting, sizing and hit-testing, so a click lands on the
-    word that is drawn under the pointer.
-    """
-
-    def __init__(self, view: QListView) -> None:
-        super().__init__(view)
-        self._view = view
-        self.current_match: tuple[int, int] | None = None  # (row, offset) of the find cursor
-
-    def _width(self) -> int:
-        return max(80, self._view.viewport().width() - 2 * _MARGIN - _BAR)
-
-    def _document(
-        self, index: QModelIndex, option: QStyleOptionViewItem
-    ) -> tuple[QTextDocument, int, list[tuple[int, int]]]:
-        seg: Segment = index.data(SegmentRole)
-        text, spans = word_spans(seg)
-        pal = option.palette
-        doc = QTextDocument()
-        doc.setDocumentMargin(0)
-        doc.setDefaultFont(option.font)
-        doc.setTextWidth(self._width())
-        cur = QTextCursor(doc)
-        head = QTextCharFormat()
-        head.setFontWeight(700)
-        head.setForeground(QColor(SPEAKER_COLOURS.get(seg.speaker, "#555555")))
-        cur.insertText(index.data(SpeakerLabelRole), head)
-        when = QTextCharFormat()
-        when.setForeground(pal.color(QPalette.ColorRole.PlaceholderText))
-        cur.insertText(f"   {format_time(seg.start)}", when)
-        cur.insertBlock()
-        body = cur.position()
-        plain = QTextCharFormat()
-        plain.setForeground(pal.color(QPalette.ColorRole.Text))
-        cur.insertText(text, plain)
-
-        def paint_span(a: int, b: int, fmt: QTextCharFormat) -> None:
-            c = QTextCursor(doc)
-            c.setPosition(body + a)
-            c.setPosition(body + b, QTextCursor.MoveMode.KeepAnchor)
-            c.mergeCharFormat(fmt)
-
-        faint = QTextCharFormat()
-        faint_colour = QColor(pal.color(QPalette.ColorRole.Text))
-        faint_colour.setAlpha(110)
-        faint.setForeground(faint_colour)
-        for w, (a, b) in zip(seg.words, spans, strict=False):
-            if w.p is not None and w.p < LOW_CONFIDENCE:
-                paint_span(a, b, faint)
-        needle = index.data(MatchRole)
-        if needle:
-            hit = QTextCharFormat()
-            hit.setBackground(QColor("#ffe58f"))
-            strong = QTextCharFormat()
-            strong.setBackground(QColor("#ffb020"))
-            low, n = text.lower(), len(needle)
-            k = low.find(needle.lower())
-            while k >= 0:
-                is_cursor = self.current_match == (index.row(), k) and text == seg.text
-                paint_span(k, k + n, strong if is_cursor else hit)
-                k = low.find(needle.lower(), k + n)
-        word = index.data(CurrentWordRole)
-        if index.data(CurrentRole) and 0 <= word < len(spans):
-            played = QTextCharFormat()
-            played.setBackground(pal.color(QPalette.ColorRole.Highlight))
-            played.setForeground(pal.color(QPalette.ColorRole.HighlightedText))
-            paint_span(*spans[word], played)
-        return doc, body, spans
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        doc, _, _ = self._document(index, option)
-        return QSize(self._width() + 2 * _MARGIN + _BAR, int(doc.size().height()) + 2 * _MARGIN)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        seg: Segment = index.data(SegmentRole)
-        painter.save()
-        rect = option.rect
-        if index.data(CurrentRole):
-            bg = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-            bg.setAlpha(40)
-            painter.fillRect(rect, bg)
-        elif option.state & QStyle.StateFlag.State_Selected:
-            bg = QColor(option.palette.color(QPalette.ColorRole.Highlight))
-            bg.setAlpha(20)
-            painter.fillRect(rect, bg)
-        painter.fillRect(
-            rect.x(),
-            rect.y() + 2,
-            _BAR,
-            rect.height() - 4,
-            QColor(SPEAKER_COLOURS.get(seg.speaker, "#888888")),
-        )
-        doc, _, _ = self._document(index, option)
-        painter.translate(rect.x() + _BAR + _MARGIN, rect.y() + _MARGIN)
-        ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.palette = option.palette
-        doc.documentLayout().draw(painter, ctx)
-        painter.restore()
-
-    def seconds_at(self, index: QModelIndex, option: QStyleOptionViewItem, pos: QPointF) -> float:
-        """Where a click at *pos* (viewport coordinates) should seek: the word, else the segment."""
-        seg: Segment = index.data(SegmentRole)
-        doc, body, spans = self._document(index, option)
-        local = QPointF(
-            pos.x() - option.rect.x() - _BAR - _MARGIN, pos.y() - option.rect.y() - _MARGIN
-        )
-        hit = doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.ExactHit)
-        if hit >= body:
-            for w, (a, b) in zip(seg.words, spans, strict=False):
-                if a <= hit - body < b:
-                    return w.start
-        return seg.start
-
-
-class TranscriptView(QListView):
-    """A list of segments; a click asks to seek to the word or segment under the pointer."""
-
-    seek_requested = Signal(float)  # seconds
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        # Clicking to seek must not pull keyboard focus away from the checklist form.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.delegate = SegmentDelegate(self)
-        self.setItemDelegate(self.delegate)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        index = self.indexAt(event.position().toPoint())
-        super().mousePressEvent(event)
-        if index.isValid() and event.button() == Qt.MouseButton.LeftButton:
-            option = QStyleOptionViewItem()
-            self.initViewItemOption(option)
-            option.rect = self.visualRect(index)
-            self.seek_requested.emit(self.delegate.seconds_at(index, option, event.position()))
+__all__ = ["LOW_CONFIDENCE", "SPEAKER_COLOURS", "TranscriptPane", "TranscriptView", "word_spans"]
 
 
 class TranscriptPane(QWidget):
-    """Shows the transcript (or says there is none yet) and keeps it in step with playback."""
+    """Shows the transcript (or says there is none yet) and keeps it in step with playback.
+
+    With an *edits* service and an interaction id (`set_transcript`), segments can be
+    corrected; without them the pane is read-only.
+    """
 
     find_closed = Signal()
+    editing_finished = Signal()  # the in-place editor closed: the workspace takes the keyboard
+    error = Signal(str)  # a correction could not be saved
+    corrected = Signal(int)  # interaction id whose transcript a reviewer changed
+    roles_swapped = Signal(str)  # consultant's stereo channel now ("" for mono)
 
-    def __init__(self, controller: PlaybackController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: PlaybackController,
+        parent: QWidget | None = None,
+        *,
+        edits: TranscriptEditService | None = None,
+    ) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._edits = edits
+        self._interaction_id: int | None = None
+        self._transcript: TranscriptInfo | None = None
+        self._swap_action: QAction | None = None
         self.model = TranscriptModel(self)
         self.view = TranscriptView(self)
         self.view.setModel(self.model)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self._matches: list[tuple[int, int]] = []
         self._match_pos = -1
+        self.warning = SplitWarning(self)
+        self.warning.hide()
 
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -285,6 +129,7 @@ class TranscriptPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.warning)
         layout.addWidget(self.find_bar)
         layout.addWidget(self.stack, 1)
 
@@ -294,6 +139,10 @@ class TranscriptPane(QWidget):
         self.find_next_button.clicked.connect(self.find_next)
         self.find_close_button.clicked.connect(self.close_find)
         self.view.seek_requested.connect(self._on_view_seek_requested)
+        self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
+        self.view.delegate.closeEditor.connect(self._on_delegate_close_editor)
+        self.warning.swap_button.clicked.connect(self.swap_speakers)
+        self.warning.confirm_button.clicked.connect(self.confirm_speakers)
         controller.position_changed.connect(self._on_controller_position_changed)
 
     def _tool(self, icon, tip: str) -> QToolButton:  # type: ignore[no-untyped-def]
@@ -304,12 +153,166 @@ class TranscriptPane(QWidget):
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return b
 
-    def set_transcript(self, transcript: TranscriptInfo | None) -> None:
-        self.model.set_transcript(transcript)
+    def set_transcript(
+        self, transcript: TranscriptInfo | None, interaction_id: int | None = None
+    ) -> None:
+        """Show *transcript*; with the *interaction_id* it belongs to, it can be corrected.
+
+        The same interaction again (after a correction or a swap) is updated in place, so
+        the reader keeps their place.
+        """
+        same = interaction_id is not None and interaction_id == self._interaction_id
+        self._interaction_id = interaction_id
+        self._transcript = transcript
+        editable = self._edits is not None and interaction_id is not None
+        self.model.commit_text = self._commit_text if editable else None
+        if same:
+            self.model.update_transcript(transcript)
+            self.view.relayout()
+        else:
+            self.model.set_transcript(transcript)
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self.warning.setVisible(split_uncertain(transcript))
         self.model.set_position(self._controller.position())
         if self.find_bar.isVisible():
             self._on_find_edit_text_changed(self.find_edit.text())
+
+    def transcript(self) -> TranscriptInfo | None:
+        return self._transcript
+
+    def set_swap_action(self, action: QAction) -> None:
+        """The workspace's "Swap speakers" action, offered in the context menu and warning."""
+        self._swap_action = action
+        self.warning.swap_button.setDefaultAction(action)
+
+    # -- corrections ------------------------------------------------------------------------
+
+    def editable(self) -> bool:
+        return self.model.commit_text is not None
+
+    def target_row(self) -> int:
+        """The segment F2 corrects: the selected one, else the one playing, else the first."""
+        current = self.view.currentIndex()
+        if current.isValid():
+            return current.row()
+        if self.model.current_row() >= 0:
+            return self.model.current_row()
+        return 0 if self.model.rowCount() else -1
+
+    @Slot()
+    def edit_current(self) -> None:
+        """Open the in-place editor on `target_row` (F2)."""
+        row = self.target_row()
+        if not self.editable() or row < 0:
+            return
+        index = self.model.index(row, 0)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.edit(index)
+
+    def _commit_text(self, row: int, text: str) -> Segment | None:
+        """`TranscriptModel.commit_text`: save through the service; None (and a message) if not."""
+        if self._edits is None or self._interaction_id is None:
+            return None
+        try:
+            stored = self._edits.edit_segment_text(
+                self._interaction_id, self.model.source_index(row), text
+            )
+        except KnownError as err:
+            self.error.emit(known_error_text(err))
+            return None
+        self._remember(row, stored)
+        self.view.relayout()
+        return stored
+
+    def set_speaker(self, row: int, speaker: str) -> None:
+        """Give segment *row* to *speaker* and save it at once."""
+        if self._edits is None or self._interaction_id is None:
+            return
+        try:
+            stored = self._edits.set_segment_speaker(
+                self._interaction_id, self.model.source_index(row), speaker
+            )
+        except KnownError as err:
+            self.error.emit(known_error_text(err))
+            return
+        self.model.replace_segment(row, stored)
+        self._remember(row, stored)
+
+    def _remember(self, row: int, stored: Segment) -> None:
+        """Keep our copy of the transcript in step and tell the workspace."""
+        if self._transcript is not None and self._interaction_id is not None:
+            segs = list(self._transcript.segments)
+            segs[self.model.source_index(row)] = stored
+            self._transcript = TranscriptInfo(
+                self._transcript.language,
+                self._transcript.source,
+                tuple(segs),
+                self._transcript.split_confidence,
+            )
+            self.corrected.emit(self._interaction_id)
+
+    @Slot()
+    def swap_speakers(self) -> None:
+        """Swap consultant and client on every segment (and a stereo call's channels)."""
+        if self._edits is None or self._interaction_id is None:
+            return
+        iid = self._interaction_id
+        try:
+            outcome = self._edits.swap_roles(iid)
+        except KnownError as err:
+            self.error.emit(known_error_text(err))
+            return
+        self.set_transcript(outcome.transcript, iid)
+        self.roles_swapped.emit(outcome.consultant_channel or "")
+        self.corrected.emit(iid)
+
+    @Slot()
+    def confirm_speakers(self) -> None:
+        """The doubtful split is right: hide the warning for good."""
+        if self._edits is None or self._interaction_id is None:
+            return
+        try:
+            transcript = self._edits.confirm_roles(self._interaction_id)
+        except KnownError as err:
+            self.error.emit(known_error_text(err))
+            return
+        self.set_transcript(transcript, self._interaction_id)
+
+    @Slot(QPoint)
+    def _on_view_context_menu_requested(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid() or not self.editable():
+            return
+        self.view.setCurrentIndex(index)
+        menu = self.context_menu(index.row())
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, row: int) -> QMenu:
+        """Correct the text, give the segment to the other speaker, swap all speakers."""
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("Correct the text…"))
+        edit.setShortcut(shortcut("edit_segment"))
+        edit.triggered.connect(self.edit_current)
+        menu.addSeparator()
+        speaker = self.model.segment(row).speaker
+        for role in ("consultant", "client"):
+            action = menu.addAction(
+                self.tr("Said by: %1").replace("%1", self.model.speaker_label(role))
+            )
+            action.setObjectName(f"speaker_{role}")
+            action.setCheckable(True)
+            action.setChecked(speaker == role)
+            action.triggered.connect(lambda _=False, r=role: self.set_speaker(row, r))
+        if self._swap_action is not None:
+            menu.addSeparator()
+            menu.addAction(self._swap_action)
+        return menu
+
+    @Slot()
+    def _on_delegate_close_editor(self, *_: object) -> None:
+        self.editing_finished.emit()
 
     # -- find -------------------------------------------------------------------------------
 

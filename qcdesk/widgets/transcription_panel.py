@@ -1,9 +1,13 @@
 """The transcription queue dock: jobs with progress and ETA, Cancel, Retry, Pause all.
 
 One job runs at a time: a `FunctionJob` over `LazyTranscriber.transcribe`, whose engine is
-built on first use in the worker thread, so the window never waits for a model to load. The
-queue itself is rows in the database; every state change is saved from the main thread in
-the job's signal slots, and rows a killed process left running are queued again at start-up.
+built on first use in the worker thread, so the window never waits for a model to load (the
+one part of that load that would hold the GIL long, parsing the tokenizer, is done by
+`warm_up` when the dock is built, before the window shows). The queue itself is rows in the
+database; every state change is saved from the main thread in the job's signal slots, and rows
+a killed process left running are queued again at start-up. Queueing a call whose transcript
+a reviewer corrected asks first; the answer is kept for this session only, so a job resumed
+after a restart fails with a clear reason instead of silently replacing the corrections.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -50,6 +55,8 @@ class TranscriptionPanel(QDockWidget):
         super().__init__(parent)
         self.setObjectName("TranscriptionPanel")
         self._queue = services.transcription_queue
+        self._transcripts = services.transcripts
+        self._overwrite: set[int] = set()  # interactions whose corrections may be replaced
         self._settings = settings
         self._jobs = jobs
         self._transcriber: LazyTranscriber | None = None
@@ -100,6 +107,7 @@ class TranscriptionPanel(QDockWidget):
         settings.changed.connect(self._on_settings_changed)
         self._retranslate()
         self.reload()
+        self.warm_up()
         # Jobs a previous run left unfinished resume once the window is up.
         QTimer.singleShot(0, self.start_next)
 
@@ -113,11 +121,60 @@ class TranscriptionPanel(QDockWidget):
         return self._paused
 
     def enqueue(self, interaction_ids: list[int]) -> list[int]:
-        """Queue interactions (those already waiting are skipped) and start if idle."""
-        added = self._queue.enqueue(interaction_ids)
+        """Queue interactions (those already waiting are skipped) and start if idle.
+
+        Calls whose transcript has a reviewer's corrections are queued only if the user agrees
+        to replace them (`confirm_overwrite`).
+        """
+        allowed = self.confirm_overwrite(list(dict.fromkeys(interaction_ids)))
+        added = self._queue.enqueue(allowed)
         self.reload()
         self.start_next()
         return list(added)
+
+    def confirm_overwrite(self, interaction_ids: list[int]) -> list[int]:
+        """The interactions to transcribe after asking about those with corrected transcripts.
+
+        One call: replace the corrections or cancel. Several: replace, skip the corrected
+        calls, or cancel everything. Declining is the default button.
+        """
+        counts = self._transcripts.edited_counts(interaction_ids)
+        if not counts:
+            return interaction_ids
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Replace corrections?"))
+        segments = sum(counts.values())
+        if len(interaction_ids) == 1:
+            box.setText(
+                self.tr("The transcript of this call has %n corrected segment(s).", "", segments)
+            )
+        else:
+            box.setText(
+                self.tr("%n of the selected calls have corrected transcripts.", "", len(counts))
+                + " "
+                + self.tr("(%n corrected segment(s) in all.)", "", segments)
+            )
+        box.setInformativeText(
+            self.tr("Transcribing again replaces the corrections with a new transcript.")
+        )
+        replace = box.addButton(self.tr("Replace corrections"), QMessageBox.ButtonRole.AcceptRole)
+        replace.setObjectName("replace_corrections")
+        skip = None
+        if len(interaction_ids) > 1:
+            skip = box.addButton(self.tr("Skip corrected calls"), QMessageBox.ButtonRole.ApplyRole)
+            skip.setObjectName("skip_corrected")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("cancel")
+        box.setDefaultButton(skip or cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is replace:
+            self._overwrite.update(counts)
+            return interaction_ids
+        if skip is not None and clicked is skip:
+            return [i for i in interaction_ids if i not in counts]
+        return []
 
     def pending_interactions(self) -> list[int]:
         return list(self._queue.pending())
@@ -158,7 +215,11 @@ class TranscriptionPanel(QDockWidget):
         self._queue.mark_running(queued.id)
         if self._transcriber is None:
             self._transcriber = self._queue.make_transcriber(self._engine_factory())
-        job = FunctionJob(self._transcriber.transcribe, queued.interaction_id)
+        job = FunctionJob(
+            self._transcriber.transcribe,
+            queued.interaction_id,
+            overwrite_edits=queued.interaction_id in self._overwrite,
+        )
         self._current = (queued.id, job)
         self._duration = queued.duration
         self._requeue_current = False
@@ -202,7 +263,9 @@ class TranscriptionPanel(QDockWidget):
         self._current = None
         self.model.set_progress(job_id, None)
         row = self._queue.get(job_id)
-        return job_id, (row.interaction_id if row is not None else -1)
+        interaction_id = row.interaction_id if row is not None else -1
+        self._overwrite.discard(interaction_id)  # the answer was for this run only
+        return job_id, interaction_id
 
     def _on_job_finished(self, outcome: Any) -> None:
         job_id, interaction_id = self._end_current()
@@ -264,10 +327,12 @@ class TranscriptionPanel(QDockWidget):
         self.reload()
 
     def retry_jobs(self, job_ids: list[int]) -> None:
-        for job_id in job_ids:
-            row = self._queue.get(job_id)
-            if row is not None and row.status in ("failed", "cancelled"):
-                self._queue.requeue(job_id)
+        rows = [r for j in job_ids if (r := self._queue.get(j)) is not None]
+        rows = [r for r in rows if r.status in ("failed", "cancelled")]
+        allowed = set(self.confirm_overwrite([r.interaction_id for r in rows]))
+        for row in rows:
+            if row.interaction_id in allowed:
+                self._queue.requeue(row.id)
         self.reload()
         self.start_next()
 
@@ -312,10 +377,24 @@ class TranscriptionPanel(QDockWidget):
         key = self._settings.get(opts.ASR_API_KEY)
         return lambda: create_engine(model, device=device, remote_url=url, api_key=key)
 
+    def warm_up(self) -> bool:
+        """Parse the local model's tokenizer now, on the GUI thread (see `qcdesk.asr.warmup`).
+
+        Called when the dock is built, before the main window is shown, and when the model
+        setting changes (the user is in the settings dialog then, not reading or listening).
+        """
+        if self._settings.get(opts.ASR_REMOTE_URL):
+            return False
+        from qcdesk.asr.warmup import warm_up
+
+        return warm_up(self._settings.get(opts.ASR_MODEL) or None)
+
     def _on_settings_changed(self, key: str) -> None:
         if key in {s.key for s in opts.ASR_SETTINGS}:
             # The running job keeps its engine; the next one is built from the new settings.
             self._transcriber = None
+            if key in (opts.ASR_MODEL.key, opts.ASR_REMOTE_URL.key):
+                self.warm_up()
             if key != opts.ASR_API_KEY.key:
                 self.check_device()
 

@@ -124,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every interaction with a recording")
     which.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
     _add_asr_args(tr)
+    tr.add_argument(
+        "--overwrite-edits",
+        action="store_true",
+        help="replace transcripts a reviewer corrected (default: skip them, status skipped_edited)",
+    )
 
     auto = sub.add_parser("autoscore", help="suggest checklist answers for a transcript (JSON)")
     auto.add_argument("--template", required=True, metavar="FILE_OR_ID")
@@ -212,11 +217,16 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_transcribe(args: argparse.Namespace) -> int:
-    """One JSON line per interaction; a failed one is reported and the batch goes on."""
+    """One JSON line per interaction; a failed one is reported and the batch goes on.
+
+    A transcript a reviewer corrected is not replaced without ``--overwrite-edits``: its line
+    says ``"status": "skipped_edited"`` with the number of corrected segments.
+    """
     import time
 
     from qcdesk.asr import create_engine
     from qcdesk.services.transcription import TranscriptionService
+    from qcdesk.services.transcripts import EditedTranscriptError
 
     services = _services(args)
     engine = create_engine(args.model, device=args.device)
@@ -228,12 +238,21 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     for interaction_id in ids:
         t0 = time.perf_counter()
         line: dict[str, object] = {"id": interaction_id}
+        # Checked first so a corrected call costs no transcription; the service checks again
+        # when it stores, for corrections made while it ran.
+        edited = 0 if args.overwrite_edits else services.transcripts.edited_count(interaction_id)
+        outcome = None
         try:
-            outcome = svc.transcribe(interaction_id)
+            if not edited:
+                outcome = svc.transcribe(interaction_id, overwrite_edits=args.overwrite_edits)
+        except EditedTranscriptError as err:
+            edited = int(err.params["count"])
         except KnownError as err:
             failed += 1
             line |= {"status": "failed", "audio_seconds": None, "error": str(err)}
-        else:
+        if edited:
+            line |= {"status": "skipped_edited", "audio_seconds": None, "edited_segments": edited}
+        elif outcome is not None:
             line |= {
                 "status": "done",
                 "audio_seconds": round(outcome.audio_seconds, 2),

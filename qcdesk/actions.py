@@ -53,6 +53,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Plan a mystery shopper's visit, call or online request"),
     ),
     ActionSpec(
+        "new_mystery_assignment",
+        "Ctrl+Shift+N",
+        QT_TRANSLATE_NOOP("Actions", "New &mystery assignment…"),
+        icon=SP.SP_FileDialogNewFolder,
+        tip=QT_TRANSLATE_NOOP("Actions", "Plan a mystery shopper's visit, call or online request"),
+    ),
+    ActionSpec(
         "settings",
         "Ctrl+,",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),

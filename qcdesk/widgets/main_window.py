@@ -147,7 +147,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         self.file_menu = self.menuBar().addMenu("")
-        for name in ("import_files", "import_folder", None, "settings", None, "quit"):
+        for name in ("import_files", "import_folder", "new_mystery_assignment", None, "settings",
+                     None, "quit"):  # fmt: skip
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
         for name in ("refresh", "open_interaction", "reports", "agreement", None, "focus_filter",
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         a["import_files"].triggered.connect(self.choose_files)
         a["import_folder"].triggered.connect(self.choose_folder)
         a["settings"].triggered.connect(self.open_settings)
+        a["new_mystery_assignment"].triggered.connect(self.new_mystery_assignment)
         a["quit"].triggered.connect(self.close)
         a["refresh"].triggered.connect(self.reload)
         a["open_interaction"].triggered.connect(self._on_open_action_triggered)
@@ -469,6 +471,22 @@ class MainWindow(QMainWindow):
             self.result_dialog.open()
 
     # -- other actions -----------------------------------------------------------------------
+    def new_mystery_assignment(self) -> Any:
+        """Ask for the assignment's fields; once created, open it for the shopper's report."""
+        from qcdesk.widgets.visit_dialog import VisitDialog
+
+        dialog = VisitDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda d=dialog: self._on_visit_dialog_accepted(d.created))
+        self.visit_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_visit_dialog_accepted(self, created: Any) -> None:
+        self.reload()
+        if created is not None:
+            self.open_interaction(created.interaction_id)
+
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

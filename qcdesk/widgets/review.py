@@ -146,6 +146,7 @@ class ReviewWorkspace(QWidget):
         self.chat_view = ChatView(self.controller, self)
         self.chat_view.hide()
         self.splitter.insertWidget(self.splitter.indexOf(self.transcript) + 1, self.chat_view)
+        self.splitter.setStretchFactor(self.splitter.indexOf(self.chat_view), 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(header)

@@ -53,6 +53,26 @@ def create_demo(services: Services, folder: Path = DEMO_DIR) -> list[int]:
         created.append(new_id)
         with session_scope(services.session_factory, services.db_path) as s:
             _fill(s, s.get_one(Interaction, new_id), item)
+    created += _demo_chats(services, folder / "chats")
+    return created
+
+
+def _demo_chats(services: Services, folder: Path) -> list[int]:
+    """Import the demo chats (Telegram, WhatsApp) with each company's hours; none twice."""
+    from qcdesk.services.chat_import import AuthorRole, ChatImportOptions
+
+    if not (folder / "chats.json").is_file():
+        return []
+    with open(folder / "chats.json", encoding="utf-8") as fh:
+        manifest = json.load(fh)
+    for name, hours in manifest.get("working_hours", {}).items():
+        client = services.catalog.ensure_client(name)
+        services.catalog.set_schedule(client.id, hours.pop("timezone"), hours)
+    created: list[int] = []
+    for item in manifest["chats"]:
+        roles = {item["author"]: AuthorRole("consultant", item["consultant"])}
+        options = ChatImportOptions(client=item["client"], authors=roles)
+        created += services.chats.import_paths([folder / item["file"]], options).imported
     return created
 
 

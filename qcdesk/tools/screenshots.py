@@ -34,6 +34,41 @@ def _showcase_rank(services: Any, interaction_id: int) -> tuple[int, int]:
     return (channels, segments)
 
 
+def _chat_review(app: Any, services: Any, window: Any, out: Path) -> Path:
+    """chat-review.png: a chat with late answers highlighted, beside the chat checklist."""
+    from qcdesk.services.dto import InteractionFilter
+
+    chats = services.interactions.query(InteractionFilter(kind="chat"))
+    if not chats:
+        raise SystemExit("the demo project has no chat to show")
+
+    def late_answers(iid: int) -> int:
+        from qcdesk.domain.working_hours import WorkingHours
+        from qcdesk.widgets.chat_view import ChatModel, sla_limits
+
+        detail = services.interactions.get(iid)
+        plan = services.catalog.schedule(detail.row.client_id)
+        hours = plan.working_hours and WorkingHours.from_json(plan.working_hours, plan.timezone)
+        model = ChatModel()
+        limits = sla_limits(services.evaluations.open(iid).template)
+        model.set_chat(detail.transcript, detail.row.started_at, hours or None, limits)
+        return len(model.late)
+
+    # The chat with the most late answers (but not every one late), to show the highlighting.
+    late = {r.id: late_answers(r.id) for r in chats}
+    iid = max(late, key=lambda i: (0 < late[i] < 4, late[i], _showcase_rank(services, i)))
+    window.open_interaction(iid)
+    _settle(app, rounds=10)
+    view = window.workspace.chat_view
+    if view.model.late:  # select the first late answer, as a reviewer checking it would
+        window.workspace.controller.seek(round(view.model.segment(view.model.late[0]).start * 1000))
+    view.view.scrollToTop()
+    _settle(app, rounds=10)
+    path = out / "chat-review.png"
+    window.grab().save(str(path))
+    return path
+
+
 def render(out: Path, lang: str = "ru") -> list[Path]:
     """Write main-window.png and review-workspace.png into *out*; returns their paths."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -77,6 +112,7 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         path = out / "review-workspace.png"
         window.grab().save(str(path))
         written.append(path)
+        written.append(_chat_review(app, services, window, out))
         window.close()
         _settle(app)
         del window

@@ -1,43 +1,59 @@
-"""Benchmark: auto-prefill agreement with reviewers' labels on dialogs-dev (issue 5, §7).
+"""Benchmark: auto-prefill agreement with reviewers' labels (issue 5, §7).
 
 Per criterion of the labeling guide: accuracy on answered items, coverage (share answered),
 accuracy counting abstentions as wrong, and Cohen's kappa (abstentions as their own class).
-The same for ``stage_reached`` and ``goal_achieved``, then the speed in transcripts per second
-(rules only, one core, after warm-up). The last line is ``agreement=<overall accuracy counting
-abstentions as wrong>``.
+The same for ``stage_reached`` and ``goal_achieved``, a calibration table (how often the raw
+suggestions of each confidence band agree with the labels, before the threshold), then the
+speed in transcripts per second (rules only, one core, after warm-up). The last line is
+``agreement=<overall accuracy counting abstentions as wrong>``.
 
-Run: ``.venv/bin/python bench/autoscore.py [--data DIR] [--template sales-call-ru] [--errors]``
+Sets: ``dialogs-dev`` in ../shared/data (the default; the rules were developed on it) and
+``dialogs-holdout`` in tests/data (written independently, never tuned on): run both.
+
+Run: ``.venv/bin/python bench/autoscore.py [--set dialogs-dev|dialogs-holdout|DIR] [--asr]
+[--template sales-call-ru] [--errors]``; ``--asr`` lowercases and strips punctuation first,
+as speech recognition would.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import time
-from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from qcdesk.domain.rules.checkers import outcome
 from qcdesk.domain.rules.text import make_dialog
+from qcdesk.services.agreement import ABSTAIN, cohen_kappa
 from qcdesk.services.autoscore import resolve_template, suggest
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dialogs-dev"
+REPO = Path(__file__).resolve().parents[1]
+SETS = {
+    "dialogs-dev": REPO.parent / "shared" / "data" / "dialogs-dev",
+    "dialogs-holdout": REPO / "tests" / "data" / "dialogs-holdout",
+}
+BANDS = (0.0, 0.6, 0.75, 0.85, 0.9, 0.95, 1.01)
 
 
 def kappa(pairs: list[tuple[object, object]]) -> float | None:
-    """Cohen's kappa of (predicted, gold) pairs; None when chance agreement is total."""
-    n = len(pairs)
-    if not n:
-        return None
-    po = sum(p == g for p, g in pairs) / n
-    cp, cg = Counter(p for p, _ in pairs), Counter(g for _, g in pairs)
-    pe = sum(cp[k] * cg[k] for k in cp) / (n * n)
-    return None if pe >= 1 else (po - pe) / (1 - pe)
+    """Cohen's kappa of (predicted, gold) pairs, an abstention (None) as its own class."""
+    return cohen_kappa([(ABSTAIN if p is None else p, g) for p, g in pairs])  # type: ignore[misc]
 
 
-def _five_minute_call(calls: list[dict]) -> dict:  # type: ignore[type-arg]
-    """Dev calls laid end to end until five minutes: a realistic full-length transcript."""
-    segments: list[dict] = []  # type: ignore[type-arg]
+def asr_style(data: dict[str, Any]) -> dict[str, Any]:
+    """The transcript as speech recognition would give it: lowercase, no punctuation."""
+    segs = [
+        s | {"text": re.sub(r"\s+", " ", re.sub(r"[^\w\s-]", " ", s["text"].lower())).strip()}
+        for s in data["segments"]
+    ]
+    return data | {"segments": segs}
+
+
+def _five_minute_call(calls: list[dict[str, Any]]) -> dict[str, Any]:
+    """Calls laid end to end until five minutes: a realistic full-length transcript."""
+    segments: list[dict[str, Any]] = []
     offset = 0.0
     while offset < 300 and calls:
         for c in calls:
@@ -60,28 +76,74 @@ def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:5.2f}"
 
 
+def _speed(template: Any, transcripts: list[dict[str, Any]]) -> None:
+    for data in transcripts:  # warm the lemma cache
+        suggest(template, make_dialog(data))
+    rounds, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < 1.0:
+        for data in transcripts:
+            dl = make_dialog(data)
+            suggest(template, dl)
+            outcome(dl)
+        rounds += 1
+    elapsed = time.perf_counter() - t0
+    calls = [d for d in transcripts if d.get("channel") != "chat"]
+    seconds = sum(float(d.get("duration") or 0) for d in calls)
+    per_s = rounds * len(transcripts) / elapsed
+    mean_call = seconds / len(calls) if calls else 0
+    five_min = per_s * (mean_call / 300) if mean_call else per_s
+    print(
+        f"speed: {per_s:.0f} transcripts/s (mean call {mean_call:.0f} s); "
+        f"≈{five_min:.0f} five-minute transcripts/s"
+    )
+    long_call = _five_minute_call(calls)
+    n, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < 1.0:
+        dl = make_dialog(long_call)
+        suggest(template, dl)
+        outcome(dl)
+        n += 1
+    print(
+        f"speed_5min: {n / (time.perf_counter() - t0):.0f} transcripts/s on a "
+        f"{long_call['duration']:.0f} s call of {len(long_call['segments'])} segments (one core)"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--set", dest="data", default="dialogs-dev", help="a set name or a folder")
+    ap.add_argument("--data", dest="data", help=argparse.SUPPRESS)  # the old name
     ap.add_argument("--template", default="sales-call-ru")
+    ap.add_argument("--asr", action="store_true", help="lowercase, no punctuation first")
     ap.add_argument("--errors", action="store_true", help="list every disagreement")
     args = ap.parse_args()
+    folder = SETS.get(args.data, Path(args.data))
     template = resolve_template(args.template)
-    files = sorted(p for p in args.data.glob("*.json") if not p.name.endswith(".labels.json"))
+    files = sorted(p for p in folder.glob("*.json") if not p.name.endswith(".labels.json"))
+    if not files:
+        raise SystemExit(f"no dialogs in {folder}")
+    print(f"set: {folder} ({len(files)} dialogs{', ASR style' if args.asr else ''})")
     pairs: dict[str, list[tuple[object, object]]] = {}
+    raw: list[tuple[float, bool]] = []  # (confidence, agrees) of every raw suggestion
     stage_pairs: list[tuple[object, object]] = []
     goal_pairs: list[tuple[object, object]] = []
     transcripts = []
     for f in files:
         data = json.loads(f.read_text(encoding="utf-8"))
+        if args.asr:
+            data = asr_style(data)
         gold = json.loads(f.with_name(f.stem + ".labels.json").read_text(encoding="utf-8"))
         transcripts.append(data)
         dl = make_dialog(data)
-        for cid, (value, _) in suggest(template, dl).items():
-            if cid in gold["labels"]:
-                pairs.setdefault(cid, []).append((value, gold["labels"][cid]))
-                if args.errors and value != gold["labels"][cid]:
-                    print(f"  {f.stem} {cid}: got {value} want {gold['labels'][cid]}")
+        for cid, (value, sug) in suggest(template, dl).items():
+            if cid not in gold["labels"]:
+                continue
+            want = gold["labels"][cid]
+            pairs.setdefault(cid, []).append((value, want))
+            if sug.value is not None:
+                raw.append((sug.confidence, sug.value == want))
+            if args.errors and value != want:
+                print(f"  {f.stem} {cid}: got {value} ({sug.value} {sug.confidence}) want {want}")
         stage, goal = outcome(dl)
         stage_pairs.append((stage, gold["stage_reached"]))
         goal_pairs.append((goal, gold["goal_achieved"]))
@@ -110,37 +172,13 @@ def main() -> int:
             right += ok
             total += len(ps)
 
-    # Speed: rules only, after the lemma cache is warm; repeat to get a stable figure.
-    for data in transcripts:
-        suggest(template, make_dialog(data))
-    rounds, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < 1.0:
-        for data in transcripts:
-            dl = make_dialog(data)
-            suggest(template, dl)
-            outcome(dl)
-        rounds += 1
-    elapsed = time.perf_counter() - t0
-    seconds = sum(float(d.get("duration") or 0) for d in transcripts if d.get("channel") != "chat")
-    calls = [d for d in transcripts if d.get("channel") != "chat"]
-    per_s = rounds * len(transcripts) / elapsed
-    mean_call = seconds / len(calls) if calls else 0
-    five_min = per_s * (mean_call / 300) if mean_call else per_s
-    print(
-        f"speed: {per_s:.0f} transcripts/s (mean call {mean_call:.0f} s); "
-        f"≈{five_min:.0f} five-minute transcripts/s"
-    )
-    long_call = _five_minute_call(calls)
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < 1.0:
-        dl = make_dialog(long_call)
-        suggest(template, dl)
-        outcome(dl)
-        n += 1
-    print(
-        f"speed_5min: {n / (time.perf_counter() - t0):.0f} transcripts/s on a "
-        f"{long_call['duration']:.0f} s call of {len(long_call['segments'])} segments (one core)"
-    )
+    print("calibration (raw suggestions before the threshold):")
+    for lo, hi in zip(BANDS, BANDS[1:], strict=False):
+        band = [ok for c, ok in raw if lo <= c < hi]
+        if band:
+            rate = sum(band) / len(band)
+            print(f"  confidence {lo:.2f}-{min(hi, 1):.2f}: {rate:.2f} agree, n={len(band)}")
+    _speed(template, transcripts)
     print(f"agreement={right / total:.4f}")
     return 0
 

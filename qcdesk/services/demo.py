@@ -53,6 +53,9 @@ def create_demo(services: Services, folder: Path = DEMO_DIR) -> list[int]:
         created.append(new_id)
         with session_scope(services.session_factory, services.db_path) as s:
             _fill(s, s.get_one(Interaction, new_id), item)
+    # Auto-prefill as transcription would have run it: suggestions wait on the calls still in
+    # progress; on reviewed ones they only feed the agreement figures and the metrics.
+    services.prefill.prefill_many(created)
     created += _demo_chats(services, folder / "chats")
     return created
 

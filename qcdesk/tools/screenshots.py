@@ -34,6 +34,51 @@ def _showcase_rank(services: Any, interaction_id: int) -> tuple[int, int]:
     return (channels, segments)
 
 
+def _review_prefilled(app: Any, services: Any, window: Any, out: Path) -> Path:
+    """review-prefilled.png: a call in progress with auto-prefill suggestions and evidence."""
+    from qcdesk.services.dto import InteractionFilter
+
+    def pending(iid: int) -> int:
+        answers = services.evaluations.open(iid).answers.values()
+        return sum(1 for a in answers if a.suggested and not a.confirmed)
+
+    rows = [
+        r
+        for status in ("in_progress", "new")
+        for r in services.interactions.query(InteractionFilter(status=status))
+    ]
+    rows = [r for r in rows if pending(r.id)]
+    if not rows:
+        raise SystemExit("the demo project has no prefilled call to show")
+    # A call in progress shows confirmed answers beside pending suggestions.
+    iid = max(
+        (r.id for r in rows),
+        key=lambda i: (
+            services.interactions.row(i).status == "in_progress",
+            _showcase_rank(services, i),
+        ),
+    )
+    window.open_interaction(iid)
+    _settle(app, rounds=20)
+    form = window.workspace.form
+    state = form.state()
+    with_quotes = [
+        (len(a.suggested_evidence), a.suggested_evidence[0].start, cid)
+        for cid, a in state.answers.items()
+        if a.suggested and not a.confirmed and a.suggested_value and a.suggested_evidence
+    ]
+    shown = max(with_quotes)[-1] if with_quotes else None  # the most evidence, late in the call
+    if shown is not None:
+        form.set_current(shown)
+        chips = form.row(shown).quote_chips()
+        if chips:
+            chips[0].click()  # plays from the quote and shows its segment in the transcript
+    _settle(app, rounds=10)
+    path = out / "review-prefilled.png"
+    window.grab().save(str(path))
+    return path
+
+
 def _chat_review(app: Any, services: Any, window: Any, out: Path) -> Path:
     """chat-review.png: a chat with late answers highlighted, beside the chat checklist."""
     from qcdesk.services.dto import InteractionFilter
@@ -70,7 +115,7 @@ def _chat_review(app: Any, services: Any, window: Any, out: Path) -> Path:
 
 
 def render(out: Path, lang: str = "ru") -> list[Path]:
-    """Write main-window.png and review-workspace.png into *out*; returns their paths."""
+    """Write main-window.png, review-workspace.png and review-prefilled.png into *out*."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qcdesk import settings as opts
     from qcdesk.app import create_app, install_fonts, install_translators
@@ -112,6 +157,7 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         path = out / "review-workspace.png"
         window.grab().save(str(path))
         written.append(path)
+        written.append(_review_prefilled(app, services, window, out))
         written.append(_chat_review(app, services, window, out))
         window.close()
         _settle(app)

@@ -321,9 +321,11 @@ class CriterionRow(QFrame):
 
 
 def _clear(layout: QHBoxLayout) -> None:
+    """Empty a chip row; hidden at once, since deleteLater waits for the event loop."""
     while layout.count():
         w = layout.takeAt(0).widget()
         if w is not None:
+            w.hide()
             w.deleteLater()
 
 

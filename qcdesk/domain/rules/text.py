@@ -20,6 +20,10 @@ _PUNCT_RE = re.compile(r"[.!?…,;:—–-]")
 _MORPH: Any = None
 
 NEGATIONS = frozenset({"не", "нет", "ни", "not", "no", "never", "dont", "don't", "didnt", "cant"})
+# Words that may stand between a negation and what it negates: «не очень дорого», «не так уж».
+NEGATION_BRIDGE = frozenset(
+    "очень так слишком особо совсем сильно уж то всегда совсем-то really very so too that".split()
+)
 
 
 def normalise(text: str) -> str:
@@ -47,6 +51,11 @@ class WordInfo:
     pos: str  # pymorphy3 part of speech ("" when unknown or English)
     is_name: bool  # a first name or patronymic in its most likely reading
     name_score: float = 0.0  # pymorphy3's probability of that reading
+    # A first name in *some* reading («Вера» is faith first): enough after «меня зовут».
+    name_possible: bool = False
+    # Some reading is a noun, an adjective or unknown to the dictionary: can be part of a name
+    # (ASR turns brands into odd words: «связ» reads as a verb first, and as a noun too).
+    nominal_possible: bool = True
 
 
 _EN_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -73,13 +82,16 @@ def word_info(word: str) -> WordInfo:
         return WordInfo(word, "", False)
     best = parses[0]
     tag = best.tag
-    is_name = (
-        ("Name" in tag or "Patr" in tag)
-        and "Abbr" not in tag
-        and bool(_morph().word_is_known(word))
-    )
+    known = bool(_morph().word_is_known(word))
+    is_name = ("Name" in tag or "Patr" in tag) and "Abbr" not in tag and known
     score = float(best.score) if is_name else 0.0
-    return WordInfo(best.normal_form.replace("ё", "е"), str(tag.POS or ""), is_name, score)
+    possible = known and any(
+        ("Name" in p.tag or "Patr" in p.tag) and "Abbr" not in p.tag for p in parses
+    )
+    nominal = not known or any(p.tag.POS in ("NOUN", "ADJF", None) for p in parses)
+    return WordInfo(
+        best.normal_form.replace("ё", "е"), str(tag.POS or ""), is_name, score, possible, nominal
+    )
 
 
 def lemma(word: str) -> str:
@@ -222,12 +234,19 @@ def find(lemmas: list[str], ph: Phrase, start: int = 0) -> int:
 def negated(
     tokens: list[str], i: int, window: int = 2, bounds: frozenset[int] = frozenset()
 ) -> bool:
-    """True when one of the *window* tokens before *i*, in the same clause, is a negation."""
+    """True when a negation stands right before token *i*, in the same clause.
+
+    Only the word after the negation is negated, or the one after an intensifier («не очень
+    дорого»): in unpunctuated ASR text «я пока не решила подумаю» the «не» belongs to
+    «решила», and a wider window would hide the objection «подумаю».
+    """
     for j in range(i - 1, max(-1, i - window - 1), -1):
         if j + 1 in bounds:
             return False
         if tokens[j] in NEGATIONS:
             return True
+        if tokens[j] not in NEGATION_BRIDGE:
+            return False
     return False
 
 

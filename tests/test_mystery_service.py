@@ -142,3 +142,18 @@ def test_broken_files_name_the_file_and_the_batch_goes_on(services, tmp_path):  
     # Nothing half-stored: the library holds only the good photo.
     stored = [p for p in services.library_dir.rglob("*") if p.is_file()]
     assert [p.read_bytes() for p in stored] == [good.read_bytes()]
+
+
+def test_demo_visits_are_made_once_with_small_pictures(services) -> None:  # type: ignore[no-untyped-def]
+    from qcdesk.services.demo_visits import VISITS_DIR, create_demo_visits
+
+    pictures = [p for p in VISITS_DIR.iterdir() if p.suffix in (".jpg", ".png")]
+    assert pictures and all(p.stat().st_size < 40_000 for p in pictures)
+    made = create_demo_visits(services)
+    assert len(made) == 2 and create_demo_visits(services) == []
+    for iid in made:
+        row = services.interactions.row(iid)
+        assert row.kind == "visit" and row.status == "reviewed" and row.score is not None
+        assert any(a.criteria for a in services.mystery.list_attachments(iid))
+    channels = sorted(services.mystery.get(i).channel for i in made)
+    assert channels == ["online", "visit"]

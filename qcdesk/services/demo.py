@@ -14,6 +14,7 @@ from typing import Any
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction
 from qcdesk.db.session import session_scope
 from qcdesk.services.context import Services
+from qcdesk.services.demo_visits import create_demo_visits
 from qcdesk.services.dto import Segment, TranscriptInfo
 from qcdesk.services.evaluations import _rescore, get_or_create_reviewer
 from qcdesk.services.importer import ImportOptions
@@ -57,6 +58,7 @@ def create_demo(services: Services, folder: Path = DEMO_DIR) -> list[int]:
     # progress; on reviewed ones they only feed the agreement figures and the metrics.
     services.prefill.prefill_many(created)
     created += _demo_chats(services, folder / "chats")
+    created += create_demo_visits(services)
     return created
 
 

@@ -114,6 +114,27 @@ def _chat_review(app: Any, services: Any, window: Any, out: Path) -> Path:
     return path
 
 
+def _mystery_visit(app: Any, services: Any, window: Any, out: Path) -> Path:
+    """mystery-visit.png: a shop visit with its photos (one linked as evidence) and the form."""
+    from qcdesk.services.dto import InteractionFilter
+
+    visits = services.interactions.query(InteractionFilter(kind="visit"))
+    if not visits:
+        raise SystemExit("the demo project has no mystery visit to show")
+    iid = max((r.id for r in visits), key=lambda i: len(services.mystery.list_attachments(i)))
+    window.open_interaction(iid)
+    _settle(app, rounds=10)
+    panel = window.workspace.mystery_panel
+    linked = [a for a in panel.model.rows() if a.criteria]
+    if linked:  # the evidence a reviewer checks: select it and its criterion in the form
+        panel.select(linked[-1].id)
+        window.workspace.form.set_current(linked[-1].criteria[0])
+    _settle(app, rounds=10)
+    path = out / "mystery-visit.png"
+    window.grab().save(str(path))
+    return path
+
+
 def render(out: Path, lang: str = "ru") -> list[Path]:
     """Write main-window.png, review-workspace.png and review-prefilled.png into *out*."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -159,6 +180,7 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         written.append(path)
         written.append(_review_prefilled(app, services, window, out))
         written.append(_chat_review(app, services, window, out))
+        written.append(_mystery_visit(app, services, window, out))
         window.close()
         _settle(app)
         del window

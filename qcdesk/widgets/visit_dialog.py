@@ -91,7 +91,7 @@ class AssignmentFields(QWidget):
 
         self.form = QFormLayout(self)
         self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._labels: list[QLabel] = []
         planned = self._pair(self.planned_check, self.planned_edit)
         checkin = self._pair(self.checkin_check, self.checkin_edit)

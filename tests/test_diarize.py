@@ -125,3 +125,20 @@ def test_assign_speakers_splits_segments_by_word() -> None:
     gap = Segment("B", 2.1, 2.3, "ну", (Word("ну", 2.1, 2.2),))
     assert assign_speakers([gap], d)[0].speaker == "A"
     assert assign_speakers([seg], Diarization((), True, 0.0)) == (seg,)
+
+
+@pytest.mark.parametrize(
+    ("path", "confident"),
+    [
+        ("synthetic/call_8k_mono.wav", True),
+        ("synthetic-hard/call_8k_mono.wav", True),
+        ("silero-vad/ru.wav", False),  # one voice: a split by phonetic content, not speakers
+    ],
+)
+def test_confidence_is_half_exactly_where_the_split_turns_uncertain(
+    path: str, confident: bool
+) -> None:
+    audio = decode(DATA / path)
+    d = split_speakers(split_channels(audio)[0], audio.sample_rate)
+    assert (d.confidence >= 0.5) is confident
+    assert d.uncertain is not confident

@@ -60,3 +60,16 @@ def test_apply_roles_renames_labels() -> None:
     segs = (Segment("A", 0.0, 1.0, "x"), Segment("B", 1.0, 2.0, "y"), Segment("A", 2.0, 3.0, "z"))
     assert [s.speaker for s in apply_roles(segs, "B")] == ["client", "consultant", "client"]
     assert [s.text for s in apply_roles(segs, "A")] == ["x", "y", "z"]
+
+
+def test_guess_confidence_counts_the_lead_not_its_share(shared_data) -> None:
+    """The synthetic call: the client introduces himself too, the guess is still sure."""
+    import json
+
+    turns = json.loads((shared_data / "synthetic" / "turns.json").read_text("utf-8"))
+    segs = [Segment(t["speaker"], t["start"], t["end"], t["text"]) for t in turns]
+    label, confidence = guess_consultant(segs)
+    assert label == "A" and confidence >= 0.5
+    # A greeting is all that tells them apart: doubtful.
+    weak = [Segment("A", 0.0, 1.0, "Здравствуйте."), Segment("B", 1.0, 2.0, "Да?")]
+    assert guess_consultant(weak)[0] == "A" and guess_consultant(weak)[1] < 0.5

@@ -141,7 +141,7 @@ class TranscriptPane(QWidget):
         self.view.seek_requested.connect(self._on_view_seek_requested)
         self.view.customContextMenuRequested.connect(self._on_view_context_menu_requested)
         self.view.delegate.closeEditor.connect(self._on_delegate_close_editor)
-        self.warning.swap_button.clicked.connect(self.swap_speakers)
+        self.warning.swap_button.clicked.connect(self._on_warning_swap_clicked)
         self.warning.confirm_button.clicked.connect(self.confirm_speakers)
         controller.position_changed.connect(self._on_controller_position_changed)
 
@@ -183,7 +183,7 @@ class TranscriptPane(QWidget):
     def set_swap_action(self, action: QAction) -> None:
         """The workspace's "Swap speakers" action, offered in the context menu and warning."""
         self._swap_action = action
-        self.warning.swap_button.setDefaultAction(action)
+        self.warning.swap_button.setToolTip(action.toolTip())
 
     # -- corrections ------------------------------------------------------------------------
 
@@ -266,6 +266,14 @@ class TranscriptPane(QWidget):
         self.set_transcript(outcome.transcript, iid)
         self.roles_swapped.emit(outcome.consultant_channel or "")
         self.corrected.emit(iid)
+
+    @Slot()
+    def _on_warning_swap_clicked(self) -> None:
+        # Through the workspace's action when there is one, so it reacts as to Ctrl+Shift+S.
+        if self._swap_action is not None:
+            self._swap_action.trigger()
+        else:
+            self.swap_speakers()
 
     @Slot()
     def confirm_speakers(self) -> None:

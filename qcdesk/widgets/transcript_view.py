@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QWidget,
 )
 
@@ -340,8 +339,7 @@ class SplitWarning(QFrame):
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.swap_button = QToolButton(self)
-        self.swap_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.swap_button = QPushButton(self)
         self.swap_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.confirm_button = QPushButton(self)
         self.confirm_button.setFlat(True)
@@ -362,6 +360,7 @@ class SplitWarning(QFrame):
                 "which voice is the consultant, is doubtful."
             )
         )
+        self.swap_button.setText(self.tr("Swap speakers"))
         self.confirm_button.setText(self.tr("Speakers are right"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

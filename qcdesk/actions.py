@@ -263,6 +263,145 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Accept &all suggestions"),
         scope="review",
     ),
+    # Checklist templates: library and editor
+    ActionSpec(
+        "templates",
+        "Ctrl+K",
+        QT_TRANSLATE_NOOP("Actions", "Checklist &templates"),
+        icon=SP.SP_FileDialogListView,
+        tip=QT_TRANSLATE_NOOP("Actions", "Edit, version and assign checklist templates"),
+    ),
+    ActionSpec(
+        "templates_back",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
+        scope="templates",
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionSpec(
+        "template_new",
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Actions", "&New checklist"),
+        scope="templates",
+        icon=SP.SP_FileIcon,
+    ),
+    ActionSpec(
+        "template_edit",
+        "Return",
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        scope="templates",
+        icon=SP.SP_FileDialogContentsView,
+        tip=QT_TRANSLATE_NOOP("Actions", "Edit the draft; a published version starts a new draft"),
+    ),
+    ActionSpec(
+        "template_duplicate",
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("Actions", "&Duplicate"),
+        scope="templates",
+    ),
+    ActionSpec("template_publish", "", QT_TRANSLATE_NOOP("Actions", "&Publish"), scope="templates"),
+    ActionSpec(
+        "template_archive",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Archive / restore"),
+        scope="templates",
+    ),
+    ActionSpec(
+        "template_import", "", QT_TRANSLATE_NOOP("Actions", "&Import YAML…"), scope="templates"
+    ),
+    ActionSpec("template_export", "", QT_TRANSLATE_NOOP("Actions", "E&xport…"), scope="templates"),
+    ActionSpec(
+        "template_default",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Use as the company's &default"),
+        scope="templates",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "New evaluations of this kind for the company get this checklist"
+        ),
+    ),
+    ActionSpec(
+        "editor_back",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the templates"),
+        scope="template_editor",
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionSpec(
+        "editor_undo", "Ctrl+Z", QT_TRANSLATE_NOOP("Actions", "&Undo"), scope="template_editor"
+    ),
+    ActionSpec(
+        "editor_redo",
+        "Ctrl+Shift+Z",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        scope="template_editor",
+    ),
+    ActionSpec(
+        "editor_save",
+        "Ctrl+S",
+        QT_TRANSLATE_NOOP("Actions", "&Save draft"),
+        scope="template_editor",
+        icon=SP.SP_DialogSaveButton,
+    ),
+    ActionSpec(
+        "editor_publish",
+        "Ctrl+Shift+P",
+        QT_TRANSLATE_NOOP("Actions", "&Publish"),
+        scope="template_editor",
+        icon=SP.SP_DialogApplyButton,
+        tip=QT_TRANSLATE_NOOP("Actions", "Make this version current; it cannot change afterwards"),
+    ),
+    ActionSpec(
+        "editor_add_section",
+        "Ctrl+Alt+N",
+        QT_TRANSLATE_NOOP("Actions", "Add &section"),
+        scope="template_editor",
+    ),
+    ActionSpec(
+        "editor_add_criterion",
+        "Ctrl+N",
+        QT_TRANSLATE_NOOP("Actions", "Add &criterion"),
+        scope="template_editor",
+        icon=SP.SP_FileIcon,
+    ),
+    ActionSpec(
+        "editor_duplicate",
+        "Ctrl+D",
+        QT_TRANSLATE_NOOP("Actions", "D&uplicate"),
+        scope="template_editor",
+    ),
+    ActionSpec(
+        "editor_delete",
+        "Delete",
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
+        scope="template_editor",
+        icon=SP.SP_TrashIcon,
+    ),
+    ActionSpec(
+        "editor_move_up",
+        "Alt+Up",
+        QT_TRANSLATE_NOOP("Actions", "Move &up"),
+        scope="template_editor",
+        icon=SP.SP_ArrowUp,
+    ),
+    ActionSpec(
+        "editor_move_down",
+        "Alt+Down",
+        QT_TRANSLATE_NOOP("Actions", "Move do&wn"),
+        scope="template_editor",
+        icon=SP.SP_ArrowDown,
+    ),
+    ActionSpec(
+        "rescore",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Re-score with the &current version…"),
+        scope="review",
+    ),
+    ActionSpec(
+        "switch_template",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Use another &checklist for this interaction"),
+        scope="review",
+    ),
 )
 
 _BY_ID = {spec.id: spec for spec in ACTIONS}

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.workspace: Any = None  # the ReviewWorkspace, built on first use
         self.reports_screen: Any = None  # the ReportsScreen, built on first use
         self.agreement_screen: Any = None  # the AgreementScreen, built on first use
+        self.template_library: Any = None  # the TemplateLibrary, built on first use
         self.import_dialog: ImportDialog | None = None
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
@@ -151,8 +152,8 @@ class MainWindow(QMainWindow):
                      None, "quit"):  # fmt: skip
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "open_interaction", "reports", "agreement", None, "focus_filter",
-                     "clear_filters", "toggle_side_pane"):  # fmt: skip
+        for name in ("refresh", "open_interaction", "reports", "agreement", "templates", None,
+                     "focus_filter", "clear_filters", "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.transcription_menu = self.menuBar().addMenu("")
         for name in ("transcribe_selected", "transcribe_new", "toggle_transcription_panel"):
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         a["open_interaction"].triggered.connect(self._on_open_action_triggered)
         a["reports"].triggered.connect(self.toggle_reports)
         a["agreement"].triggered.connect(self.show_agreement)
+        a["templates"].triggered.connect(self.show_templates)
         a["focus_filter"].triggered.connect(self.filter_bar.text_edit.setFocus)
         a["clear_filters"].triggered.connect(self.filter_bar.clear)
         a["toggle_side_pane"].toggled.connect(self.tree.setVisible)
@@ -389,6 +391,26 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.agreement_screen)
         self.agreement_screen.view.setFocus()
         return self.agreement_screen
+
+    def show_templates(self) -> Any:
+        """View → Checklist templates: the library, with the editor inside it."""
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.close_workspace()
+        if self.template_library is None:
+            from qcdesk.widgets.template_library import TemplateLibrary
+
+            self.template_library = TemplateLibrary(self.services, self)
+            self.template_library.closed.connect(self._on_template_library_closed)
+            self.stack.addWidget(self.template_library)
+        else:
+            self.template_library.reload()
+        self.stack.setCurrentWidget(self.template_library)
+        self.template_library.table.setFocus()
+        return self.template_library
+
+    def _on_template_library_closed(self) -> None:
+        self.reload_catalog()  # stage names come from the templates
+        self._on_reports_screen_closed()
 
     # -- import -------------------------------------------------------------------------------
     def choose_files(self) -> None:

@@ -39,6 +39,7 @@ from qcdesk.widgets.checklist_form import ChecklistForm
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.metrics_panel import MetricsPanel
 from qcdesk.widgets.mystery_panel import MysteryPanel
+from qcdesk.widgets.template_switch import TemplateSwitch
 from qcdesk.widgets.transcript import TranscriptPane
 from qcdesk.widgets.waveform import WaveformView
 
@@ -87,6 +88,10 @@ class ReviewWorkspace(QWidget):
         header.addWidget(self.back_button)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.status_label)
+        # The checklist and version this evaluation uses; re-score or switch from its menu.
+        self.template_switch = TemplateSwitch(services, self.actions, self)
+        self.template_switch.applied.connect(self._on_template_switch_applied)
+        header.addWidget(self.template_switch)
 
         self.play_button = self._tool("play_pause")
         self.back5_button = self._tool("seek_back")
@@ -256,6 +261,7 @@ class ReviewWorkspace(QWidget):
         self.transcript.set_transcript(detail.transcript, interaction_id)
         state = self._services.evaluations.open(interaction_id)
         self.form.set_state(state)
+        self.template_switch.set_state(state, detail.row.kind, detail.row.client_id)
         self._show_visit(detail, state.template)
         self._show_chat(detail, state.template)
         self._show_metrics(interaction_id)
@@ -272,6 +278,16 @@ class ReviewWorkspace(QWidget):
         self.form.flush()
         self.controller.pause()
         self.closed.emit()
+
+    @Slot(object)
+    def _on_template_switch_applied(self, report: Any) -> None:
+        """Re-scored or switched: show the evaluation in its new version."""
+        if self._detail is None or report.state is None:
+            return
+        self.form.set_state(report.state)
+        row = self._detail.row
+        self.template_switch.set_state(report.state, row.kind, row.client_id)
+        self.changed.emit(row.id)
 
     @Slot(str)
     def _on_transcript_roles_swapped(self, channel: str) -> None:

@@ -59,6 +59,12 @@ def shared_tokenizer(path: Path | str) -> Any:
     return found
 
 
+def forget_tokenizers() -> None:
+    """Empty the cache (the stall benchmark's baseline: the parse back in the model load)."""
+    with _LOCK:
+        _TOKENIZERS.clear()
+
+
 def warm_up(setting: str | Path | None) -> bool:
     """Parse the tokenizer of the model *setting* names now; call on the GUI thread early.
 

@@ -119,11 +119,6 @@ def _clean_text(text: str) -> str:
 class TranscriptEditService(ServiceBase):
     """Saves a reviewer's corrections to transcripts, each in its own unit of work."""
 
-    def get(self, interaction_id: int) -> TranscriptInfo | None:
-        with self._session() as s:
-            t = self._transcript(s, interaction_id)
-            return transcript_info(t) if t is not None else None
-
     def edit_segment_text(self, interaction_id: int, index: int, text: str) -> Segment:
         """Replace the text of segment *index*; returns the segment as stored.
 

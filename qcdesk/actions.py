@@ -46,11 +46,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Import every recording in a folder"),
     ),
     ActionSpec(
-        "new_mystery_assignment",
-        "Ctrl+Shift+N",
-        QT_TRANSLATE_NOOP("Actions", "New &mystery assignment…"),
-        icon=SP.SP_FileDialogNewFolder,
-        tip=QT_TRANSLATE_NOOP("Actions", "Plan a mystery shopper's visit, call or online request"),
+        "import_chats",
+        "Ctrl+Shift+M",
+        QT_TRANSLATE_NOOP("Actions", "Import c&hats…"),
+        icon=SP.SP_FileDialogDetailedView,
+        tip=QT_TRANSLATE_NOOP("Actions", "Import Telegram, WhatsApp or CSV chat exports"),
+    ),
+    ActionSpec(
+        "client_hours",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Working &hours and time zone…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "The hours chat response times of this company are measured in"
+        ),
     ),
     ActionSpec(
         "new_mystery_assignment",

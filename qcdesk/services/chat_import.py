@@ -32,33 +32,36 @@ from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Attachment, ChatAuthor, Client, Consultant, Interaction, Transcript
 from qcdesk.db.models import TranscriptSegment as SegmentRow
-from qcdesk.domain.chat_formats import CsvMapping, CsvTable, ParsedChat, parse_export, read_table
-from qcdesk.domain.chat_formats import guess_mapping as guess_csv_mapping
+from qcdesk.domain.chat_formats import CsvMapping, ParsedChat, parse_export
 from qcdesk.domain.metrics import chat_metrics
 from qcdesk.domain.rules.text import make_dialog
-from qcdesk.domain.working_hours import DEFAULT_TIMEZONE, working_hours_for, zone
-from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, os_errors
-from qcdesk.services.base import ServiceBase
+from qcdesk.domain.working_hours import working_hours_for, zone
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
+from qcdesk.services.chat_preview import (
+    CHAT_EXTENSIONS,
+    AuthorRole,
+    ChatFilePreview,
+    ChatImportError,
+    ChatServiceBase,
+    failure,
+    read_export,
+)
 from qcdesk.services.dto import ImportFailure, ImportReport
 from qcdesk.services.importer import store_in_library
 
+__all__ = [
+    "CHAT_EXTENSIONS",
+    "AuthorRole",
+    "ChatFilePreview",
+    "ChatImportError",
+    "ChatImportOptions",
+    "ChatImportService",
+    "match_author",
+]
 log = logging.getLogger(__name__)
 Progress = Callable[[int, int, str], None]
-CHAT_EXTENSIONS = (".json", ".txt", ".csv", ".tsv", ".zip")
 ROLES = ("consultant", "client")
-
-
-class ChatImportError(KnownError):
-    """A chat export that cannot be imported (no consultant among its authors, unreadable)."""
-
-
-@dataclass(frozen=True)
-class AuthorRole:
-    """Who an author is: ``consultant`` (with the Consultant's name) or ``client``."""
-
-    role: str
-    consultant: str | None = None  # role "consultant": the Consultant's name (default: author)
 
 
 @dataclass(frozen=True)
@@ -68,29 +71,6 @@ class ChatImportOptions:
     fmt: str = "auto"  # auto / telegram / whatsapp / csv / json
     authors: Mapping[str, AuthorRole] = field(default_factory=dict)  # the dialog's answers
     csv_mapping: CsvMapping | None = None  # None: guessed from the header
-
-
-@dataclass(frozen=True)
-class ChatFilePreview:
-    """What the import dialog shows for one file before anything is stored."""
-
-    path: str
-    format: str = ""
-    chats: int = 0
-    messages: int = 0
-    authors: tuple[tuple[str, int], ...] = ()  # (author, messages), most active first
-    csv: CsvTable | None = None  # for CSV files: the rows, to map columns with a preview
-    csv_mapping: CsvMapping | None = None  # the guess, None when the header does not say
-    error: ImportFailure | None = None
-
-
-def _failure(path: Path | str, err: KnownError) -> ImportFailure:
-    return ImportFailure(
-        path=str(path),
-        error=str(err),
-        template=err.template,
-        params={k: str(v) for k, v in err.params.items()},
-    )
 
 
 def _fold(name: str) -> str:
@@ -108,104 +88,11 @@ def match_author(name: str, authors: Sequence[str]) -> str | None:
     return starts[0] if len(starts) == 1 else None
 
 
-def _read(path: Path) -> bytes:
-    if not path.is_file():
-        raise ChatImportError(
-            QT_TRANSLATE_NOOP("KnownError", "{path} does not exist or is not a file"),
-            path=str(path),
-        )
-    with os_errors(QT_TRANSLATE_NOOP("KnownError", "Cannot read {path}: {detail}"), path):
-        return path.read_bytes()
-
-
 def _dedup_key(file_sha: str, chat: ParsedChat) -> str:
     return hashlib.sha256(f"{file_sha}\0{chat.format}\0{chat.identity}".encode()).hexdigest()
 
 
-class ChatImportService(ServiceBase):
-    def __init__(self, factory, db_path: Path, library_dir: Path) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(factory, db_path)
-        self._library = library_dir
-
-    @staticmethod
-    def expand(paths: Sequence[str | Path]) -> list[Path]:
-        """Files to import: folders are walked for chat exports; other paths kept as given."""
-        out: list[Path] = []
-        for p in map(Path, paths):
-            if p.is_dir():
-                out.extend(
-                    sorted(
-                        f
-                        for f in p.rglob("*")
-                        if f.is_file() and f.suffix.lower() in CHAT_EXTENSIONS
-                    )
-                )
-            else:
-                out.append(p)
-        return out
-
-    # -- for the dialog -----------------------------------------------------------------------
-
-    def client_zone(self, client: str) -> str:
-        with self._session() as s:
-            row = s.scalar(select(Client).where(Client.name == client.strip()))
-            return row.timezone if row is not None else DEFAULT_TIMEZONE
-
-    def known_authors(self, client: str) -> dict[str, AuthorRole]:
-        """The remembered roles of *client*'s chat authors."""
-        with self._session() as s:
-            q = (
-                select(ChatAuthor)
-                .join(Client, Client.id == ChatAuthor.client_id)
-                .where(Client.name == client.strip())
-            )
-            out = {}
-            for row in s.scalars(q):
-                c = None if row.consultant_id is None else s.get(Consultant, row.consultant_id)
-                out[row.author] = AuthorRole(row.role, c.name if c is not None else None)
-            return out
-
-    def preview(
-        self,
-        paths: Sequence[Path],
-        client: str,
-        fmt: str = "auto",
-        csv_mapping: CsvMapping | None = None,
-    ) -> list[ChatFilePreview]:
-        """Parse every file (nothing is stored) for the authors and the CSV column mapping."""
-        tz = zone(self.client_zone(client))
-        out = []
-        for path in self.expand(paths):
-            table = mapping = None
-            try:
-                data = _read(path)
-                if path.suffix.lower() in (".csv", ".tsv") and fmt in ("auto", "csv"):
-                    table = read_table(data, str(path))
-                    mapping = csv_mapping or guess_csv_mapping(table)
-                chats = parse_export(data, str(path), tz, fmt, csv_mapping or mapping)
-            except KnownError as err:
-                out.append(ChatFilePreview(str(path), csv=table, csv_mapping=mapping,
-                                           error=_failure(path, err)))  # fmt: skip
-                continue
-            counts: dict[str, int] = {}
-            for chat in chats:
-                for author, n in chat.counts().items():
-                    counts[author] = counts.get(author, 0) + n
-            out.append(
-                ChatFilePreview(
-                    path=str(path),
-                    format=chats[0].format,
-                    chats=len(chats),
-                    messages=sum(len(c.messages) for c in chats),
-                    authors=tuple(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))),
-                    csv=table,
-                    csv_mapping=mapping,
-                )
-            )
-        return out
-
-    # -- import -------------------------------------------------------------------------------
-
+class ChatImportService(ChatServiceBase):
     def import_paths(
         self,
         paths: Sequence[str | Path],
@@ -226,10 +113,10 @@ class ChatImportService(ServiceBase):
             try:
                 new_ids, dup, problems = self.import_file(path, options)
             except KnownError as err:
-                failed.append(_failure(path, err))
+                failed.append(failure(path, err))
                 continue
             imported.extend(new_ids)
-            failed.extend(_failure(path, p) for p in problems)
+            failed.extend(failure(path, p) for p in problems)
             if dup and not new_ids and not problems:
                 duplicates.append(str(path))
         if progress is not None:
@@ -249,7 +136,7 @@ class ChatImportService(ServiceBase):
         Raises:
             KnownError: the file is missing, unreadable, not a chat export, or broken.
         """
-        data = _read(path)
+        data = read_export(path)
         file_sha = hashlib.sha256(data).hexdigest()
         tz = zone(self.client_zone(options.client))
         chats = parse_export(data, str(path), tz, options.fmt, options.csv_mapping)

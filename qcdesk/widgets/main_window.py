@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.agreement_screen: Any = None  # the AgreementScreen, built on first use
         self.template_library: Any = None  # the TemplateLibrary, built on first use
         self.import_dialog: ImportDialog | None = None
+        self.chat_import: Any = None  # the ChatImportFlow of the last chat import
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
         self.import_job: FunctionJob | None = None
@@ -114,6 +116,8 @@ class MainWindow(QMainWindow):
         self._build_transcription()
 
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
         self.filter_bar.changed.connect(self.refresh)
         self.table.activated.connect(self._on_table_activated)
         self.settings.changed.connect(self._on_settings_changed)
@@ -148,8 +152,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         self.file_menu = self.menuBar().addMenu("")
-        for name in ("import_files", "import_folder", "new_mystery_assignment", None, "settings",
-                     None, "quit"):  # fmt: skip
+        for name in ("import_files", "import_folder", "import_chats", "new_mystery_assignment",
+                     None, "settings", None, "quit"):  # fmt: skip
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
         for name in ("refresh", "open_interaction", "reports", "agreement", "templates", None,
@@ -173,6 +177,8 @@ class MainWindow(QMainWindow):
 
         a["import_files"].triggered.connect(self.choose_files)
         a["import_folder"].triggered.connect(self.choose_folder)
+        a["import_chats"].triggered.connect(self.choose_chats)
+        a["client_hours"].triggered.connect(self.edit_client_hours)
         a["settings"].triggered.connect(self.open_settings)
         a["new_mystery_assignment"].triggered.connect(self.new_mystery_assignment)
         a["quit"].triggered.connect(self.close)
@@ -412,6 +418,55 @@ class MainWindow(QMainWindow):
         self.reload_catalog()  # stage names come from the templates
         self._on_reports_screen_closed()
 
+    # -- chats --------------------------------------------------------------------------------
+    def choose_chats(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import chats"),
+            self.settings.get(opts.LAST_IMPORT_DIR),
+            self.tr("Chat exports (*.json *.txt *.csv *.tsv *.zip);;All files (*)"),
+        )
+        if files:
+            self.settings.set(opts.LAST_IMPORT_DIR, str(Path(files[0]).parent))
+            self.start_chat_import([Path(f) for f in files])
+
+    def start_chat_import(self, paths: Sequence[Path]) -> Any:
+        """The chat import dialog (authors, CSV columns), then the import in a job."""
+        from qcdesk.widgets.chat_import_flow import ChatImportFlow
+
+        self.chat_import = ChatImportFlow(self.services, self.settings, self.jobs, self)
+        self.chat_import.done.connect(lambda _report: self.reload())
+        return self.chat_import.start(paths)
+
+    def edit_client_hours(self) -> Any:
+        """The selected company's time zone and working hours (side pane context menu)."""
+        from qcdesk.widgets.client_hours_dialog import ClientHoursDialog
+
+        client_id = self.filter_bar.filter().client_id
+        client = next((c for c in self.services.catalog.list_clients() if c.id == client_id), None)
+        if client is None:
+            return None
+        dialog = ClientHoursDialog(self.services.catalog, client, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _on_tree_custom_context_menu_requested(self, pos: Any) -> None:
+        menu = self.company_menu(self.tree.indexAt(pos))
+        if menu is not None:
+            menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    def company_menu(self, index: QModelIndex) -> QMenu | None:
+        """The side pane's menu for a company (None for a consultant or empty space)."""
+        client_id, consultant_id = index.data(FILTER_ROLE) or (None, None)
+        if client_id is None or consultant_id is not None:
+            return None
+        self.tree.setCurrentIndex(index)  # the actions act on the company in scope
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self.actions["client_hours"])
+        return menu
+
     # -- import -------------------------------------------------------------------------------
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -445,7 +500,12 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.start_import(paths)
+        from qcdesk.services.chat_import import CHAT_EXTENSIONS
+
+        if all(p.is_file() and p.suffix.lower() in CHAT_EXTENSIONS for p in paths):
+            self.start_chat_import(paths)  # chat exports, not recordings
+        else:
+            self.start_import(paths)
 
     def start_import(self, paths: Sequence[Path]) -> ImportDialog:
         """Ask for the company and options (non-blocking), then import in a job."""

@@ -135,6 +135,24 @@ def _mystery_visit(app: Any, services: Any, window: Any, out: Path) -> Path:
     return path
 
 
+def _template_editor(app: Any, services: Any, window: Any, out: Path) -> Path:
+    """template-editor.png: the sales checklist opened for a new version, a criterion selected."""
+    library = window.show_templates()
+    rows = [library.model.info(r) for r in range(library.model.rowCount())]
+    chosen = next(i for i in rows if i.slug == "sales-call-ru")
+    library.select_version(chosen.version_id)
+    t = library.edit_current().template
+    where = {c.id: (i, j) for i, s in enumerate(t.sections) for j, c in enumerate(s.criteria)}
+    i, j = where.get("presented_benefits", (0, 0))
+    library.editor.select(("criterion", i, j))
+    _settle(app, rounds=10)
+    path = out / "template-editor.png"
+    window.grab().save(str(path))
+    library.editor.close_editor()
+    library.closed.emit()
+    return path
+
+
 def render(out: Path, lang: str = "ru") -> list[Path]:
     """Write main-window.png, review-workspace.png and review-prefilled.png into *out*."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -181,6 +199,7 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         written.append(_review_prefilled(app, services, window, out))
         written.append(_chat_review(app, services, window, out))
         written.append(_mystery_visit(app, services, window, out))
+        written.append(_template_editor(app, services, window, out))
         window.close()
         _settle(app)
         del window

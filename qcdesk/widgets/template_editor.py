@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -153,8 +154,13 @@ class TemplateEditor(EditsMixin, QWidget):
         self.empty_label = QLabel(self.tr("Select a section or a criterion, or add one."))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_stack = QStackedWidget()
-        for page in (self.empty_label, self.section_fields, self.criterion_fields):
-            self.item_stack.addWidget(page)
+        self.item_stack.addWidget(self.empty_label)
+        for page in (self.section_fields, self.criterion_fields):
+            scroll = QScrollArea()  # a small window scrolls the criterion form, never squeezes it
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.item_stack.addWidget(scroll)
         self.outcome_fields = OutcomeFields()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.item_stack, self.tr("Selected item"))
@@ -303,11 +309,9 @@ class TemplateEditor(EditsMixin, QWidget):
                 marks.setdefault(p.where, text)
         self.tree_model.set_problems(marks)
         n = len(self.problems)
-        self.problems_label.setText(
-            self.tr("%n problem(s) to fix before publishing", "", n)
-            if n
-            else self.tr("No problems")
-        )
+        text = self.tr("%n problem(s) to fix before publishing", "", n)
+        self.problems_label.setText(text if n else self.tr("No problems"))
+        self.problems_view.setVisible(bool(n))  # the preview gets the room when all is well
 
     def _show_item(self) -> None:
         path = self.selected_path()
@@ -321,12 +325,13 @@ class TemplateEditor(EditsMixin, QWidget):
         if path[0] == "section":
             share = ops.share_of_total(t, sum(c.weight for c in section.criteria))
             self.section_fields.show_section(section.title, len(section.criteria), share)
-            self.item_stack.setCurrentWidget(self.section_fields)
+            self.item_stack.setCurrentIndex(1)
             return
         c = section.criteria[path[2]]
+        self.preview.scrollToAnchor(f"c{path[1]}_{path[2]}")
         locked = bool(self._version and c.id and c.id in self._version.locked_ids)
         self.criterion_fields.show_criterion(c, locked, ops.share_of_total(t, c.weight))
-        self.item_stack.setCurrentWidget(self.criterion_fields)
+        self.item_stack.setCurrentIndex(2)
 
     def _on_tree_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         if self._t is not None:

@@ -60,8 +60,11 @@ class _Form(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.form = QFormLayout(self)
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer.addLayout(self.form)
+        outer.addStretch(1)  # rows keep their height; the space goes below them
 
     def _row(self, text: str, field: QWidget | Any, buddy: QWidget | None = None) -> None:
         label = QLabel(text)

@@ -51,13 +51,13 @@ def preview_html(t: ChecklistTemplate, version_text: str = "") -> str:
     if version_text:
         out.append(f"<div class='weight'>{escape(version_text)}</div>")
     number = 0
-    for section in t.sections:
+    for i, section in enumerate(t.sections):
         share = share_of_total(t, sum(c.weight for c in section.criteria))
         title = escape(section.title) or _t("untitled_section")
         out.append(f"<h3>{title} <span class='weight'>· {_pct(share)}</span></h3>")
         if not section.criteria:
             out.append(f"<p class='guide'>{_t('no_criteria')}</p>")
-        for c in section.criteria:
+        for j, c in enumerate(section.criteria):
             number += 1
             badge = f" <span class='critical'>&nbsp;{_t('critical')}&nbsp;</span>"
             try:
@@ -72,7 +72,8 @@ def preview_html(t: ChecklistTemplate, version_text: str = "") -> str:
                 weight=f"{c.weight:g}", share=_pct(share_of_total(t, c.weight))
             )
             out.append(
-                f"<p style='margin: 6px 0 0 0'><b>{number}. {escape(c.title)}</b>"
+                f"<p style='margin: 6px 0 0 0'><a name='c{i}_{j}'></a>"
+                f"<b>{number}. {escape(c.title)}</b>"
                 f"{badge if c.critical else ''}<br>"
                 f"{chips} &nbsp; <span class='weight'>{weight}</span>"
             )

@@ -141,7 +141,8 @@ def default_version(
         select(ChecklistVersion)
         .join(ChecklistTemplateRow)
         .where(ChecklistTemplateRow.kind == kind, ChecklistVersion.status == "published")
-        .order_by(ChecklistVersion.id.desc())  # the most recently stored first
+        # The most recently published first (shipped files count from when they were stored).
+        .order_by(ChecklistVersion.published_at.desc(), ChecklistVersion.id.desc())
     )
     candidates = [v for v in s.scalars(q) if v.template.client_id in (None, client_id)]
     if not candidates:

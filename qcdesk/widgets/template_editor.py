@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,6 +49,7 @@ from qcdesk.widgets.template_editor_fields import (
 from qcdesk.widgets.template_editor_preview import preview_html
 
 Path = tuple[Any, ...]
+SLOW_REFRESH_MS = 150
 
 
 class ReplaceTemplate(QUndoCommand):
@@ -94,7 +95,13 @@ class TemplateEditor(EditsMixin, QWidget):
         self.services = services
         self._version: Any = None  # the TemplateVersion being edited
         self._t: ChecklistTemplate | None = None
-        self.problems: list[Any] = []
+        self._problems: list[Any] = []
+        # Validation and the preview take tens of milliseconds on a long checklist: they run
+        # once typing pauses, and at once when someone asks for the problems.
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_REFRESH_MS)
+        self._slow.timeout.connect(self._refresh_slow)
         self.undo_stack = QUndoStack(self)
         self.actions = build_actions(self, scope="template_editor")
         for name, action in self.actions.items():
@@ -227,6 +234,7 @@ class TemplateEditor(EditsMixin, QWidget):
         t = version.template
         first: Path = ("criterion", 0, 0) if t.sections and t.sections[0].criteria else ()
         self._show(t, first or (("section", 0) if t.sections else ()))
+        _ = self.problems  # preview and problems at once for a freshly opened template
         self.undo_stack.setClean()
         self.actions["editor_undo"].setEnabled(False)
         self.actions["editor_redo"].setEnabled(False)
@@ -274,8 +282,7 @@ class TemplateEditor(EditsMixin, QWidget):
             t.title, t.id, t.kind, t.language, bool(self._version and self._version.slug_locked)
         )
         self.outcome_fields.show_outcome(t.goal, [(s.id, s.title) for s in t.stages])
-        self.preview.setHtml(preview_html(t, self._version_text()))
-        self._check()
+        self._slow.start()
         self._update_heading()
 
     def _version_text(self) -> str:
@@ -292,14 +299,28 @@ class TemplateEditor(EditsMixin, QWidget):
         dirty = "" if self.undo_stack.isClean() else " *"
         self.heading.setText(f"{self._t.title} · {self._version_text()}{dirty}")
 
+    @property
+    def problems(self) -> list[Any]:
+        """The current problems (checked now if an edit is waiting for its check)."""
+        if self._slow.isActive():
+            self._slow.stop()
+            self._refresh_slow()
+        return self._problems
+
+    def _refresh_slow(self) -> None:
+        if self._t is not None:
+            self.preview.setHtml(preview_html(self._t, self._version_text()))
+            self._check()
+            self._show_item()  # scrolls the preview to the selected criterion again
+
     def _check(self) -> None:
         def translate(s: str) -> str:
             return QCoreApplication.translate("KnownError", s)
 
-        self.problems = check_template(self.template())
+        self._problems = check_template(self.template())
         self.problems_model.clear()
         marks: dict[Path, str] = {}
-        for p in self.problems:
+        for p in self._problems:
             text = p.render(translate)
             item = QStandardItem(text)
             item.setData(p.where, PATH_ROLE)
@@ -308,7 +329,7 @@ class TemplateEditor(EditsMixin, QWidget):
             if p.where and p.where[0] in ("section", "criterion"):
                 marks.setdefault(p.where, text)
         self.tree_model.set_problems(marks)
-        n = len(self.problems)
+        n = len(self._problems)
         text = self.tr("%n problem(s) to fix before publishing", "", n)
         self.problems_label.setText(text if n else self.tr("No problems"))
         self.problems_view.setVisible(bool(n))  # the preview gets the room when all is well

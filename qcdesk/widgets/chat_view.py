@@ -334,8 +334,10 @@ class ChatView(QWidget):
             self._controller.seek(round(self.model.segment(item).start * 1000))
 
     def _on_controller_position_changed(self, ms: int) -> None:
+        if not self.isVisible():
+            return  # a call is playing; the chat of an earlier interaction is not shown
         row = self.model.row_at(ms / 1000)
-        if row < 0 or not self.isVisible():
+        if row < 0:
             return
         index = self.model.index(row, 0)
         if self.view.currentIndex() != index:

@@ -45,11 +45,6 @@ class ChatFormatError(KnownError):
     """A chat export that cannot be read: the message names the file and the problem."""
 
 
-def format_error(template: str, path: str, **params: object) -> ChatFormatError:
-    """A ChatFormatError for *path*; *template* is marked with QT_TRANSLATE_NOOP at the caller."""
-    return ChatFormatError(template, path=path, **params)
-
-
 def no_messages(path: str) -> ChatFormatError:
     return ChatFormatError(
         QT_TRANSLATE_NOOP("KnownError", "{path} contains no chat messages"), path=path

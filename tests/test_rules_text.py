@@ -38,9 +38,14 @@ def test_negation_blocks_match_but_not_across_sentences():
     ph = phrases(("дорого",))
     assert seg_match(seg("Это дорого для меня", "client"), ph)
     assert seg_match(seg("это не дорого", "client"), ph) is None
+    assert seg_match(seg("это не очень дорого", "client"), ph) is None  # through an intensifier
     farewell = phrases(("спасибо что",))
     assert seg_match(seg("Мы туда не выезжаем. Спасибо, что обратились!"), farewell)
-    assert seg_match(seg("мы туда не выезжаем спасибо что обратились"), farewell) is None
+    # Without punctuation «не» negates the next word only, not the one after it.
+    assert seg_match(seg("мы туда не выезжаем спасибо что обратились"), farewell)
+    think = phrases(("подумать",))
+    assert seg_match(seg("я пока не решила подумаю еще", "client"), think)
+    assert seg_match(seg("я не подумала об этом", "client"), think) is None
 
 
 def test_asr_text_lowercase_without_punctuation_tokenizes_the_same():

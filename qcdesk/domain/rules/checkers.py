@@ -3,7 +3,14 @@
 A checker takes a prepared ``Dialog`` and returns a ``Suggestion``: a value (yes/no/na), a
 confidence and the segments that show why. Templates name a checker with ``auto: <name>``;
 the engine (``qcdesk.services.autoscore``) abstains when confidence is below the criterion's
-``threshold``. Checkers never look at dev-set wording: see ``detectors`` for the lexicons.
+``threshold`` (0.75 by default). Checkers never look at dev-set wording: see ``detectors`` for
+the lexicons.
+
+Confidences are tiers, each meant as the chance a reviewer agrees (bench/autoscore.py prints
+the observed rate per band): ``SURE`` the guide's own wording; ``STRONG`` a clear cue of a
+kind the guide names; ``LIKELY`` a clear cue with known rare exceptions, or an absence where
+the detector misses little; ``FAIR`` an absence where it misses more; ``UNSURE`` a weak or
+conflicting cue, below the threshold, so the reviewer answers ("check manually").
 """
 
 from __future__ import annotations
@@ -13,10 +20,11 @@ from dataclasses import dataclass
 
 from qcdesk.domain.rules import detectors as d
 from qcdesk.domain.rules import lexicon as lx
-from qcdesk.domain.rules.questions import NAME_Q, consultant_questions
+from qcdesk.domain.rules.questions import NAME_Q, OPEN_RU, TELL, Question, consultant_questions
 from qcdesk.domain.rules.text import Dialog, Seg, phrases, seg_match, word_info
 
 QUOTE_CHARS = 160
+SURE, STRONG, LIKELY, FAIR, UNSURE = 0.95, 0.9, 0.85, 0.8, 0.6
 
 
 @dataclass(frozen=True)
@@ -49,32 +57,62 @@ def _cons(dl: Dialog) -> list[Seg]:
     return dl.by("consultant")
 
 
-LOGISTICS = frozenset("здесь оформлять оформить записать оплатить оплата адрес".split())
+# Questions about the contact itself (when to call back, where to come) are not about needs.
+LOGISTICS = frozenset(
+    "здесь оформлять оформить записать оплатить оплата адрес удобно удобный перезвонить "
+    "позвонить подъехать".split()
+)
 NON_SUBSTANCE = frozenset("алло да слушаю это вы я у аппарат hello yes speaking".split())
 
 
 def greeting(dl: Dialog) -> Suggestion:
     for s in _cons(dl):
         if seg_match(s, lx.GREETINGS, within=14):
-            return _s("yes", 0.95, s)
+            return _s("yes", SURE, s)
         rest = [t for t, lem in zip(s.tokens, s.lemmas, strict=False) if t not in NON_SUBSTANCE]
         if len(rest) > 2 or (rest and not any(word_info(t).is_name for t in rest)):
-            return _s("no", 0.9, s)
-    return _s("no", 0.8)
+            return _s("no", STRONG, s)
+    return _s("no", FAIR)
+
+
+def _opening(dl: Dialog) -> list[Seg]:
+    """The consultant's first two segments: where a call names the company and the speaker."""
+    return _cons(dl)[:2]
+
+
+def _opening_self_name(dl: Dialog) -> tuple[str, Seg] | None:
+    if dl.direction != "incoming" or not dl.is_call:
+        return None
+    for s in _opening(dl):
+        name = d.opening_name(s)
+        heard = {lem for c in dl.segments[: s.index] if c.speaker == "client" for lem in c.lemmas}
+        if name is not None and name not in heard:  # «Слушаю вас, Павел» after «я Павел»
+            return name, s
+    return None
 
 
 def introduced_self(dl: Dialog) -> Suggestion:
     for s in _cons(dl):
         if d.self_names(s):
-            return _s("yes", 0.93, s)
-    return _s("no", 0.85)
+            return _s("yes", STRONG, s)
+    found = _opening_self_name(dl)
+    if found is not None:
+        return _s("yes", LIKELY, found[1])
+    return _s("no", LIKELY)
 
 
 def named_company(dl: Dialog) -> Suggestion:
+    opening = _opening(dl)
+    maybe = None
     for s in _cons(dl):
-        if d.names_company(s):
-            return _s("yes", 0.9, s)
-    return _s("no", 0.8)
+        how = d.company_mention(s, s in opening)
+        if how == "name":
+            return _s("yes", STRONG, s)
+        if how == "maybe" and maybe is None:
+            maybe = s
+    if maybe is not None:
+        return _s("no", UNSURE, maybe)  # a description or a garbled name: the reviewer hears it
+    return _s("no", LIKELY)
 
 
 def checked_time(dl: Dialog) -> Suggestion:
@@ -90,58 +128,107 @@ def _own_names(dl: Dialog) -> set[str]:
     out: set[str] = set()
     for s in _cons(dl):
         out |= d.self_names(s)
+    found = _opening_self_name(dl)
+    if found is not None:
+        out.add(found[0])
     return out
 
 
 def asked_client_name(dl: Dialog) -> Suggestion:
-    for q in consultant_questions(dl.segments):
+    for q in _questions(dl):
         if NAME_Q.intersection(q.lemmas) and "мой" not in q.lemmas:
-            return _s("yes", 0.93, q.seg)
+            return _s("yes", SURE, q.seg)
     own = _own_names(dl)
     for s in _cons(dl):
         for _i, lem in d.addressed_names(s):
             if lem not in own:
-                return _s("yes", 0.85, s)
-    return _s("no", 0.85)
+                return _s("yes", LIKELY, s)
+    return _s("no", LIKELY)
+
+
+def _questions(dl: Dialog) -> list[Question]:
+    """Consultant questions, reproaches left out: «читать умеете?» asks nothing (the guide)."""
+    return [
+        q
+        for q in consultant_questions(dl.segments)
+        if not d.rude_hints(q.seg) and not seg_match(q.seg, lx.RUDE, allow_negated=True)
+    ]
 
 
 def needs_discovery(dl: Dialog) -> Suggestion:
-    for q in consultant_questions(dl.segments):
+    for q in _questions(dl):
         if q.contact or seg_match(q.seg, lx.CHECK_TIME):
             continue
         if "нибудь" in q.text.lower() or len(q.lemmas) < 2 or LOGISTICS & set(q.lemmas):
             continue
-        if q.open or q.choice or "ли" in q.lemmas or q.seg.punctuated:
-            return _s("yes", 0.9, q.seg)
-    return _s("no", 0.85)
+        if q.open or q.choice or "ли" in q.lemmas:
+            return _s("yes", STRONG, q.seg)
+        if q.seg.punctuated:
+            return _s("yes", FAIR, q.seg)
+    return _s("no", LIKELY)
 
 
 def open_questions(dl: Dialog) -> Suggestion:
-    opens = [q for q in consultant_questions(dl.segments) if q.open and not q.contact]
+    opens = [q for q in _questions(dl) if q.open and not q.contact]
     if len(opens) >= 2:
-        return _s("yes", 0.9, *(q.seg for q in opens[:3]))
-    return _s("no", 0.85 if not opens else 0.75, *(q.seg for q in opens))
+        return _s("yes", STRONG, *(q.seg for q in opens[:3]))
+    if len(opens) == 1 and _run_on_questions(dl):
+        return _s("no", UNSURE, *(q.seg for q in opens))  # one found, another may hide
+    return _s("no", LIKELY if not opens else FAIR, *(q.seg for q in opens))
+
+
+def _run_on_questions(dl: Dialog) -> bool:
+    """An unpunctuated consultant segment with two interrogatives: speech recognition ran two
+    questions into one sentence, and the question finder counts one per sentence."""
+    for s in _cons(dl):
+        if s.punctuated:
+            continue
+        hits = [
+            i
+            for i, lem in enumerate(s.lemmas)
+            if (lem in OPEN_RU or lem in TELL) and "-" not in s.tokens[i]
+        ]
+        if len(hits) >= 2 and hits[-1] - hits[0] >= 3:
+            return True
+    return False
 
 
 def presented_benefits(dl: Dialog) -> Suggestion:
+    """Strong cues say what the client gains; weak links («так что») often argue price."""
+    weak = None
     for s in _cons(dl):
-        if len(s.tokens) >= 10 and seg_match(s, lx.BENEFIT):
-            second = s.lemma_set & {"вы", "ваш", "you", "your"}
-            return _s("yes", 0.85 if second else 0.7, s)
-    return _s("no", 0.8)
+        if len(s.tokens) < 8:
+            continue
+        second = bool(s.lemma_set & {"вы", "ваш", "you", "your"})
+        if seg_match(s, lx.BENEFIT):
+            return _s("yes", STRONG if second else UNSURE, s)
+        if seg_match(s, lx.BENEFIT_TIE) and second and len(s.tokens) >= 12:
+            return _s("yes", FAIR, s)
+        if weak is None and (seg_match(s, lx.BENEFIT_WEAK) or (second and len(s.tokens) >= 20)):
+            weak = s  # a link word, or a long pitch to "you" in words the lexicon lacks
+    if weak is not None:
+        return _s("no", UNSURE, weak)
+    return _s("no", FAIR)
 
 
 def objection_handling(dl: Dialog) -> Suggestion:
     objs = d.objection_segments(dl.segments)
     if not objs:
-        return _s("na", 0.85)
-    first_reply = None
+        weak = d.weak_objections(dl.segments)
+        if weak:
+            return _s("na", UNSURE, weak[0])  # fear or «не знаю»: an objection or not?
+        return _s("na", LIKELY)
+    first_reply = maybe = None
     for o in objs:
-        ok, reply = d.objection_handled(dl.segments, o)
-        if ok:
-            return _s("yes", 0.85, o, reply)
+        how, reply = d.objection_handled(dl.segments, o)
+        if how == "yes":
+            return _s("yes", LIKELY, o, reply)
+        if how == "maybe" and maybe is None:
+            maybe = (o, reply)
         first_reply = first_reply or reply
-    return _s("no", 0.8, objs[0], first_reply)
+    if maybe is not None:
+        return _s("no", UNSURE, *maybe)
+    return _s("no", FAIR, objs[0], first_reply)
 
 
 def _next_step(dl: Dialog) -> tuple[Seg | None, bool]:
@@ -172,16 +259,16 @@ def _next_step(dl: Dialog) -> tuple[Seg | None, bool]:
 def next_step(dl: Dialog) -> Suggestion:
     seg, _ = _next_step(dl)
     if seg is not None:
-        return _s("yes", 0.88, seg)
-    return _s("no", 0.82)
+        return _s("yes", LIKELY, seg)
+    return _s("no", FAIR)
 
 
 def farewell(dl: Dialog) -> Suggestion:
     for s in reversed(_cons(dl)[-2:]):
         if seg_match(s, lx.FAREWELLS):
-            return _s("yes", 0.93, s)
+            return _s("yes", SURE, s)
     last = _cons(dl)[-1:]
-    return _s("no", 0.88, *last)
+    return _s("no", LIKELY, *last)
 
 
 def no_interruptions(dl: Dialog) -> Suggestion:
@@ -191,15 +278,19 @@ def no_interruptions(dl: Dialog) -> Suggestion:
 
     hits = interruptions(dl.segments, "consultant")
     if hits:
-        return _s("no", 0.9, *hits[:3])
-    return _s("yes", 0.9)
+        return _s("no", STRONG, *hits[:3])
+    return _s("yes", STRONG)
 
 
 def no_rudeness(dl: Dialog) -> Suggestion:
+    """Critical: a clear marker says no; mockery or a reproach only hints, the reviewer hears it."""
     rude = d.rude_segments(dl.segments)
     if rude:
-        return _s("no", 0.85, *rude[:3])
-    return _s("yes", 0.85)
+        return _s("no", STRONG, *rude[:3])
+    hints = [s for s in dl.segments if d.rude_hints(s)]
+    if hints:
+        return _s("yes", UNSURE, *hints[:3])
+    return _s("yes", LIKELY)
 
 
 CHECKERS: dict[str, Callable[[Dialog], Suggestion]] = {
@@ -247,8 +338,10 @@ def outcome(dl: Dialog) -> tuple[str, bool]:
     seg, only_cb = _next_step(dl)
     goal = seg is not None and not only_cb
     cons = _cons(dl)
+    # "closing": the consultant proposed a step, "even a vague one" (the guide), so an
+    # invitation such as «если что — перезванивайте» counts here though not as a next step.
     proposed = seg is not None or any(
-        seg_match(s, PROPOSAL) and not seg_match(s, lx.VAGUE) for s in cons
+        seg_match(s, PROPOSAL) or INVITATIONS.intersection(s.tokens) for s in cons
     )
     if proposed:
         return "closing", goal
@@ -270,3 +363,7 @@ def outcome(dl: Dialog) -> tuple[str, bool]:
 
 
 PRICE_WORDS = frozenset("тысяча рубль стоимость стоить цена price cost dollar".split())
+INVITATIONS = frozenset(
+    "приходите приезжайте заходите подъезжайте перезванивайте звоните записывайтесь "
+    "come call".split()
+)

@@ -3,6 +3,8 @@
 Each detector returns the segments that carry its evidence. Lexicons are written as plain
 phrases and matched on lemmas (see ``text``), so «записала», «запишу» and «записываю» are one
 entry; lists name *kinds* of expression from the labeling guide rather than dev-set sentences.
+Where a kind is recognised by grammar rather than words (a comparative «дешевле», a name in
+the opening, a «quoted» brand) the detector says so.
 """
 
 from __future__ import annotations
@@ -10,20 +12,35 @@ from __future__ import annotations
 import re
 
 from qcdesk.domain.rules.lexicon import (
+    ADDRESS_RUDE,
     DISMISSIVE,
     FUNCTION_POS,
     HANDLING,
     HOURS,
+    OBJECTION_WEAK,
     OBJECTIONS,
     ORG_NOUNS,
+    REPROACH,
     RUDE,
     SELF_INTRO_BEFORE,
+    VAGUE,
     WEEKDAYS,
 )
 from qcdesk.domain.rules.questions import questions_in
-from qcdesk.domain.rules.text import Seg, seg_match, word_info
+from qcdesk.domain.rules.text import Seg, known_word, seg_match, word_info
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:час|ч\b)")
+_QUOTED_RE = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
+_ORG_SUFFIXES = ("центр", "сервис", "маркет", "строй")
+# Offering verbs a client uses to quote another seller («там мне насчитали…»).
+_QUOTE_VERBS = frozenset(
+    "насчитать посчитать предложить предлагать обещать говорить сказать продавать отдавать".split()
+)
+_NAMING_VERBS = ("приветствует", "беспокоит")  # «вас беспокоит компания …»
+_PLACE_PREPS = frozenset("на в во у возле около рядом напротив".split())
+_ECHO_IMPERATIVES = frozenset(
+    "подумайте думайте посоветуйтесь сравните обсудите решайте смотрите-смотрите".split()
+)
 
 
 def names_in(seg: Seg) -> list[int]:
@@ -50,40 +67,121 @@ def self_names(seg: Seg) -> set[str]:
     """Lemmas of names the consultant gives as their own in *seg*."""
     out: set[str] = set()
     toks = seg.tokens
-    for i in names_in(seg):
+    for i, t in enumerate(toks):
+        info = word_info(t)
+        if len(t) <= 2 or not (info.is_name or info.name_possible):
+            continue
         before = set(toks[max(0, i - 2) : i]) | set(seg.lemmas[max(0, i - 2) : i])
         after = toks[i + 1] if i + 1 < len(toks) else ""
-        strong = word_info(toks[i]).name_score >= 0.6
+        if not info.is_name:
+            # An ambiguous word («Вера», «Надежда») counts only right after «меня зовут».
+            if toks[max(0, i - 2) : i] == ["меня", "зовут"]:
+                out.add(info.lemma)
+            continue
+        strong = info.name_score >= 0.6
         after_ok = after in ("зовут", "из") or (after == "слушаю" and strong)
         if "меня" in before or before & SELF_INTRO_BEFORE or after_ok:
             if after == "зовут" and "меня" not in toks[max(0, i - 2) : i + 3]:
                 continue  # «замерщика зовут Андрей»
             if "зовут" in before and "меня" not in toks[max(0, i - 3) : i]:
                 continue
-            out.add(word_info(toks[i]).lemma)
+            out.add(info.lemma)
     m = re.search(r"\b(?:my name is|this is|it's)\s+([a-z]+)", seg.text.lower())
     if m and m.group(1) not in ("a", "the", "your", "about"):
         out.add(m.group(1))
     return out
 
 
-def names_company(seg: Seg) -> bool:
-    """An organisation noun followed by a proper name (or a «quoted» name)."""
-    toks = seg.tokens
-    for i, t in enumerate(seg.lemmas):
-        if t not in ORG_NOUNS or i + 1 >= len(toks):
+def opening_name(seg: Seg) -> str | None:
+    """A first name closing the opening of an incoming call: «…, салон «Уют», Алексей.»
+
+    Answering an incoming call the consultant cannot know the caller's name yet, so a lone
+    first name (no patronymic after it) that ends a sentence of the opening is their own.
+    """
+    for _raw, toks, _lems in seg.sentences():
+        if not toks:
             continue
+        last = toks[-1]
+        info = word_info(last)
+        if info.is_name and info.name_score >= 0.6 and len(toks) >= 2:
+            return info.lemma
+    return None
+
+
+def _org_noun(lemma: str) -> bool:
+    return lemma in ORG_NOUNS or (len(lemma) > 6 and lemma.endswith(_ORG_SUFFIXES))
+
+
+def company_mention(seg: Seg, opening: bool) -> str | None:
+    """How *seg* names the consultant's company: "name", "maybe" (only a description or a
+    garble), or None.
+
+    A «quoted» name counts in the opening (later a quote is usually a product or tariff); an
+    organisation noun counts when a name follows it («салон Уют», ASR «компания связ плюс»),
+    not when a genitive noun or a place follows («салон матрасов на Ленина» is a
+    description, which the guide does not count; «банк за речье» may be a garbled name).
+    """
+    if re.search(r"(?:вас приветствует|из)\s+[«\"]", seg.text, re.I):
+        return "name"
+    toks = seg.tokens
+    maybe = False
+    if opening:
+        quoted = _quoted_name(seg)
+        if quoted is not None:
+            return quoted
+        lead = [t for t in toks[:2] if not word_info(t).is_name]
+        if lead and not known_word(lead[0]) and len(lead[0]) > 3:
+            maybe = True  # «телеком-сити оператор…»: a brand whose quotes the recogniser lost
+    for i, t in enumerate(toks[:-1]):
+        if t in _NAMING_VERBS and i and toks[i - 1] == "вас":
+            j = i + 2 if _org_noun(seg.lemmas[i + 1]) and i + 2 < len(toks) else i + 1
+            if word_info(toks[j]).pos not in FUNCTION_POS:
+                return "name"
+    for i, lem in enumerate(seg.lemmas):
+        if not _org_noun(lem) or i + 1 >= len(toks) or i + 1 in seg.bounds:
+            continue  # «оконная компания, это Марина»: nothing names it
         if i > 0 and seg.lemmas[i - 1] in ("другой", "ваш", "этот", "наш", "other", "your"):
             continue
-        nxt = word_info(toks[i + 1])
-        if nxt.pos not in FUNCTION_POS and toks[i + 1] not in ("по", "на", "в"):
-            return True
-    if re.search(r"(?:вас приветствует|из)\s+[«\"]", seg.text, re.I):
-        return True
-    for i, t in enumerate(toks[:-1]):
-        if t == "приветствует" and i and toks[i - 1] == "вас":
-            return word_info(toks[i + 1]).pos not in FUNCTION_POS
-    return False
+        how = _after_org_noun(toks, i + 1)
+        if how == "name":
+            return "name"
+        maybe = maybe or how == "maybe"
+    return "maybe" if maybe else None
+
+
+def _quoted_name(seg: Seg) -> str | None:
+    """A «quoted» name in the opening: the company's when it opens a sentence or follows an
+    organisation noun («отдел продаж «Ривьера»»); after another noun it is likely a product
+    («карта «Вездеход»»), which the guide does not count."""
+    for m in _QUOTED_RE.finditer(seg.text):
+        before = seg.text[: m.start()]
+        head = re.split(r"[.!?,:;—–]", before)[-1]
+        words = [t for t in re.findall(r"[а-яёa-z-]+", head.lower())]
+        if not words or any(_org_noun(word_info(w).lemma) for w in words[-3:]):
+            return "name"
+        return None  # «карта «Вездеход»»: a product or tariff, which the guide does not count
+    return None
+
+
+def _after_org_noun(toks: list[str], j: int) -> str | None:
+    """What follows an organisation noun at *j*: a "name", a "maybe" (a place or a garble),
+    or None (a verb, a pronoun: nothing is named)."""
+    info = word_info(toks[j])
+    if toks[j] in _PLACE_PREPS:
+        return None  # «центр на Пушкинской»: where it is, a description the guide does not count
+    if info.pos == "PREP" or toks[j] in ("по", "за", "при"):
+        # «клуб по абонементам» says nothing; «банк за речье» may be «Заречье» misheard.
+        odd = j + 1 < len(toks) and not known_word(toks[j + 1])
+        return "maybe" if odd else None
+    if info.pos in FUNCTION_POS and not info.nominal_possible:
+        return None
+    if info.case == "gent" and info.pos == "NOUN" and not info.is_name:
+        # «салон мебели» describes; «агентство недвижимости ключевой момент» goes on to a name.
+        nxt = word_info(toks[j + 1]) if j + 1 < len(toks) else None
+        if nxt is not None and nxt.pos in ("ADJF", "NOUN") and toks[j + 1] not in _PLACE_PREPS:
+            return "name"
+        return "maybe"
+    return "name"
 
 
 def has_time(seg: Seg) -> bool:
@@ -99,12 +197,66 @@ def has_time(seg: Seg) -> bool:
     return False
 
 
+def _comparative_price(seg: Seg) -> bool:
+    """«дешевле», «подешевле», «дороже»: a price comparison by grammar, not by lemma."""
+    return any(
+        word_info(t).pos == "COMP" and word_info(t).lemma in ("дешевый", "дорогой")
+        for t in seg.tokens
+    )
+
+
+def competitor_quote(seg: Seg) -> bool:
+    """The client cites another seller's offer: «а в X мне насчитали сто десять»."""
+    toks, lems = seg.tokens, seg.lemmas
+    elsewhere = any(
+        t in ("в", "у") and i + 1 < len(toks) and toks[i + 1] not in ("вас", "нас", "меня", "мне")
+        for i, t in enumerate(toks)
+    )
+    number = any(t.isdigit() or word_info(t).pos == "NUMR" for t in toks)
+    return elsewhere and number and bool(_QUOTE_VERBS.intersection(lems))
+
+
+def is_objection(seg: Seg) -> bool:
+    """One of the guide's objection kinds, said by the client."""
+    if seg.speaker != "client":
+        return False
+    return bool(seg_match(seg, OBJECTIONS)) or _comparative_price(seg) or competitor_quote(seg)
+
+
 def objection_segments(segs: list[Seg]) -> list[Seg]:
-    return [s for s in segs if s.speaker == "client" and seg_match(s, OBJECTIONS)]
+    return [s for s in segs if is_objection(s)]
 
 
-def objection_handled(segs: list[Seg], obj: Seg) -> tuple[bool, Seg | None]:
-    """Whether the consultant's next turns answer the objection in *obj*."""
+def weak_objections(segs: list[Seg]) -> list[Seg]:
+    """Client segments with only a weak sign of resistance (fear, «не знаю», «дорогой»)."""
+    return [
+        s
+        for s in segs
+        if s.speaker == "client" and not is_objection(s) and seg_match(s, OBJECTION_WEAK)
+    ]
+
+
+def _alternative(seg: Seg) -> bool:
+    """An alternative offered: a comparative («есть попроще») or «другой вариант».
+
+    «Дешевле нет» uses a comparative to refuse, so one next to a negation does not count.
+    """
+    toks = seg.tokens
+    for i, t in enumerate(toks):
+        if word_info(t).pos == "COMP":
+            near = toks[max(0, i - 1) : i + 2]
+            if not any(w in ("нет", "не", "ничего") for w in near):
+                return True
+    return bool({"другой", "вариант", "аналог"} & seg.lemma_set and len(toks) >= 4)
+
+
+def objection_handled(segs: list[Seg], obj: Seg) -> tuple[str, Seg | None]:
+    """How the consultant's next turns answer the objection in *obj*.
+
+    Returns ("yes", reply) for a question, argument, alternative or concession, ("no", reply)
+    for agreeing and ending, ignoring or a rude dismissal, ("maybe", reply) for a long reply
+    with none of the signs (it may argue in words the lexicon lacks).
+    """
     after = [s for s in segs if s.index > obj.index]
     replies: list[Seg] = []
     for s in after:
@@ -114,13 +266,50 @@ def objection_handled(segs: list[Seg], obj: Seg) -> tuple[bool, Seg | None]:
             break
         if len(replies) >= 2:
             break
+    maybe: Seg | None = None
     for r in replies:
-        if seg_match(r, DISMISSIVE) and len(r.tokens) < 12:
+        if seg_match(r, RUDE, allow_negated=True) or rude_hints(r):
+            continue  # «ну так и идите к ним» answers nothing
+        if seg_match(r, VAGUE) or (seg_match(r, DISMISSIVE) and len(r.tokens) < 12):
             continue
+        if _ECHO_IMPERATIVES.intersection(r.tokens) and not questions_in(r):
+            continue  # «конечно, подумайте»: agreeing, not handling
         asks = [q for q in questions_in(r) if not q.contact]
-        if asks or (seg_match(r, HANDLING) and len(r.tokens) >= 6) or len(r.tokens) >= 15:
-            return True, r
-    return False, replies[0] if replies else None
+        if asks or (seg_match(r, HANDLING) and len(r.tokens) >= 6) or _alternative(r):
+            return "yes", r
+        if len(r.tokens) >= 15 and maybe is None:
+            maybe = r
+    if maybe is not None:
+        return "maybe", maybe
+    return "no", replies[0] if replies else None
+
+
+def rude_hints(seg: Seg) -> bool:
+    """Weak signs of rudeness in a consultant segment: a reproach, a rude form of address."""
+    if not seg.consultant:
+        return False
+    if seg_match(seg, REPROACH, allow_negated=True) or _vy_chto(seg.tokens):
+        return True
+    toks = [t for t in seg.tokens if t not in ("ну", "а", "да")]
+    if toks and toks[0] in ADDRESS_RUDE:
+        return True  # «Женщина, …» as a form of address
+    return any(
+        t in ("идите", "ступайте") or (word_info(t).lemma == "уметь" and t.endswith("ете"))
+        for t in seg.tokens
+    )
+
+
+def _vy_chto(toks: list[str]) -> bool:
+    """A rhetorical «вы что, …» («вы его что, …»), not «вы что-то» split by the recogniser."""
+    for i, t in enumerate(toks[:-1]):
+        if t != "вы":
+            continue
+        j = i + 2 if toks[i + 1] in ("его", "ее", "её", "их", "это", "же") else i + 1
+        if j < len(toks) and toks[j] == "что":
+            after = toks[j + 1] if j + 1 < len(toks) else ""
+            if after not in ("то", "нибудь", "либо", "именно", "еще", "ещё"):
+                return True
+    return False
 
 
 def rude_segments(segs: list[Seg]) -> list[Seg]:

@@ -102,40 +102,48 @@ ASK_NAME = phrases(
 ORG_NOUNS = frozenset(
     "фабрика бюро холдинг гостиница кафе автосервис академия бутик аптека типография "
     "застройщик сеть магазинчик компания салон магазин интернет-магазин клиника центр "
-    "студия школа агентство клуб "
+    "студия школа агентство клуб автоцентр техцентр медцентр шиномонтаж автомойка отдел "
     "служба провайдер мастерская лавка фирма сервис шоурум ателье банк автосалон дилер "
     "ресторан отель турагентство company store shop clinic agency studio".split()
 )
 FUNCTION_POS = frozenset("PREP CONJ PRCL NPRO VERB INFN ADVB PRED NUMR INTJ".split())
+# Benefits: a feature tied to this client's need or gain (the guide's «…поэтому вам не
+# придётся…», «это сэкономит…», «для вашей задачи подойдёт, потому что…»). Strong cues say
+# what the client gains; weak ones only link two statements and often argue price instead.
 BENEFIT = phrases(
     (
         "поэтому вам",
         "поэтому вы",
-        "так что",
-        "за счет",
         "не придется",
         "не прийтись",
         "сэкономить",
+        "экономить",
         "экономия",
         "чтобы вам",
         "чтобы вы",
         "вы сможете",
-        "вам подойти",
-        "как раз для",
-        "для ваш",
+        "вы получить",
         "вам не надо",
         "вам не нужно",
-        "будет удобно",
-        "даже если",
-        "поэтому",
-        "вы получить",
-        "so you",
+        "для ваш",
+        "как раз для",
+        "не переплатить",
+        "быть экономить",
+        "быть получать",
+        "быть возвращать",
+        "вы успеть",
         "you will save",
         "you won't have",
         "because you",
+        "so you can",
     ),
     gap=1,
 )
+BENEFIT_TIE = phrases(("вам подойти", "тогда вам", "за счет"), gap=1)
+BENEFIT_WEAK = phrases(("так что", "поэтому", "даже если", "будет удобно", "so you"), gap=1)
+# The guide's kinds: price, "I'll think", competitor, no time, not needed, not sure. Comparative
+# price words («дешевле», «дороже») are found by their grammar in detectors: the lemma of
+# «дешевле» is «дешёвый», and asking for «самый дешёвый» is a need, not an objection.
 OBJECTIONS = phrases(
     (
         "сомневаться",
@@ -146,15 +154,14 @@ OBJECTIONS = phrases(
         "слишком",
         "дорого",
         "дороговато",
-        "дорогой",
-        "дешевле",
-        "дешевый",
         "подумать",
         "посоветоваться",
         "обсудить с муж",
         "обсудить с жена",
         "сравнить",
         "нет время",
+        "время нет",
+        "время сейчас нет",
         "не до это",
         "некогда",
         "не нужный",
@@ -162,9 +169,9 @@ OBJECTIONS = phrases(
         "не надо",
         "не интересно",
         "не уверенный",
-        "не знаю",
+        "не уверить",
         "не потянуть",
-        "боюсь",
+        "не по карман",
         "у конкурент",
         "другой магазин",
         "другой студия",
@@ -186,9 +193,26 @@ OBJECTIONS = phrases(
     ),
     gap=1,
 ) + phrases(("лучше сходить", "лучше обратиться", "сам продавать"), gap=3)
+# Weak signs of an objection: alone they leave the criterion to the reviewer.
+# «Уже купили» is "not needed" when it answers the offer, and small talk otherwise.
+OBJECTION_WEAK = phrases(
+    (
+        "дорогой",
+        "не знать",
+        "боюсь",
+        "бояться",
+        "страшно",
+        "не понравиться",
+        "уже есть",
+        "уже купить",
+        "уже взять",
+        "уже найти",
+    )
+)
 DISMISSIVE = phrases(
     (
         "как хотеть",
+        "ваш дело",
         "ваш право",
         "думайте",
         "если надумать",
@@ -285,6 +309,14 @@ REFUSAL = phrases(
     (
         "не надо",
         "не нужно",
+        "не мочь",
+        "не смочь",
+        "не получиться",
+        "не выйти",
+        "сам позвонить",
+        "сам перезвонить",
+        "сам связаться",
+        "сам набрать",
         "другой",
         "подумать",
         "нет спасибо",
@@ -342,3 +374,8 @@ RUDE = phrases(
     ),
     gap=1,
 )
+
+# Weak signs of rudeness (the guide's mockery and reproach) that need a reviewer's ear: a
+# rhetorical «вы что…», «как можно не…», «неужели не…»; see also detectors.rude_hints.
+REPROACH = phrases(("как можно не", "неужели не", "что вы хотеть"))
+ADDRESS_RUDE = frozenset("женщина мужчина девушка молодой".split())  # as a form of address

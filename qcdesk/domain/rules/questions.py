@@ -100,7 +100,11 @@ def questions_in(seg: Seg) -> list[Question]:
         if not is_q or match_any(lems, toks, RHETORIC, allow_negated=True):
             continue
         choice = "или" in toks or "or" in toks
-        contact = bool(CONTACT.intersection(lems))
+        # «меня зовут Ирина, расскажите…» introduces the consultant: not a contact question.
+        contact = any(
+            lem in CONTACT and (i == 0 or toks[i - 1] not in ("меня", "мое", "моё", "мой"))
+            for i, lem in enumerate(lems)
+        )
         if prev_choice and is_open and len(toks) <= 4:
             choice = True  # «Есть четверг или пятница. Как вам удобнее?»
         prev_choice = "или" in toks

@@ -53,9 +53,10 @@ class WordInfo:
     name_score: float = 0.0  # pymorphy3's probability of that reading
     # A first name in *some* reading («Вера» is faith first): enough after «меня зовут».
     name_possible: bool = False
-    # Some reading is a noun, an adjective or unknown to the dictionary: can be part of a name
+    # Some reading is a noun, or the word is unknown to the dictionary: can be part of a name
     # (ASR turns brands into odd words: «связ» reads as a verb first, and as a noun too).
     nominal_possible: bool = True
+    case: str = ""  # grammatical case of the most likely reading ("gent", "nomn"…), if any
 
 
 _EN_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -88,14 +89,28 @@ def word_info(word: str) -> WordInfo:
     possible = known and any(
         ("Name" in p.tag or "Patr" in p.tag) and "Abbr" not in p.tag for p in parses
     )
-    nominal = not known or any(p.tag.POS in ("NOUN", "ADJF", None) for p in parses)
+    nominal = not known or any(p.tag.POS in ("NOUN", None) for p in parses)
     return WordInfo(
-        best.normal_form.replace("ё", "е"), str(tag.POS or ""), is_name, score, possible, nominal
+        best.normal_form.replace("ё", "е"),
+        str(tag.POS or ""),
+        is_name,
+        score,
+        possible,
+        nominal,
+        str(tag.case or ""),
     )
 
 
 def lemma(word: str) -> str:
     return word_info(word).lemma
+
+
+@lru_cache(maxsize=50_000)
+def known_word(word: str) -> bool:
+    """Whether pymorphy3's dictionary knows *word* (an odd word may be a misheard name)."""
+    if not re.search("[а-яё]", word):
+        return True
+    return bool(_morph().word_is_known(word))
 
 
 @dataclass

@@ -99,6 +99,8 @@ def build_from_scratch(qtbot, editor) -> None:
         row = editor.outcome_fields.current_stage()
         model = editor.outcome_fields.stages_model
         model.setData(model.index(row, 1), title)
+        if row == 0:
+            assert editor.template().stages[0].id == "privetstvie"  # follows the title
         model.setData(model.index(row, 0), "greeting" if row == 0 else "agreed")
 
 
@@ -167,6 +169,9 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     editor = library.editor
     assert (editor.version().info.version, editor.version().info.status) == (2, "draft")
     assert editor.fields.id_edit.isReadOnly()  # published ids are fixed
+    stages = editor.outcome_fields.stages_model
+    assert not stages.flags(stages.index(0, 0)) & Qt.ItemFlag.ItemIsEditable
+    assert stages.flags(stages.index(0, 1)) & Qt.ItemFlag.ItemIsEditable
     editor.select(("criterion", 0, 0))
     assert editor.criterion_fields.id_edit.isReadOnly()
     type_into(qtbot, editor.criterion_fields.title_edit, "Поздоровался первым")

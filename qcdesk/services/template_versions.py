@@ -85,6 +85,7 @@ class TemplateVersion:
     template: ChecklistTemplate
     locked_ids: frozenset[str]  # criterion ids of published versions: answers are keyed by them
     slug_locked: bool  # the template id, once a version was published
+    locked_stages: frozenset[str] = frozenset()  # stage ids of published versions (outcomes)
 
 
 def error(template: str, **params: Any) -> TemplateError:
@@ -228,6 +229,7 @@ def opened(s: Session, v: ChecklistVersion) -> TemplateVersion:
         template=template_of(v),
         locked_ids=locked,
         slug_locked=bool(published),
+        locked_stages=frozenset(st.id for p in published for st in template_of(p).stages),
     )
 
 

@@ -281,6 +281,8 @@ class TemplateEditor(EditsMixin, QWidget):
         self.fields.show_values(
             t.title, t.id, t.kind, t.language, bool(self._version and self._version.slug_locked)
         )
+        if self._version is not None:
+            self.outcome_fields.stages_model.locked = self._version.locked_stages
         self.outcome_fields.show_outcome(t.goal, [(s.id, s.title) for s in t.stages])
         self._slow.start()
         self._update_heading()

@@ -8,9 +8,17 @@ undo stack; nothing here changes state directly.
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import Any
 
-from qcdesk.domain.checklist import Criterion, Section, Stage, applies_to_value, unique_id
+from qcdesk.domain.checklist import (
+    Criterion,
+    Section,
+    Stage,
+    applies_to_value,
+    slugify,
+    unique_id,
+)
 from qcdesk.widgets import template_editor_ops as ops
 
 Path = tuple[Any, ...]
@@ -89,7 +97,17 @@ class EditsMixin:
     def _on_stages_model_edited(self, row: int, column: int, text: str) -> None:
         stages = list(self.template().stages)
         old = stages[row]
-        stages[row] = Stage(text.strip(), old.title) if column == 0 else Stage(old.id, text)
+        if column == 0:
+            stages[row] = Stage(text.strip(), old.title)
+        else:
+            # Like criteria: the id follows the title until it is changed or published.
+            others = {s.id for k, s in enumerate(stages) if k != row}
+            locked = self._version is not None and old.id in self._version.locked_stages
+            auto = re.fullmatch(r"stage(_\d+)?", old.id) or old.id == unique_id(
+                slugify(old.title, "stage"), others
+            )
+            new_id = unique_id(slugify(text, "stage"), others) if auto and not locked else old.id
+            stages[row] = Stage(new_id, text)
         self.apply(
             ops.set_stages(self.template(), stages),
             self.tr("Edit a stage"),

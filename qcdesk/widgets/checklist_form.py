@@ -34,12 +34,13 @@ from PySide6.QtWidgets import (
 
 from qcdesk.domain.checklist import NA, Criterion, Stage
 from qcdesk.errors import KnownError
-from qcdesk.jobs import FunctionJob, JobManager
+from qcdesk.jobs import JobManager
 from qcdesk.playback import PlaybackController
 from qcdesk.services.dto import EvaluationState
 from qcdesk.widgets.criterion_row import STYLE as ROW_STYLE
 from qcdesk.widgets.criterion_row import CriterionRow, pending
 from qcdesk.widgets.messages import known_error_text
+from qcdesk.widgets.suggestions_bar import SuggestionsBar
 
 COMMENT_DEBOUNCE_MS = 800
 _STYLE = (
@@ -84,7 +85,6 @@ class ChecklistForm(QWidget):
         self._evaluations = evaluations
         self._controller = controller
         self._jobs = jobs or JobManager(synchronous=True, parent=self)
-        self._prefill_job: FunctionJob | None = None
         self._state: EvaluationState | None = None
         self._rows: list[CriterionRow] = []
         self._section_labels: list[QLabel] = []
@@ -109,27 +109,19 @@ class ChecklistForm(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton)
         )
         self.reviewed_button.clicked.connect(self._on_reviewed_button_clicked)
-        self.accept_all_button = QPushButton(self)
-        self.accept_all_button.setToolTip(
-            self.tr("Accept every auto-prefill suggestion that is not marked «check manually»")
-        )
-        self.accept_all_button.clicked.connect(self.accept_all)
-        self.rerun_button = QPushButton(self.tr("Re-run auto-prefill"), self)
-        self.rerun_button.setToolTip(
-            self.tr("Run the rules on the transcript again; confirmed answers stay as they are")
-        )
-        self.rerun_button.clicked.connect(self.rerun_prefill)
+        self.suggestions = SuggestionsBar(evaluations, self._jobs, self)
+        self.suggestions.accept_all_requested.connect(self.accept_all)
+        self.suggestions.rerun_requested.connect(self.flush)
+        self.suggestions.rerun_finished.connect(self._on_suggestions_rerun_finished)
+        self.suggestions.failed.connect(self._show_error)
+        self.accept_all_button = self.suggestions.accept_all_button
+        self.rerun_button = self.suggestions.rerun_button
         summary = QHBoxLayout()
         summary.addWidget(self.total_label)
         summary.addWidget(self.critical_label)
         summary.addStretch(1)
         summary.addWidget(self.progress_label)
         summary.addWidget(self.reviewed_button)
-        suggestions = QHBoxLayout()
-        self.suggestions_label = QLabel(self)
-        suggestions.addWidget(self.suggestions_label, 1)
-        suggestions.addWidget(self.accept_all_button)
-        suggestions.addWidget(self.rerun_button)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
@@ -166,7 +158,7 @@ class ChecklistForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(summary)
-        layout.addLayout(suggestions)
+        layout.addWidget(self.suggestions)
         layout.addWidget(self.error_label)
         layout.addWidget(self.scroll, 1)
         self._shortcuts()
@@ -256,7 +248,7 @@ class ChecklistForm(QWidget):
                 answered=answered, total=len(self._rows)
             )
         )
-        self._show_suggestions(state)
+        self.suggestions.show_state(state)
         sections = score.sections if score else ()
         for i, label in enumerate(self._section_labels):
             value = sections[i] if i < len(sections) else None
@@ -268,24 +260,6 @@ class ChecklistForm(QWidget):
         if not self.deal_spin.hasFocus():
             self.deal_spin.setValue(state.deal_amount or 0.0)
         self._show_outcome_hint(state)
-
-    def _show_suggestions(self, state: EvaluationState) -> None:
-        waiting = [a for a in state.answers.values() if pending(a)]
-        to_accept = sum(1 for a in waiting if a.suggested_value is not None)
-        manual = len(waiting) - to_accept
-        self.accept_all_button.setText(self.tr("Accept all (%n)", "", to_accept))
-        self.accept_all_button.setEnabled(to_accept > 0)
-        self.rerun_button.setEnabled(self._prefill_job is None)
-        if state.autoscored_at is None:
-            self.suggestions_label.setText(self.tr("No auto-prefill yet"))
-        elif waiting:
-            self.suggestions_label.setText(
-                self.tr("Suggestions to confirm: {accept}; check manually: {manual}").format(
-                    accept=to_accept, manual=manual
-                )
-            )
-        else:
-            self.suggestions_label.setText(self.tr("Every suggestion has been checked"))
 
     def _show_outcome_hint(self, state: EvaluationState) -> None:
         if state.autoscored_at is None or state.suggested_stage is None:
@@ -308,10 +282,7 @@ class ChecklistForm(QWidget):
         try:
             state = getattr(self._evaluations, method)(self._state.evaluation_id, *args, **kw)
         except KnownError as err:
-            text = known_error_text(err)
-            self.error_label.setText(text)
-            self.error_label.show()
-            self.error.emit(text)
+            self._show_error(known_error_text(err))
             return
         self.error_label.hide()
         self._apply(state)
@@ -369,16 +340,7 @@ class ChecklistForm(QWidget):
     @Slot()
     def rerun_prefill(self) -> None:
         """Run auto-prefill again in a job; the form re-renders when it is done."""
-        if self._state is None or self._prefill_job is not None:
-            return
-        self.flush()
-        job = FunctionJob(_rerun, self._evaluations, self._state.evaluation_id)
-        job.signals.finished.connect(self._on_prefill_job_finished)
-        job.signals.failed.connect(self._on_prefill_job_failed)
-        job.signals.crashed.connect(self._on_prefill_job_crashed)
-        self._prefill_job = job
-        self.rerun_button.setEnabled(False)
-        self._jobs.submit(job)
+        self.suggestions.rerun_button.click()
 
     def show_evidence(self, segment: int, seconds: float) -> None:
         """A suggestion's evidence chip: play from there and show the segment."""
@@ -466,41 +428,16 @@ class ChecklistForm(QWidget):
         self.reviewed_button.setChecked(reviewed)
         self.reviewed_button.setText(self.tr("Reviewed") if reviewed else self.tr("Mark reviewed"))
 
-    # -- auto-prefill job -------------------------------------------------------------------
-
-    def _end_prefill_job(self) -> bool:
-        if self._prefill_job is None or self.sender() is not self._prefill_job.signals:
-            return False
-        self._prefill_job = None
-        self.rerun_button.setEnabled(True)
-        return True
-
     @Slot(object)
-    def _on_prefill_job_finished(self, state: EvaluationState) -> None:
-        if not self._end_prefill_job():
-            return
+    def _on_suggestions_rerun_finished(self, state: EvaluationState) -> None:
         if self._state is not None and state.evaluation_id == self._state.evaluation_id:
             self.error_label.hide()
             self._apply(state)
             self.changed.emit(state.interaction_id)
             self.prefilled.emit(state.interaction_id)
 
-    @Slot(object)
-    def _on_prefill_job_failed(self, err: KnownError) -> None:
-        if self._end_prefill_job():
-            text = known_error_text(err)
-            self.error_label.setText(text)
-            self.error_label.show()
-            self.error.emit(text)
-
     @Slot(str)
-    def _on_prefill_job_crashed(self, _text: str) -> None:
-        self._end_prefill_job()  # the JobManager hands the traceback to the global hook
-
-
-def _rerun(evaluations: Any, evaluation_id: int, *, progress: Any, is_cancelled: Any) -> Any:
-    """Job body: auto-prefill again (loads the lemmatiser the first time: not for the GUI)."""
-    progress(0, 1, "prefill")
-    state = evaluations.rerun_prefill(evaluation_id)
-    progress(1, 1, "prefill")
-    return state
+    def _show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self.error.emit(text)

@@ -55,6 +55,10 @@ def test_own_name_in_the_opening_and_ambiguous_names(style) -> None:
 def test_objection_kinds_by_grammar_and_by_competitor_quote(style) -> None:
     cheapest = [(K, "Какой у вас самый дешёвый холодильник?"), (C, "Вот этот, двадцать тысяч.")]
     assert check("objection_handling", cheapest, style).value == "na"  # a need, not resistance
+    option = [(K, "Подскажите, а есть что-то подешевле"), (C, "Есть, за пятнадцать.")]
+    assert check("objection_handling", option, style).value == "na"  # asks for an option
+    answer = [(C, "Установка нужна?"), (K, "Нет, не нужна."), (C, "Хорошо.")]
+    assert check("objection_handling", answer, style).value == "na"  # answers the question
     quote = [
         (K, "А в соседнем магазине мне предложили за восемнадцать."),
         (C, "Понимаю, но у нас доставка и подъём бесплатно, а гарантия три года."),
@@ -67,7 +71,7 @@ def test_objection_kinds_by_grammar_and_by_competitor_quote(style) -> None:
 def test_what_counts_as_handling(style) -> None:
     alternative = [(K, "Дороговато выходит."), (C, "Есть модель попроще, за пятнадцать.")]
     assert check("objection_handling", alternative, style).value == "yes"
-    refusal = [(K, "А подешевле ничего?"), (C, "Нет. Дешевле нет.")]
+    refusal = [(K, "Дороговато. А подешевле ничего?"), (C, "Нет. Дешевле нет.")]
     assert check("objection_handling", refusal, style).value == "no"
     agreeing = [(K, "Я ещё подумаю."), (C, "Конечно, подумайте, всего доброго.")]
     assert check("objection_handling", agreeing, style).value == "no"

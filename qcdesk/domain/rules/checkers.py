@@ -204,11 +204,29 @@ def presented_benefits(dl: Dialog) -> Suggestion:
             return _s("yes", STRONG if second else UNSURE, s)
         if seg_match(s, lx.BENEFIT_TIE) and second and len(s.tokens) >= 12:
             return _s("yes", FAIR, s)
+        if _gain_after_link(s):
+            return _s("yes", FAIR, s)
         if weak is None and (seg_match(s, lx.BENEFIT_WEAK) or (second and len(s.tokens) >= 20)):
             weak = s  # a link word, or a long pitch to "you" in words the lexicon lacks
     if weak is not None:
         return _s("no", UNSURE, weak)
     return _s("no", FAIR)
+
+
+GAIN = frozenset("можно мочь смочь быть долго легко удобно".split())
+
+
+def _gain_after_link(s: Seg) -> bool:
+    """«…, так что <what the client gets>»: a feature followed by a consequence that is a
+    gain («так что диван долго будет как новый»), not a price argument («так что наша цена
+    нормальная»)."""
+    toks, lems = s.tokens, s.lemmas
+    for i in range(len(toks) - 1):
+        if toks[i] == "так" and toks[i + 1] == "что":
+            clause = lems[i + 2 : i + 10]
+            if GAIN.intersection(clause) and not PRICE_WORDS.intersection(clause):
+                return True
+    return False
 
 
 def objection_handling(dl: Dialog) -> Suggestion:

@@ -216,15 +216,31 @@ def competitor_quote(seg: Seg) -> bool:
     return elsewhere and number and bool(_QUOTE_VERBS.intersection(lems))
 
 
-def is_objection(seg: Seg) -> bool:
-    """One of the guide's objection kinds, said by the client."""
+def is_objection(seg: Seg, asked: Seg | None = None) -> bool:
+    """One of the guide's objection kinds, said by the client.
+
+    «Нет, не нужна» answering the consultant's «сушка нужна?» is an answer, not resistance:
+    a match whose words the consultant's last turn just used does not count.
+    """
     if seg.speaker != "client":
         return False
-    return bool(seg_match(seg, OBJECTIONS)) or _comparative_price(seg) or competitor_quote(seg)
+    ph = seg_match(seg, OBJECTIONS)
+    if ph is not None and asked is not None:  # ASR drops the «?» of «сушка нужна»
+        echoed = set(ph.lemmas) - {"не", "нет"}
+        if echoed and echoed <= asked.lemma_set:
+            ph = None
+    # «У них дешевле» resists; «а есть подешевле?» asks for an option, which is a need.
+    cheaper = _comparative_price(seg) and not questions_in(seg)
+    return ph is not None or cheaper or competitor_quote(seg)
 
 
 def objection_segments(segs: list[Seg]) -> list[Seg]:
-    return [s for s in segs if is_objection(s)]
+    out = []
+    for i, s in enumerate(segs):
+        asked = next((p for p in reversed(segs[:i]) if p.consultant), None)
+        if is_objection(s, asked):
+            out.append(s)
+    return out
 
 
 def weak_objections(segs: list[Seg]) -> list[Seg]:
@@ -247,7 +263,14 @@ def _alternative(seg: Seg) -> bool:
             near = toks[max(0, i - 1) : i + 2]
             if not any(w in ("нет", "не", "ничего") for w in near):
                 return True
-    return bool({"другой", "вариант", "аналог"} & seg.lemma_set and len(toks) >= 4)
+    if {"другой", "вариант", "аналог"} & seg.lemma_set and len(toks) >= 4:
+        return True
+    # «Есть модель без влажной уборки, за четырнадцать тысяч»: something else, at a price.
+    return (
+        bool(toks)
+        and toks[0] == "есть"
+        and any(t.isdigit() or word_info(t).pos == "NUMR" for t in toks)
+    )
 
 
 def objection_handled(segs: list[Seg], obj: Seg) -> tuple[str, Seg | None]:

@@ -27,6 +27,7 @@ DISCOURSE = frozenset(
     "скажите подскажите пожалуйста тогда ещё очень okay ok so and well right".split()
 )
 CLOSED_START_EN = frozenset("do does did is are was were can could would will have has may".split())
+POLITE_ASK = frozenset(("подскажите", "скажите"))
 CONTACT = frozenset(
     "обращаться звать имя телефон номер почта email e-mail адрес name phone".split()
 )
@@ -81,7 +82,8 @@ def _scan(toks: list[str], lems: list[str], punctuated_question: bool | None) ->
             if (near or punctuated_question) and _open_at(toks, lems, i):
                 open_hit = True
                 break
-    closed_hit = "ли" in toks or (toks[0] in CLOSED_START_EN if toks else False)
+    # «Подскажите, а у вас есть…» asks politely without an interrogative word.
+    closed_hit = "ли" in toks or (toks[0] in CLOSED_START_EN | POLITE_ASK if toks else False)
     if punctuated_question is None:
         is_q = open_hit or closed_hit or ("или" in toks and n <= 14 and "если" not in toks)
     else:

@@ -217,3 +217,72 @@ def test_team_average_is_over_the_consultants_team(services, stereo_wav, shared_
 def test_average_metrics_skips_undefined_values() -> None:
     rows = [{"a": 1.0, "b": None}, {"a": 2.0, "b": 4}, {"a": None, "c": True}]
     assert average_metrics(rows) == {"a": 1.5, "b": 4.0, "c": None}
+
+
+def test_transcription_runs_prefill(services, stereo_wav: Path) -> None:
+    """After a transcript is stored by transcription, suggestions and metrics are there.
+
+    The engine is the real remote engine talking to a small server on loopback that answers
+    every window with the same greeting.
+    """
+    import threading
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from qcdesk.asr.remote import RemoteEngine
+    from qcdesk.services.transcription import TranscriptionService
+
+    said = "Добрый день, салон «Уют», меня зовут Анна."
+    answer = {
+        "task": "transcribe",
+        "language": "russian",
+        "duration": 3.0,
+        "text": said,
+        "segments": [
+            {"id": 0, "start": 0.2, "end": 2.8, "text": " " + said, "avg_logprob": -0.2,
+             "no_speech_prob": 0.01, "compression_ratio": 1.0},
+        ],
+    }  # fmt: skip
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(json.dumps(answer).encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        (iid,) = services.importer.import_paths([stereo_wav], ImportOptions(client="К")).imported
+        engine = RemoteEngine(f"http://127.0.0.1:{server.server_address[1]}/v1")
+        svc = TranscriptionService(
+            services.session_factory, services.db_path, services.library_dir, engine
+        )
+        svc.transcribe(iid)
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+    state = services.evaluations.open(iid)
+    assert state.autoscored_at is not None
+    assert state.answers["greeting"].suggested_value == "yes"
+    assert not state.answers["greeting"].confirmed
+    assert services.prefill.metrics_comparison(iid).metrics["talk_share_consultant"] is not None
+
+
+def test_a_comment_alone_leaves_the_answer_to_the_prefill(services, call) -> None:
+    iid, _ = call
+    ev = services.evaluations.open(iid).evaluation_id
+    services.evaluations.set_comment(ev, "greeting", "Проверить начало")
+    services.evaluations.add_evidence(ev, "farewell", 12.0)
+    services.prefill.prefill(iid)
+    state = services.evaluations.open(iid)
+    greeting, farewell = state.answers["greeting"], state.answers["farewell"]
+    assert greeting.value == "yes" and not greeting.confirmed
+    assert greeting.comment == "Проверить начало"
+    assert farewell.value == "yes" and farewell.evidence == (12.0,)

@@ -274,3 +274,34 @@ def test_enter_accepts_one_digit_overrides_accept_all_confirms(qtbot, services, 
 def test_metrics_model(qtmodeltester, services, prefilled) -> None:
     ws, _ = prefilled
     qtmodeltester.check(ws.metrics_panel.model)
+
+
+def test_metrics_model_formats_units_and_skips_flags(qtmodeltester) -> None:
+    from qcdesk.qtmodels.metrics import KEY_ROLE, MetricsTableModel
+    from qcdesk.services.prefill import MetricsComparison
+
+    model = MetricsTableModel()
+    cmp = MetricsComparison(
+        interaction_id=1,
+        kind="chat",
+        metrics={
+            "first_response_time": 95.0,
+            "talk_share_consultant": 0.62,
+            "unanswered_client_messages": 2,
+            "working_hours_only": True,
+            "new_metric": 1.5,
+        },
+        average={"first_response_time": 30.0, "talk_share_consultant": None},
+        peers=3,
+        scope="client",
+        scope_name="Диваны Плюс",
+    )
+    model.set_comparison(cmp)
+    qtmodeltester.check(model)
+    rows = {model.index(r, 0).data(KEY_ROLE): r for r in range(model.rowCount())}
+    assert "working_hours_only" not in rows and "new_metric" in rows  # unknown: still shown
+    assert list(rows)[-1] == "new_metric"
+    frt, share = rows["first_response_time"], rows["talk_share_consultant"]
+    assert model.index(frt, 1).data() == "1 min 35 s" and model.index(frt, 2).data() == "30.0 s"
+    assert model.index(share, 1).data() == "62 %" and model.index(share, 2).data() == "—"
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Company average"

@@ -71,6 +71,8 @@ METRICS: dict[str, tuple[str, str]] = {
     "first_response_time": (QT_TRANSLATE_NOOP("MetricsTableModel", "First response time"), "s"),
     "response_time_mean": (QT_TRANSLATE_NOOP("MetricsTableModel", "Mean response time"), "s"),
     "response_time_max": (QT_TRANSLATE_NOOP("MetricsTableModel", "Longest response time"), "s"),
+    "messages_consultant": (QT_TRANSLATE_NOOP("MetricsTableModel", "Messages: consultant"), "n"),
+    "messages_client": (QT_TRANSLATE_NOOP("MetricsTableModel", "Messages: customer"), "n"),
     "unanswered_client_messages": (
         QT_TRANSLATE_NOOP("MetricsTableModel", "Unanswered customer messages"),
         "n",
@@ -117,6 +119,8 @@ class MetricsTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._cmp = cmp
         have = set(cmp.metrics) | set(cmp.average) if cmp else set()
+        # Flags such as ``working_hours_only`` describe the figures; they are not figures.
+        have = {k for k in have if cmp is not None and not isinstance(cmp.metrics.get(k), bool)}
         self._keys = [k for k in METRICS if k in have] + sorted(have - set(METRICS))
         self.endResetModel()
 

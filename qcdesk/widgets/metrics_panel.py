@@ -70,3 +70,7 @@ class MetricsPanel(QWidget):
                     client=cmp.scope_name
                 )
             )
+        if cmp is not None and cmp.metrics.get("working_hours_only") is True:
+            self.caption.setText(
+                self.caption.text() + " · " + self.tr("response times count working hours only")
+            )

@@ -286,3 +286,30 @@ def test_a_comment_alone_leaves_the_answer_to_the_prefill(services, call) -> Non
     assert greeting.value == "yes" and not greeting.confirmed
     assert greeting.comment == "Проверить начало"
     assert farewell.value == "yes" and farewell.evidence == (12.0,)
+
+
+def test_reports_leave_out_unconfirmed_prefill_until_reviewed(services, call) -> None:
+    """Machine suggestions are not a review: the report counts them once a reviewer signs off."""
+    from datetime import date
+
+    from qcdesk.reports.model import Period
+    from qcdesk.reports.query import load_dataset
+
+    iid, _ = call
+    services.prefill.prefill(iid)
+    stored = services.interactions.get(iid).row
+    day = stored.started_at.date() if stored.started_at else date.today()
+    period = Period(day.replace(day=1), day)
+
+    def evaluated() -> set[int]:
+        with session_scope(services.session_factory) as s:
+            data = load_dataset(s, stored.client_id, period)
+        return {e.interaction_id for e in data.evals}
+
+    assert iid not in evaluated()
+    state = services.evaluations.open(iid)
+    services.evaluations.set_status(state.evaluation_id, "reviewed")
+    assert iid in evaluated()
+    with session_scope(services.session_factory) as s:
+        answers = s.query(EvaluationAnswer).filter_by(evaluation_id=state.evaluation_id).all()
+        assert all(a.confirmed for a in answers if a.value is not None)

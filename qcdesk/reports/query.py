@@ -124,6 +124,23 @@ def load_dataset(
             interactions[it_row[0]] = tuple(it_row)
 
     ids = sorted(interactions)
+    # An evaluation still holding unconfirmed auto-prefill answers is the machine's opinion,
+    # not a review: reports leave it out until a reviewer confirms or marks it reviewed.
+    pending: set[int] = set()
+    for chunk in _chunks(ids):
+        pending.update(
+            conn.execute(
+                select(Evaluation.id)
+                .join(EvaluationAnswer, EvaluationAnswer.evaluation_id == Evaluation.id)
+                .where(
+                    Evaluation.interaction_id.in_(chunk),
+                    Evaluation.status != "reviewed",
+                    EvaluationAnswer.confirmed.is_(False),
+                    EvaluationAnswer.value.is_not(None),
+                )
+                .distinct()
+            ).scalars()
+        )
     latest: dict[int, tuple[Any, ...]] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(
@@ -137,6 +154,8 @@ def load_dataset(
             ).where(Evaluation.interaction_id.in_(chunk))
         ):
             ev_row: tuple[Any, ...] = tuple(row)
+            if ev_row[0] in pending:
+                continue
             held = latest.get(ev_row[1])
             if held is None or ev_row[0] > held[0]:
                 latest[ev_row[1]] = ev_row

@@ -274,6 +274,12 @@ class EvaluationService(ServiceBase):
             raise ValueError(status)
         with self._session() as s:
             ev = s.get_one(Evaluation, evaluation_id)
+            if status == "reviewed":
+                # Signing off a form accepts the suggestions the reviewer left in place, so
+                # reports and the agreement screen count them as the reviewer's answers.
+                for a in ev.answers:
+                    if not a.confirmed and a.value is not None:
+                        a.confirmed = True
             ev.status = status
             ev.interaction.status = status
             s.flush()

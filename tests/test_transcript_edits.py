@@ -333,3 +333,16 @@ def test_queue_asks_before_replacing_corrections(
     _answer("cancel")
     panel.retry_jobs([job.id])
     assert services.transcription_queue.get(job.id).status == "failed"
+
+
+@pytest.mark.gui
+def test_swapping_speakers_reruns_auto_prefill(qtbot, services, workspace, mono_call) -> None:
+    """Suggestions follow who said what: after a swap the company is named by the client."""
+    services.prefill.prefill(mono_call)
+    ws = workspace
+    ws.load(mono_call)
+    before = ws.form.state().answers["named_company"].suggested_value
+    assert before == "yes"
+    ws.actions["swap_speakers"].trigger()
+    qtbot.waitUntil(lambda: ws.form.state().answers["named_company"].suggested_value != before)
+    assert services.evaluations.open(mono_call).answers["named_company"].suggested_value != before

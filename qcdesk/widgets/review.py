@@ -222,6 +222,7 @@ class ReviewWorkspace(QWidget):
         self.transcript.editing_finished.connect(self.focus_form)
         self.transcript.error.connect(self._show_status)
         self.transcript.roles_swapped.connect(self._on_transcript_roles_swapped)
+        self.transcript.corrected.connect(self._on_transcript_corrected)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -288,6 +289,17 @@ class ReviewWorkspace(QWidget):
         row = self._detail.row
         self.template_switch.set_state(report.state, row.kind, row.client_id)
         self.changed.emit(row.id)
+
+    @Slot(int)
+    def _on_transcript_corrected(self, interaction_id: int) -> None:
+        """A corrected or swapped transcript changes who said what: suggestions follow it.
+
+        Only a form that already holds auto-prefill is re-run, and the re-run never touches
+        the answers the reviewer confirmed.
+        """
+        state = self.form.state()
+        if state is not None and state.interaction_id == interaction_id and state.autoscored_at:
+            self.form.rerun_prefill()
 
     @Slot(str)
     def _on_transcript_roles_swapped(self, channel: str) -> None:

@@ -45,6 +45,18 @@ class ChatFormatError(KnownError):
     """A chat export that cannot be read: the message names the file and the problem."""
 
 
+def decode_utf8(data: bytes, path: str) -> str:
+    """The text of an export (UTF-8, BOM allowed), or a ChatFormatError naming the byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ChatFormatError(
+            QT_TRANSLATE_NOOP("KnownError", "{path} is not UTF-8 text (byte {offset})"),
+            path=path,
+            offset=exc.start,
+        ) from exc
+
+
 def no_messages(path: str) -> ChatFormatError:
     return ChatFormatError(
         QT_TRANSLATE_NOOP("KnownError", "{path} contains no chat messages"), path=path

@@ -37,14 +37,7 @@ _NOT_INCLUDED = "(File not included"
 
 def load_json(data: bytes, path: str) -> Any:
     """Parse JSON bytes (UTF-8, BOM allowed) or raise a ChatFormatError naming the spot."""
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise m.ChatFormatError(
-            QT_TRANSLATE_NOOP("KnownError", "{path} is not UTF-8 text (byte {offset})"),
-            path=path,
-            offset=exc.start,
-        ) from exc
+    text = m.decode_utf8(data, path)
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:

@@ -153,14 +153,7 @@ def parse(data: bytes, path: str, tz: tzinfo, title: str = "") -> list[m.ParsedC
     Raises:
         ChatFormatError: not UTF-8, no dated lines, or a date that is not a real date.
     """
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise m.ChatFormatError(
-            QT_TRANSLATE_NOOP("KnownError", "{path} is not UTF-8 text (byte {offset})"),
-            path=path,
-            offset=exc.start,
-        ) from exc
+    text = m.decode_utf8(data, path)
     # (line number, date parts, time text, author or None, text)
     rows: list[tuple[int, DateParts, str, str | None, str]] = []
     for no, line in enumerate(text.splitlines(), 1):

@@ -44,10 +44,10 @@ from qcdesk.services.chat_preview import (
     ChatFilePreview,
     ChatImportError,
     ChatServiceBase,
-    failure,
     read_export,
 )
-from qcdesk.services.dto import ImportFailure, ImportReport
+from qcdesk.services.dto import ImportReport
+from qcdesk.services.import_base import Progress
 from qcdesk.services.importer import store_in_library
 
 __all__ = [
@@ -60,7 +60,6 @@ __all__ = [
     "match_author",
 ]
 log = logging.getLogger(__name__)
-Progress = Callable[[int, int, str], None]
 ROLES = ("consultant", "client")
 
 
@@ -101,28 +100,11 @@ class ChatImportService(ChatServiceBase):
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        files = self.expand(paths)
-        imported: list[int] = []
-        duplicates: list[str] = []
-        failed: list[ImportFailure] = []
-        for i, path in enumerate(files):
-            if is_cancelled is not None and is_cancelled():
-                break
-            if progress is not None:
-                progress(i, len(files), path.name)
-            try:
-                new_ids, dup, problems = self.import_file(path, options)
-            except KnownError as err:
-                failed.append(failure(path, err))
-                continue
-            imported.extend(new_ids)
-            failed.extend(failure(path, p) for p in problems)
-            if dup and not new_ids and not problems:
-                duplicates.append(str(path))
-        if progress is not None:
-            progress(len(files), len(files), "")
-        self._prefill(imported)
-        return ImportReport(tuple(imported), tuple(duplicates), tuple(failed))
+        report = self._import_batch(
+            self.expand(paths), lambda path: self.import_file(path, options), progress, is_cancelled
+        )
+        self._prefill(list(report.imported))
+        return report
 
     def import_file(
         self, path: Path, options: ChatImportOptions

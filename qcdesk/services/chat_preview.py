@@ -18,24 +18,14 @@ from qcdesk.domain.chat_formats import CsvMapping, CsvTable, parse_export, read_
 from qcdesk.domain.chat_formats import guess_mapping as guess_csv_mapping
 from qcdesk.domain.working_hours import DEFAULT_TIMEZONE, zone
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, os_errors
-from qcdesk.services.base import ServiceBase
 from qcdesk.services.dto import ImportFailure
+from qcdesk.services.import_base import LibraryImportBase, Progress, failure
 
-Progress = Callable[[int, int, str], None]
 CHAT_EXTENSIONS = (".json", ".txt", ".csv", ".tsv", ".zip")
 
 
 class ChatImportError(KnownError):
     """A chat export that cannot be imported (no consultant among its authors, unreadable)."""
-
-
-def failure(path: Path | str, err: KnownError) -> ImportFailure:
-    return ImportFailure(
-        path=str(path),
-        error=str(err),
-        template=err.template,
-        params={k: str(v) for k, v in err.params.items()},
-    )
 
 
 def read_export(path: Path) -> bytes:
@@ -70,29 +60,10 @@ class ChatFilePreview:
     error: ImportFailure | None = None
 
 
-class ChatServiceBase(ServiceBase):
+class ChatServiceBase(LibraryImportBase):
     """What the import and its dialog share: finding files, the client's zone and roles."""
 
-    def __init__(self, factory, db_path: Path, library_dir: Path) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(factory, db_path)
-        self._library = library_dir
-
-    @staticmethod
-    def expand(paths: Sequence[str | Path]) -> list[Path]:
-        """Files to import: folders are walked for chat exports; other paths kept as given."""
-        out: list[Path] = []
-        for p in map(Path, paths):
-            if p.is_dir():
-                out.extend(
-                    sorted(
-                        f
-                        for f in p.rglob("*")
-                        if f.is_file() and f.suffix.lower() in CHAT_EXTENSIONS
-                    )
-                )
-            else:
-                out.append(p)
-        return out
+    extensions = CHAT_EXTENSIONS  # folders are walked for chat exports
 
     # -- import -------------------------------------------------------------------------------
 

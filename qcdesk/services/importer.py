@@ -18,11 +18,9 @@ from qcdesk.audio.decode import AUDIO_EXTENSIONS, AudioInfo, decode, sha256_file
 from qcdesk.db.models import Consultant, Interaction, MediaFile
 from qcdesk.domain.filename import DEFAULT_PATTERNS, parse_filename
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, atomic_write
-from qcdesk.services.base import ServiceBase
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
-from qcdesk.services.dto import ImportFailure, ImportReport
-
-Progress = Callable[[int, int, str], None]
+from qcdesk.services.dto import ImportReport
+from qcdesk.services.import_base import LibraryImportBase, Progress
 
 
 @dataclass(frozen=True)
@@ -34,36 +32,8 @@ class ImportOptions:
     consultant_channel: str = "left"  # stereo files: which channel is the consultant
 
 
-def _failure(path: Path, err: KnownError) -> ImportFailure:
-    return ImportFailure(
-        path=str(path),
-        error=str(err),
-        template=err.template,
-        params={k: str(v) for k, v in err.params.items()},
-    )
-
-
-class ImportService(ServiceBase):
-    def __init__(self, factory, db_path: Path, library_dir: Path) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(factory, db_path)
-        self._library = library_dir
-
-    @staticmethod
-    def expand(paths: Sequence[str | Path]) -> list[Path]:
-        """Files to import: folders are walked for audio files; other paths are kept as given."""
-        out: list[Path] = []
-        for p in map(Path, paths):
-            if p.is_dir():
-                out.extend(
-                    sorted(
-                        f
-                        for f in p.rglob("*")
-                        if f.is_file() and f.suffix.lower() in AUDIO_EXTENSIONS
-                    )
-                )
-            else:
-                out.append(p)
-        return out
+class ImportService(LibraryImportBase):
+    extensions = AUDIO_EXTENSIONS  # folders are walked for audio files
 
     def import_paths(
         self,
@@ -73,27 +43,11 @@ class ImportService(ServiceBase):
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
-        files = self.expand(paths)
-        imported: list[int] = []
-        duplicates: list[str] = []
-        failed: list[ImportFailure] = []
-        for i, path in enumerate(files):
-            if is_cancelled is not None and is_cancelled():
-                break
-            if progress is not None:
-                progress(i, len(files), path.name)
-            try:
-                new_id = self.import_file(path, options)
-            except KnownError as err:
-                failed.append(_failure(path, err))
-                continue
-            if new_id is None:
-                duplicates.append(str(path))
-            else:
-                imported.append(new_id)
-        if progress is not None:
-            progress(len(files), len(files), "")
-        return ImportReport(tuple(imported), tuple(duplicates), tuple(failed))
+        def one(path: Path) -> tuple[list[int], bool, list[KnownError]]:
+            new_id = self.import_file(path, options)  # None: already in the library
+            return ([] if new_id is None else [new_id]), new_id is None, []
+
+        return self._import_batch(self.expand(paths), one, progress, is_cancelled)
 
     def import_file(self, path: Path, options: ImportOptions) -> int | None:
         """Import one file; None when its content is already in the library.

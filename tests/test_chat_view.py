@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -96,6 +96,11 @@ def test_chat_review_has_no_player_and_clicks_become_evidence(qtbot, services) -
     ws.actions["evidence"].trigger()
     state = services.evaluations.open(iid)
     assert round(seconds, 1) in state.answers["first_response_time"].evidence
+    # The chip names the message's clock time (Monday 09:05 …), not hours since the first one.
+    row_widget = ws.form.row("first_response_time")
+    started = services.interactions.get(iid).row.started_at
+    stamp = (started + timedelta(seconds=seconds)).strftime("%d.%m %H:%M")
+    assert [c.text() for c in row_widget.chip_buttons()] == [stamp]
     # An evidence chip (a seek) brings the message back into view.
     ws.controller.seek(0)
     assert view.view.currentIndex().data(ItemRole).segment == 0

@@ -13,6 +13,7 @@ answers are never touched by it.
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -36,6 +37,7 @@ from qcdesk.domain.checklist import NA, Criterion, Stage
 from qcdesk.errors import KnownError
 from qcdesk.jobs import JobManager
 from qcdesk.playback import PlaybackController
+from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import EvaluationState
 from qcdesk.widgets.criterion_row import STYLE as ROW_STYLE
 from qcdesk.widgets.criterion_row import CriterionRow, pending
@@ -86,6 +88,8 @@ class ChecklistForm(QWidget):
         self._controller = controller
         self._jobs = jobs or JobManager(synchronous=True, parent=self)
         self._state: EvaluationState | None = None
+        # Set for chats: evidence chips then show the message's clock time, not an offset.
+        self.time_origin: datetime | None = None
         self._rows: list[CriterionRow] = []
         self._section_labels: list[QLabel] = []
         self._current = -1
@@ -341,6 +345,12 @@ class ChecklistForm(QWidget):
     def rerun_prefill(self) -> None:
         """Run auto-prefill again in a job; the form re-renders when it is done."""
         self.suggestions.rerun_button.click()
+
+    def chip_time(self, seconds: float) -> str:
+        """An evidence time as the reviewer reads it: m:ss into a call, the clock in a chat."""
+        if self.time_origin is None:
+            return format_time(seconds)
+        return (self.time_origin + timedelta(seconds=seconds)).strftime("%d.%m %H:%M")
 
     def show_evidence(self, segment: int, seconds: float) -> None:
         """A suggestion's evidence chip: play from there and show the segment."""

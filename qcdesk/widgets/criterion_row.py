@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from qcdesk.domain.checklist import NA, Criterion
-from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import AnswerState, SuggestionEvidence
 
 if TYPE_CHECKING:
@@ -281,15 +280,15 @@ class CriterionRow(QFrame):
         chip = QToolButton(self)
         chip.setObjectName("evidenceChip")
         quote = ev.quote if len(ev.quote) <= QUOTE_CHIP_CHARS else ev.quote[:QUOTE_CHIP_CHARS] + "…"
-        chip.setText(f"{format_time(ev.start)} «{quote}»")
+        chip.setText(f"{self._form.chip_time(ev.start)} «{quote}»")
         chip.setToolTip(
             QCoreApplication.translate(
                 "ChecklistForm",
                 "{speaker}, {start}–{end}: «{quote}»\nClick: play it and show it in the transcript",
             ).format(
                 speaker=speaker_label(ev.speaker),
-                start=format_time(ev.start),
-                end=format_time(ev.end),
+                start=self._form.chip_time(ev.start),
+                end=self._form.chip_time(ev.end),
                 quote=ev.quote,
             )
         )
@@ -299,7 +298,7 @@ class CriterionRow(QFrame):
 
     def _chip(self, seconds: float) -> QToolButton:
         chip = QToolButton(self)
-        chip.setText(format_time(seconds))
+        chip.setText(self._form.chip_time(seconds))
         chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         chip.setToolTip(

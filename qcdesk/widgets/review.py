@@ -261,6 +261,9 @@ class ReviewWorkspace(QWidget):
             self._jobs.submit(job)
         self.transcript.set_transcript(detail.transcript, interaction_id)
         state = self._services.evaluations.open(interaction_id)
+        # A chat's evidence is a message: its clock time says more than an offset of hours.
+        chat = detail.row.kind == "chat"
+        self.form.time_origin = detail.row.started_at if chat else None
         self.form.set_state(state)
         self.template_switch.set_state(state, detail.row.kind, detail.row.client_id)
         self._show_visit(detail, state.template)

@@ -16,7 +16,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -30,7 +29,7 @@ from reportlab.platypus import (
 
 from qcdesk.domain.checklist import NA, NO, PARTIAL, YES, ChecklistTemplate, Criterion
 from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
-from qcdesk.reports.pdf import BOLD, FONT, register_fonts
+from qcdesk.reports.pdf import BOLD, FONT, DeferredPagesCanvas, register_fonts
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -275,30 +274,15 @@ def blank_form_story(t: ChecklistTemplate, lang: str, company: str = "") -> list
     return story
 
 
-class _Pages(Canvas):  # type: ignore[misc]
+class _Pages(DeferredPagesCanvas):
     """Numbers pages "N of M" and repeats the form's name at the foot of each."""
 
-    lang, footer = "ru", ""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._saved: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._saved.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._saved)
-        for state in self._saved:
-            self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(colors.HexColor("#6B7785"))
-            self.drawString(MARGIN, 8 * mm, self.footer)
-            page = label(self.lang, "page", n=self._pageNumber, m=total)
-            self.drawRightString(PAGE_W - MARGIN, 8 * mm, page)
-            super().showPage()
-        super().save()
+    def draw_footer(self, total: int) -> None:
+        self.setFont(FONT, 7.5)
+        self.setFillColor(colors.HexColor("#6B7785"))
+        self.drawString(MARGIN, 8 * mm, self.footer)
+        page = label(self.lang, "page", n=self._pageNumber, m=total)
+        self.drawRightString(PAGE_W - MARGIN, 8 * mm, page)
 
 
 def write_blank_form(

@@ -137,8 +137,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
     return t
 
 
-class _NumberedCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end so each can print "N / M" with the real total."""
+class DeferredPagesCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the end so each can print "N of M" with the real total."""
 
     lang = "ru"
     footer = ""
@@ -155,15 +155,26 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._saved)
         for state in self._saved:
             self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#6B7785"))
-            self.drawRightString(
-                PAGE_W - MARGIN, 10 * mm, tr(self.lang, "page", n=self._pageNumber, m=total)
-            )
-            if self._pageNumber > 1:
-                self.drawString(MARGIN, 10 * mm, self.footer)
+            self.draw_footer(total)
             super().showPage()
         super().save()
+
+    def draw_footer(self, total: int) -> None:
+        """Draw the foot of the current page (``self._pageNumber`` of *total*)."""
+        raise NotImplementedError
+
+
+class _NumberedCanvas(DeferredPagesCanvas):
+    """The report's foot: "N / M" on the right, the report's name from page 2 on."""
+
+    def draw_footer(self, total: int) -> None:
+        self.setFont(FONT, 8)
+        self.setFillColor(colors.HexColor("#6B7785"))
+        self.drawRightString(
+            PAGE_W - MARGIN, 10 * mm, tr(self.lang, "page", n=self._pageNumber, m=total)
+        )
+        if self._pageNumber > 1:
+            self.drawString(MARGIN, 10 * mm, self.footer)
 
 
 def _logo(path: str | None) -> Flowable | None:

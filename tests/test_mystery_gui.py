@@ -76,6 +76,7 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     panel = ws.mystery_panel
     assert panel.isVisible() and panel.interaction_id() == iid
     assert not ws.waveform.isVisible() and not ws.play_button.isVisible()  # nothing to play
+    assert not ws.form.suggestions.isVisible()  # no text, so no auto-prefill to offer
     assert ws.form.state().template.id == CHANNEL_TEMPLATES["visit"]
     assert window.model.row_of(iid) is not None  # the list shows it already
 

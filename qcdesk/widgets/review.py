@@ -265,6 +265,9 @@ class ReviewWorkspace(QWidget):
         chat = detail.row.kind == "chat"
         self.form.time_origin = detail.row.started_at if chat else None
         self.form.set_state(state)
+        # Auto-prefill reads text: without a transcript (a visit with photos only, a call not
+        # yet transcribed) there is nothing to suggest or re-run.
+        self.form.suggestions.setVisible(bool(detail.transcript and detail.transcript.segments))
         self.template_switch.set_state(state, detail.row.kind, detail.row.client_id)
         self._show_visit(detail, state.template)
         self._show_chat(detail, state.template)

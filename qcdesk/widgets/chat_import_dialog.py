@@ -106,11 +106,7 @@ class ChatImportDialog(FormDialog):
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setStyleSheet("color: #c62828;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._ok_cancel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.files_label)
         layout.addLayout(self.form)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QLocale, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QTimeEdit,
@@ -71,11 +70,7 @@ class ClientHoursDialog(FormDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._ok_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.note)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 
 class FormDialog(QDialog):
@@ -19,6 +19,15 @@ class FormDialog(QDialog):
         label.setBuddy(field)
         self._row_labels.append(label)
         self.form.addRow(label, field)
+
+    def _ok_cancel(self) -> QDialogButtonBox:
+        """OK and Cancel buttons wired to accept and reject (Qt translates their text)."""
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def _retranslate(self) -> None:
         raise NotImplementedError

@@ -74,11 +74,7 @@ class ImportDialog(FormDialog):
         self._add_row(self.consultant_combo)
         self._add_row(self.direction_combo)
         self._add_row(self.channel_combo)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._ok_cancel()
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.files_label)

@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
@@ -108,11 +107,7 @@ class ReportSettingsDialog(FormDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setEnabled(False)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = self._ok_cancel()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.note)

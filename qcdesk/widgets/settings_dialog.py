@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -67,11 +66,7 @@ class SettingsDialog(FormDialog):
         self._add_row(self.device_combo)
         self._add_row(self.remote_url_edit)
         self._add_row(self.api_key_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self._ok_cancel()
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addLayout(self.form)

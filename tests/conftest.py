@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,6 +38,22 @@ def services(tmp_path: Path):
     from qcdesk.services.context import open_services
 
     return open_services(tmp_path / "qcdesk.db", tmp_path / "library", reviewer="Тестовый Ревьюер")
+
+
+@pytest.fixture(scope="session")
+def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Runs ``python -m qcdesk.cli ARGS`` from the repository, as acceptance checks do."""
+
+    def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "qcdesk.cli", *map(str, args)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            cwd=REPO,
+        )
+
+    return run
 
 
 def encode_with_ffmpeg(src: Path, dst: Path, *extra: str) -> Path:

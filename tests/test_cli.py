@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,20 +10,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 
 
-def qcdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qcdesk.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
-
-
-def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
+def test_import_then_list_json(run_cli, tmp_path: Path, import_batch) -> None:
     db, lib = tmp_path / "cli.db", tmp_path / "lib"
     b = import_batch
-    res = qcdesk(
+    res = run_cli(
         "import",
         "--db",
         db,
@@ -52,7 +40,7 @@ def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
     }
     assert all(f["error"] for f in out["failed"])
 
-    again = qcdesk(
+    again = run_cli(
         "import",
         "--db",
         db,
@@ -66,7 +54,7 @@ def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
     )
     assert json.loads(again.stdout)["duplicates"] == [str(b["cyrillic"])]
 
-    listed = qcdesk("list", "--db", db, "--library", lib, "--json")
+    listed = run_cli("list", "--db", db, "--library", lib, "--json")
     assert listed.returncode == 0, listed.stderr
     rows = json.loads(listed.stdout)
     assert len(rows) == 1
@@ -91,8 +79,10 @@ def test_import_then_list_json(tmp_path: Path, import_batch) -> None:
     assert row["duration"] == pytest.approx(116.486, abs=0.05)
 
 
-def test_import_exits_non_zero_when_every_path_failed(tmp_path: Path, import_batch) -> None:
-    res = qcdesk(
+def test_import_exits_non_zero_when_every_path_failed(
+    run_cli, tmp_path: Path, import_batch
+) -> None:
+    res = run_cli(
         "import",
         "--db",
         tmp_path / "x.db",
@@ -109,13 +99,13 @@ def test_import_exits_non_zero_when_every_path_failed(tmp_path: Path, import_bat
     assert len(json.loads(res.stdout)["failed"]) == 2
 
 
-def test_template_validate(tmp_path: Path) -> None:
-    ok = qcdesk("template", "validate", *sorted((REPO / "checklists").glob("*.yaml")))
+def test_template_validate(run_cli, tmp_path: Path) -> None:
+    ok = run_cli("template", "validate", *sorted((REPO / "checklists").glob("*.yaml")))
     assert ok.returncode == 0, ok.stderr
     bad = tmp_path / "bad.yaml"
     good = (REPO / "checklists" / "sales-call-ru.yaml").read_text(encoding="utf-8")
     bad.write_text(good.replace("weight: 2", "weight: -1", 1), encoding="utf-8")
-    res = qcdesk("template", "validate", bad)
+    res = run_cli("template", "validate", bad)
     assert res.returncode != 0
     line = next(
         i
@@ -125,16 +115,16 @@ def test_template_validate(tmp_path: Path) -> None:
     assert f"{bad}:{line}" in res.stderr
 
 
-def test_demo_creates_the_project_without_opening_a_window(tmp_path: Path) -> None:
+def test_demo_creates_the_project_without_opening_a_window(run_cli, tmp_path: Path) -> None:
     db, lib = tmp_path / "demo.db", tmp_path / "demo-lib"
-    res = qcdesk("demo", "--db", db, "--library", lib, "--no-open")
+    res = run_cli("demo", "--db", db, "--library", lib, "--no-open")
     assert res.returncode == 0, res.stderr
-    rows = json.loads(qcdesk("list", "--db", db, "--library", lib, "--json").stdout)
+    rows = json.loads(run_cli("list", "--db", db, "--library", lib, "--json").stdout)
     assert len(rows) >= 25
     assert {r["client"] for r in rows} == {"Диваны Плюс", "ТехноДом"}
     assert any(r["score"] is not None for r in rows)
     # Running it again adds nothing twice.
-    assert qcdesk("demo", "--db", db, "--library", lib, "--no-open").returncode == 0
-    assert len(json.loads(qcdesk("list", "--db", db, "--library", lib, "--json").stdout)) == len(
+    assert run_cli("demo", "--db", db, "--library", lib, "--no-open").returncode == 0
+    assert len(json.loads(run_cli("list", "--db", db, "--library", lib, "--json").stdout)) == len(
         rows
     )

@@ -3,38 +3,26 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from PIL import Image
 
-REPO = Path(__file__).resolve().parents[1]
 
-
-def qcdesk(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "qcdesk.cli", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
-
-
-def test_visit_add_prints_the_id_and_list_shows_a_visit(tmp_path: Path, shared_data: Path) -> None:
+def test_visit_add_prints_the_id_and_list_shows_a_visit(
+    run_cli, tmp_path: Path, shared_data: Path
+) -> None:
     db, lib = tmp_path / "cli.db", tmp_path / "lib"
     shot = tmp_path / "фасад магазина.jpg"
     Image.new("RGB", (80, 60), (90, 140, 60)).save(shot)
     audio = shared_data / "silero-vad" / "ru.wav"
-    res = qcdesk(
+    res = run_cli(
         "visit", "add", "--db", db, "--library", lib, "--client", "ТехноДом",
         "--channel", "visit", "--location", "ТЦ «Европейский»", "--consultant", "Ольга Иванова",
         "--date", "2026-10-14", "--attach", shot, audio,
     )  # fmt: skip
     assert res.returncode == 0, res.stderr
     visit_id = int(res.stdout.strip())
-    res = qcdesk(
+    res = run_cli(
         "visit", "add", "--db", db, "--library", lib, "--client", "ТехноДом",
         "--channel", "online", "--location", "сайт, форма обратной связи",
     )  # fmt: skip
@@ -42,7 +30,7 @@ def test_visit_add_prints_the_id_and_list_shows_a_visit(tmp_path: Path, shared_d
     online_id = int(res.stdout.strip())
     assert online_id != visit_id
 
-    rows = {r["id"]: r for r in json.loads(qcdesk("list", "--db", db, "--json").stdout)}
+    rows = {r["id"]: r for r in json.loads(run_cli("list", "--db", db, "--json").stdout)}
     assert set(rows) == {visit_id, online_id}
     assert rows[visit_id]["kind"] == "visit" and rows[online_id]["kind"] == "visit"
     assert rows[visit_id]["consultant"] == "Ольга Иванова"
@@ -53,20 +41,20 @@ def test_visit_add_prints_the_id_and_list_shows_a_visit(tmp_path: Path, shared_d
     assert len(stored) == 2 and any(n.endswith(".jpg") for n in stored)
 
 
-def test_visit_add_refuses_bad_input(tmp_path: Path) -> None:
+def test_visit_add_refuses_bad_input(run_cli, tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
     missing = tmp_path / "нет такого файла.jpg"
-    res = qcdesk(
+    res = run_cli(
         "visit", "add", "--db", db, "--client", "ТехноДом", "--channel", "visit",
         "--location", "Склад", "--attach", missing,
     )  # fmt: skip
     assert res.returncode == 2 and str(missing) in res.stderr and not res.stdout.strip()
-    assert json.loads(qcdesk("list", "--db", db, "--json").stdout) == []  # nothing created
-    res = qcdesk(
+    assert json.loads(run_cli("list", "--db", db, "--json").stdout) == []  # nothing created
+    res = run_cli(
         "visit", "add", "--db", db, "--client", "ТехноДом", "--channel", "fax", "--location", "x"
     )
     assert res.returncode == 2 and "invalid choice" in res.stderr
-    res = qcdesk(
+    res = run_cli(
         "visit", "add", "--db", db, "--client", "ТехноДом", "--channel", "call",
         "--location", "x", "--date", "14.10.2026",
     )  # fmt: skip

@@ -1,9 +1,69 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AgreementScreen</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+145" />
+        <source>%n reviewed evaluation(s) compared</source>
+        <translation>
+            <numerusform>%n reviewed evaluation compared</numerusform><numerusform>%n reviewed evaluations compared</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n criterion(s) below the threshold</source>
+        <translation>
+            <numerusform>%n criterion below the threshold</numerusform><numerusform>%n criterions below the threshold</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+233" />
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n message)</numerusform><numerusform>%1 (%n messages)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79" />
+        <source>%n file(s) or folder(s): %1</source>
+        <translation>
+            <numerusform>%n file or folder: %1</numerusform><numerusform>%n files or folders: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportResultDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+33" />
+        <source>Imported %n chat(s).</source>
+        <translation>
+            <numerusform>Imported %n chat.</numerusform><numerusform>Imported %n chats.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n file(s) were imported before and were skipped.</source>
+        <translation>
+            <numerusform>%n file were imported before and were skipped.</numerusform><numerusform>%n files were imported before and were skipped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3" />
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n problem:</numerusform><numerusform>%n problems:</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+323" />
+        <source>%n late answer(s)</source>
+        <translation>
+            <numerusform>%n late answer</numerusform><numerusform>%n late answers</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+107" />
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+103" />
         <source>%n file(s) or folder(s): %1</source>
         <translation>
             <numerusform>%n file or folder: %1</numerusform><numerusform>%n files or folders: %1</numerusform></translation>
@@ -42,7 +102,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+254" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+266" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -60,10 +120,25 @@
             <numerusform>Queued %n call for transcription.</numerusform><numerusform>Queued %n calls for transcription.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+143" />
+        <location line="+233" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/metrics_panel.py" line="+64" />
+        <source>Average over %n interaction(s) of the team «{team}»</source>
+        <translation>
+            <numerusform>Average over %n interaction of the team «{team}»</numerusform><numerusform>Average over %n interactions of the team «{team}»</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>Average over %n interaction(s) of «{client}»</source>
+        <translation>
+            <numerusform>Average over %n interaction of «{client}»</numerusform><numerusform>Average over %n interactions of «{client}»</numerusform></translation>
     </message>
 </context>
 <context>
@@ -88,9 +163,69 @@
     </message>
 </context>
 <context>
+    <name>RescoreDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+56" />
+        <source>Answers kept: %n</source>
+        <translation>
+            <numerusform>Answers kept: %n</numerusform><numerusform>Answers kept: %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SectionFields</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+130" />
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n criterion/criteria</numerusform><numerusform>%n criterion/criteria</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBar</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/suggestions_bar.py" line="+63" />
+        <source>Accept all (%n)</source>
+        <translation>
+            <numerusform>Accept all (%n)</numerusform><numerusform>Accept all (%n)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/template_editor.py" line="+335" />
+        <source>%n problem(s) to fix before publishing</source>
+        <translation>
+            <numerusform>%n problem to fix before publishing</numerusform><numerusform>%n problems to fix before publishing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+60" />
+        <source>Fix %n problem(s) before publishing</source>
+        <translation>
+            <numerusform>Fix %n problem before publishing</numerusform><numerusform>Fix %n problems before publishing</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TranscriptionPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+297" />
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+150" />
+        <source>The transcript of this call has %n corrected segment(s).</source>
+        <translation>
+            <numerusform>The transcript of this call has %n corrected segment.</numerusform><numerusform>The transcript of this call has %n corrected segments.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>%n of the selected calls have corrected transcripts.</source>
+        <translation>
+            <numerusform>%n of the selected calls have corrected transcripts.</numerusform><numerusform>%n of the selected calls have corrected transcripts.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>(%n corrected segment(s) in all.)</source>
+        <translation>
+            <numerusform>(%n corrected segment in all.)</numerusform><numerusform>(%n corrected segments in all.)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+206" />
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n call waiting</numerusform><numerusform>%n calls waiting</numerusform></translation>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+86"/>
+        <source>ChatView</source>
+        <comment>%1 s</comment>
+        <translation>ChatView</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ChatView</source>
+        <comment>%1 min</comment>
+        <translation>ChatView</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ChatView</source>
+        <comment>%1 h %2 min</comment>
+        <translation>ChatView</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>ChatView</source>
+        <comment>Client</comment>
+        <translation>ChatView</translation>
+    </message>
+</context>
+<context>
+    <name> </name>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+173"/>
+        <source> </source>
+        <translation>​</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../qcdesk/actions.py" line="+37"/>
@@ -22,6 +57,36 @@
         <location line="+2"/>
         <source>Import every recording in a folder</source>
         <translation>Импортировать все записи из папки</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import c&amp;hats…</source>
+        <translation>Импорт &amp;чатов…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import Telegram, WhatsApp or CSV chat exports</source>
+        <translation>Импортировать выгрузки чатов Telegram, WhatsApp или CSV</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Working &amp;hours and time zone…</source>
+        <translation>&amp;Рабочие часы и часовой пояс…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The hours chat response times of this company are measured in</source>
+        <translation>Часы, в которых измеряется время ответа в чатах этой компании</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New &amp;mystery assignment…</source>
+        <translation>Новое задание &amp;тайного покупателя…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan a mystery shopper&apos;s visit, call or online request</source>
+        <translation>Запланировать визит, звонок или онлайн-запрос тайного покупателя</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -94,6 +159,16 @@
         <translation>Отчёты по консультантам и командам</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Auto-prefill &amp;agreement</source>
+        <translation>Согласованность &amp;автозаполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often auto-prefill agrees with reviewers</source>
+        <translation>Как часто автозаполнение совпадает с ответами ревьюеров</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
@@ -105,12 +180,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+83"/>
+        <location line="+95"/>
+        <location line="+21"/>
+        <location line="+27"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-136"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
@@ -146,11 +223,162 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>S&amp;wap consultant and client channels</source>
-        <translation>П&amp;оменять каналы консультанта и клиента</translation>
+        <source>S&amp;wap speakers</source>
+        <translation>Поменять &amp;говорящих местами</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Swap consultant and client in the transcript (and the stereo channels)</source>
+        <translation>Поменять местами консультанта и клиента в расшифровке (и стереоканалы)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Correct the transcript segment</source>
+        <translation>&amp;Исправить реплику расшифровки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the text of the selected (or playing) transcript segment</source>
+        <translation>Исправить текст выбранной (или воспроизводимой) реплики расшифровки</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Accept the suggestion</source>
+        <translation>Принять подсказку</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Accept &amp;all suggestions</source>
+        <translation>Прин&amp;ять все подсказки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Checklist &amp;templates</source>
+        <translation>&amp;Шаблоны чек-листов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit, version and assign checklist templates</source>
+        <translation>Редактирование, версии и назначение шаблонов чек-листов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;New checklist</source>
+        <translation>Новый &amp;чек-лист</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Изменить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the draft; a published version starts a new draft</source>
+        <translation>Изменить черновик; для опубликованной версии создаётся новый черновик</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+46"/>
+        <source>&amp;Publish</source>
+        <translation>Опу&amp;бликовать</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>&amp;Archive / restore</source>
+        <translation>&amp;Архивировать / восстановить</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Import YAML…</source>
+        <translation>И&amp;мпорт YAML…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use as the company&apos;s &amp;default</source>
+        <translation>Использовать по &amp;умолчанию для компании</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New evaluations of this kind for the company get this checklist</source>
+        <translation>Новым оценкам этого типа в компании будет назначаться этот чек-лист</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Back to the templates</source>
+        <translation>&amp;Назад к шаблонам</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Сохранить черновик</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Make this version current; it cannot change afterwards</source>
+        <translation>Сделать эту версию текущей; после этого её нельзя изменить</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add &amp;section</source>
+        <translation>Добавить &amp;раздел</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add &amp;criterion</source>
+        <translation>Добавить &amp;критерий</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Дублировать</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move &amp;up</source>
+        <translation>Переместить &amp;вверх</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move do&amp;wn</source>
+        <translation>Переместить в&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re-score with the &amp;current version…</source>
+        <translation>Пересчитать по &amp;текущей версии…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use another &amp;checklist for this interaction</source>
+        <translation>Применить другой &amp;чек-лист к этому взаимодействию</translation>
+    </message>
+    <message>
+        <location line="-206"/>
         <source>&amp;Next criterion</source>
         <translation>&amp;Следующий критерий</translation>
     </message>
@@ -201,6 +429,115 @@
     </message>
 </context>
 <context>
+    <name>AgreementScreen</name>
+    <message>
+        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+90"/>
+        <source>Auto-prefill agreement with reviewers</source>
+        <translation>Согласованность автозаполнения с ревьюерами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each auto-prefill suggestion compared with the reviewer&apos;s final answer, over reviewed evaluations. «Check manually» counts as a disagreement. Rows in red are below the threshold: fix that criterion&apos;s rule in the template.</source>
+        <translation>Каждая подсказка автозаполнения сравнивается с окончательным ответом ревьюера по проверенным оценкам. «Проверьте вручную» считается расхождением. Строки, выделенные красным, ниже порога: исправьте правило этого критерия в шаблоне.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Computing…</source>
+        <translation>Вычисление…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No reviewed evaluation with auto-prefill yet: nothing to compare.</source>
+        <translation>Пока нет проверенных оценок с автозаполнением — сравнивать нечего.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n reviewed evaluation(s) compared</source>
+        <translation>
+            <numerusform>Сравнена %n проверенная оценка</numerusform>
+            <numerusform>Сравнены %n проверенные оценки</numerusform>
+            <numerusform>Сравнено %n проверенных оценок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n criterion(s) below the threshold</source>
+        <translation>
+            <numerusform>%n критерий ниже порога</numerusform>
+            <numerusform>%n критерия ниже порога</numerusform>
+            <numerusform>%n критериев ниже порога</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTableModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/agreement.py" line="+34"/>
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreement</source>
+        <translation>Согласованность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Coverage</source>
+        <translation>Охват</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accuracy when answered</source>
+        <translation>Точность при ответе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kappa</source>
+        <translation>Каппа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Outcome: stage reached</source>
+        <translation>Итог: достигнутый этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: goal achieved</source>
+        <translation>Итог: цель достигнута</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Below the threshold (agreement {agreement}, kappa {kappa}): check this rule</source>
+        <translation>Ниже порога (согласованность {agreement}, каппа {kappa}): проверьте это правило</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cohen&apos;s kappa: agreement beyond chance; «check manually» counts as an answer of its own</source>
+        <translation>Каппа Коэна: согласованность сверх случайной; «проверьте вручную» считается отдельным вариантом ответа</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../qcdesk/app.py" line="+174"/>
@@ -211,6 +548,97 @@
         <location line="+39"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentFields</name>
+    <message>
+        <location filename="../../qcdesk/widgets/visit_dialog.py" line="+146"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания-клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hannel:</source>
+        <translation>К&amp;анал:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Точка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsultant:</source>
+        <translation>К&amp;онсультант:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Сценарий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned date:</source>
+        <translation>&amp;Плановая дата:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hopper:</source>
+        <translation>Та&amp;йный покупатель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-&amp;in time:</source>
+        <translation>&amp;Время отметки о приходе:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-in &amp;place:</source>
+        <translation>&amp;Место отметки о приходе:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New or existing company</source>
+        <translation>Новая или существующая компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop, branch or website</source>
+        <translation>Магазин, филиал или сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identified later</source>
+        <translation>Определится позже</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the shopper asks for and objects to</source>
+        <translation>О чём спрашивает тайный покупатель и какие возражения высказывает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address or coordinates</source>
+        <translation>Адрес или координаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The visit has a planned date</source>
+        <translation>У визита есть плановая дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The shopper has checked in</source>
+        <translation>Тайный покупатель отметился о приходе</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <location filename="../../qcdesk/widgets/attachment_viewer.py" line="+56"/>
+        <source>Cannot show %1</source>
+        <translation>Не удаётся показать %1</translation>
     </message>
 </context>
 <context>
@@ -232,9 +660,230 @@
     </message>
 </context>
 <context>
+    <name>ChatImportDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+134"/>
+        <source>Reading the files…</source>
+        <translation>Чтение файлов…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Encoding %1, separator «%2»</source>
+        <translation>Кодировка %1, разделитель «%2»</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>%1 (%n message(s))</source>
+        <translation>
+            <numerusform>%1 (%n сообщение)</numerusform>
+            <numerusform>%1 (%n сообщения)</numerusform>
+            <numerusform>%1 (%n сообщений)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new</source>
+        <translation>новый</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Import chats</source>
+        <translation>Импорт чатов</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n file(s) or folder(s): %1</source>
+        <translation>
+            <numerusform>%n файл или папка: %1</numerusform>
+            <numerusform>%n файла или папки: %1</numerusform>
+            <numerusform>%n файлов или папок: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания-клиент:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New or existing company</source>
+        <translation>Новая или существующая компания</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detect automatically</source>
+        <translation>Определить автоматически</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Telegram (result.json)</source>
+        <translation>Telegram (result.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WhatsApp (.txt, .zip)</source>
+        <translation>WhatsApp (.txt, .zip)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (time, author, text)</source>
+        <translation>CSV (время, автор, текст)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>qcdesk transcript (JSON)</source>
+        <translation>Расшифровка qcdesk (JSON)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV columns</source>
+        <translation>Столбцы CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first row holds column names</source>
+        <translation>Первая строка содержит названия столбцов</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time:</source>
+        <translation>Дата и время:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time of day:</source>
+        <translation>Время (отдельно):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author:</source>
+        <translation>Автор:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text:</source>
+        <translation>Текст:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat:</source>
+        <translation>Чат:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who is who (remembered for the company)</source>
+        <translation>Кто есть кто (запоминается для компании)</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportFlow</name>
+    <message>
+        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+72"/>
+        <source>Importing chats</source>
+        <translation>Импорт чатов</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImportResultDialog</name>
+    <message>
+        <location line="-40"/>
+        <source>Import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n chat(s).</source>
+        <translation>
+            <numerusform>Импортирован %n чат.</numerusform>
+            <numerusform>Импортировано %n чата.</numerusform>
+            <numerusform>Импортировано %n чатов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n file(s) were imported before and were skipped.</source>
+        <translation>
+            <numerusform>%n файл уже был импортирован ранее и пропущен.</numerusform>
+            <numerusform>%n файла уже были импортированы ранее и пропущены.</numerusform>
+            <numerusform>%n файлов уже были импортированы ранее и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n problem(s):</source>
+        <translation>
+            <numerusform>%n проблема:</numerusform>
+            <numerusform>%n проблемы:</numerusform>
+            <numerusform>%n проблем:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat import finished</source>
+        <translation>Импорт чатов завершён</translation>
+    </message>
+</context>
+<context>
+    <name>ChatView</name>
+    <message>
+        <location filename="../../qcdesk/widgets/chat_view.py" line="-8"/>
+        <source>Answered after %1, longer than the limit of %2</source>
+        <translation>Ответ через %1 — дольше допустимых %2</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Messages: client %1, consultant %2</source>
+        <translation>Сообщения: клиент %1, консультант %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n late answer(s)</source>
+        <translation>
+            <numerusform>%n ответ с опозданием</numerusform>
+            <numerusform>%n ответа с опозданием</numerusform>
+            <numerusform>%n ответов с опозданием</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>limits: first answer %1, any answer %2</source>
+        <translation>лимиты: первый ответ %1, любой ответ %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>working hours only</source>
+        <translation>только рабочие часы</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistForm</name>
     <message>
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+74"/>
+        <location filename="../../qcdesk/widgets/criterion_row.py" line="+61"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -254,12 +903,22 @@
         <translation>Н/П</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Show guidance</source>
         <translation>Показать пояснение</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Critical</source>
         <translation>Критический</translation>
     </message>
@@ -269,12 +928,17 @@
         <translation>Невыполненный критический пункт обнуляет итоговую оценку</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Key {key}</source>
         <translation>Клавиша {key}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Accept the suggestion (Enter)</source>
+        <translation>Принять подсказку (Enter)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
@@ -289,7 +953,44 @@
         <translation>Отметить доказательство в текущий момент (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+62"/>
+        <source>check manually</source>
+        <translation>проверьте вручную</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-prefill is not sure (confidence {confidence}): answer it yourself</source>
+        <translation>Автозаполнение не уверено (уверенность {confidence}): ответьте самостоятельно</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>auto {confidence}</source>
+        <translation>авто {confidence}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Suggested by auto-prefill: Enter or ✓ accepts it, a digit overrides it</source>
+        <translation>Предложено автозаполнением: Enter или ✓ — принять, цифра — заменить ответ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>auto: {answer}</source>
+        <translation>авто: {answer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Auto-prefill suggested another answer</source>
+        <translation>Автозаполнение предлагало другой ответ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{speaker}, {start}–{end}: «{quote}»
+Click: play it and show it in the transcript</source>
+        <translation>{speaker}, {start}–{end}: «{quote}»
+Щелчок — воспроизвести и показать в расшифровке</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Play from here; right-click to remove</source>
         <translation>Воспроизвести с этого места; правый щелчок — удалить</translation>
     </message>
@@ -299,29 +1000,29 @@
         <translation>Удалить доказательство</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+106"/>
         <source>Critical failure: total score is 0</source>
         <translation>Критическая ошибка: итоговая оценка 0</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+267"/>
+        <location line="+329"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-296"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -336,7 +1037,7 @@
         <translation>Сумма сделки</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>Total: {score}</source>
         <translation>Итого: {score}</translation>
     </message>
@@ -346,9 +1047,67 @@
         <translation>Отвечено {answered} из {total}</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+25"/>
+        <source>goal achieved</source>
+        <translation>цель достигнута</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goal not achieved</source>
+        <translation>цель не достигнута</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Auto-prefill suggests: {stage}, {goal}</source>
+        <translation>Автозаполнение предлагает: {stage}, {goal}</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
+    </message>
+</context>
+<context>
+    <name>ClientHoursDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/client_hours_dialog.py" line="+105"/>
+        <source>Working hours: %1</source>
+        <translation>Рабочие часы: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time &amp;zone:</source>
+        <translation>Часовой &amp;пояс:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round the &amp;clock:</source>
+        <translation>&amp;Круглосуточно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working &amp;days:</source>
+        <translation>Рабочие &amp;дни:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To:</source>
+        <translation>&amp;До:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every hour counts</source>
+        <translation>Учитывается каждый час</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chat response times count only working time: a message at 22:00 answered at 9:05 the next working day waited 5 minutes. An end before the start is a night shift. New imports and a re-run of auto-prefill use these hours.</source>
+        <translation>Время ответа в чатах считается только в рабочее время: сообщение, отправленное в 22:00 и получившее ответ в 9:05 следующего рабочего дня, ждало 5 минут. Если конец раньше начала, это ночная смена. Эти часы применяются к новым импортам и при повторном запуске автозаполнения.</translation>
     </message>
 </context>
 <context>
@@ -370,9 +1129,117 @@
     </message>
 </context>
 <context>
+    <name>CriterionFields</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+146"/>
+        <source>What counts as yes and as no</source>
+        <translation>Что считать ответом «да», а что — «нет»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes / No</source>
+        <translation>Да / Нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes / Partly / No</source>
+        <translation>Да / Частично / Нет</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scale 1–5</source>
+        <translation>Шкала 1–5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Critical: a failure sets the total to 0</source>
+        <translation>Критический: невыполнение обнуляет итоговый балл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A allowed</source>
+        <translation>Допускается Н/П</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. greeting or {check: greeting}</source>
+        <translation>например, greeting или {check: greeting}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Own confidence threshold</source>
+        <translation>Свой порог уверенности</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Id</source>
+        <translation>&amp;Идентификатор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Guidance</source>
+        <translation>&amp;Пояснение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Answer</source>
+        <translation>&amp;Ответ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weight</source>
+        <translation>&amp;Вес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Applies to</source>
+        <translation>Применяется к</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing ticked: every interaction</source>
+        <translation>Ничего не отмечено — ко всем взаимодействиям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-check &amp;rule</source>
+        <translation>П&amp;равило автопроверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;hreshold</source>
+        <translation>Поро&amp;г</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Published: the id is fixed, past answers refer to it</source>
+        <translation>Опубликовано: идентификатор не меняется, на него ссылаются прежние ответы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Made from the title until you change it; fixed once published</source>
+        <translation>Создаётся из названия, пока вы его не измените; после публикации не меняется</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{share}% of the total score</source>
+        <translation>{share}% итогового балла</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not valid YAML: %1</source>
+        <translation>Некорректный YAML: %1</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
-        <location filename="../../qcdesk/asr/model_store.py" line="+191"/>
+        <location filename="../../qcdesk/asr/model_store.py" line="+196"/>
         <source>CPU (int8): chosen in the settings</source>
         <translation>CPU (int8): выбрано в настройках</translation>
     </message>
@@ -395,6 +1262,72 @@
         <location line="+3"/>
         <source>CPU (int8): no CUDA GPU found</source>
         <translation>CPU (int8): видеокарта CUDA не найдена</translation>
+    </message>
+</context>
+<context>
+    <name>EditsMixin</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor_edits.py" line="+45"/>
+        <source>Edit the checklist</source>
+        <translation>Изменение чек-листа</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit the goal</source>
+        <translation>Изменение цели</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rename the section</source>
+        <translation>Переименование раздела</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit the criterion</source>
+        <translation>Изменение критерия</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Edit a stage</source>
+        <translation>Изменение этапа</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New stage</source>
+        <translation>Новый этап</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Change the stages</source>
+        <translation>Изменение этапов</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>New section</source>
+        <translation>Новый раздел</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New criterion</source>
+        <translation>Новый критерий</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Duplicate</source>
+        <translation>Дублирование</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>Перемещение</translation>
     </message>
 </context>
 <context>
@@ -483,7 +1416,7 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+104"/>
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+100"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -749,12 +1682,12 @@
         <translation>Не найдена встроенная программа ffmpeg: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/asr/model_store.py" line="-159"/>
+        <location filename="../../qcdesk/asr/model_store.py" line="-164"/>
         <source>The bundled speech model is not installed (package {package}). Reinstall qcdesk or choose a model folder in the settings.</source>
         <translation>Встроенная модель распознавания не установлена (пакет {package}). Переустановите qcdesk или выберите папку модели в настройках.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+52"/>
         <source>A file of the bundled speech model is missing: {path}</source>
         <translation>Не найден файл встроенной модели распознавания: {path}</translation>
     </message>
@@ -777,6 +1710,8 @@
         <location line="+18"/>
         <location filename="../../qcdesk/audio/decode.py" line="+15"/>
         <location line="+28"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="+78"/>
+        <location filename="../../qcdesk/services/chat_preview.py" line="+37"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>Не удаётся прочитать {path}: {detail}</translation>
     </message>
@@ -792,6 +1727,7 @@
     </message>
     <message>
         <location filename="../../qcdesk/audio/decode.py" line="-17"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="-3"/>
         <source>Cannot open {path}: the file does not exist.</source>
         <translation>Не удаётся открыть {path}: файл не существует.</translation>
     </message>
@@ -802,6 +1738,7 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="+8"/>
         <source>Cannot open {path}: the file is empty (0 bytes).</source>
         <translation>Не удаётся открыть {path}: файл пуст (0 байт).</translation>
     </message>
@@ -817,6 +1754,7 @@
     </message>
     <message>
         <location line="+85"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="-23"/>
         <source>{path} is damaged or incomplete: {detail}</source>
         <translation>Файл {path} повреждён или неполон: {detail}</translation>
     </message>
@@ -846,41 +1784,51 @@
         <translation>Не удаётся сохранить в базу данных {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/checklist_schema.py" line="+74"/>
+        <location filename="../../qcdesk/domain/checklist_schema.py" line="+82"/>
         <source>The checklist template {path} is invalid:
 {details}</source>
         <translation>Шаблон чек-листа {path} содержит ошибки:
 {details}</translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+8"/>
+        <source>YAML error: {detail}</source>
+        <translation>Ошибка YAML: {detail}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>cannot read the file: {detail}</source>
+        <translation>не удаётся прочитать файл: {detail}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot read checklist template {path}: {detail}</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+59"/>
+        <location filename="../../qcdesk/services/context.py" line="+71"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/importer.py" line="+161"/>
+        <location filename="../../qcdesk/services/importer.py" line="+115"/>
         <source>Cannot copy {path} into the library: {detail}</source>
         <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
     </message>
     <message>
         <location filename="../../qcdesk/services/demo_large.py" line="+102"/>
-        <location filename="../../qcdesk/services/templates.py" line="+69"/>
+        <location filename="../../qcdesk/services/template_versions.py" line="+151"/>
         <source>There is no checklist template for {kind}.</source>
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/pdf.py" line="+285"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+275"/>
+        <location filename="../../qcdesk/reports/pdf.py" line="+302"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+312"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/reports.py" line="+78"/>
+        <location filename="../../qcdesk/services/reports.py" line="+79"/>
         <location line="+35"/>
         <source>There is no consultant called {name}.</source>
         <translation>Консультант «{name}» не найден.</translation>
@@ -917,22 +1865,29 @@
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+220"/>
+        <location filename="../../qcdesk/cli.py" line="+277"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcription.py" line="+63"/>
+        <location filename="../../qcdesk/services/prefill.py" line="+114"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+66"/>
+        <location filename="../../qcdesk/services/transcripts.py" line="+169"/>
         <source>There is no interaction {id}.</source>
         <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+5"/>
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/autoscore.py" line="+47"/>
+        <location line="+70"/>
+        <source>The transcript of interaction {id} has reviewer corrections in {count} segment(s); transcribing it again would replace them.</source>
+        <translation>В расшифровке взаимодействия {id} есть исправления ревьюера (реплик: {count}); повторная расшифровка заменит их.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/autoscore.py" line="+86"/>
         <source>No checklist template {path}</source>
         <translation>Нет шаблона чек-листа {path}</translation>
     </message>
@@ -942,9 +1897,419 @@
         <translation>Не удалось прочитать расшифровку {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="+27"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="+6"/>
         <source>{path} is not a transcript: it has no segments</source>
         <translation>{path} — не расшифровка: в файле нет реплик</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a transcript of a {channel}, not of a chat</source>
+        <translation>{path} — расшифровка канала «{channel}», а не чата</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} has an unreadable started_at: {value}</source>
+        <translation>В {path} не удаётся прочитать started_at: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Segment {index} of {path} has no valid start</source>
+        <translation>У реплики {index} в {path} нет корректного времени начала</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/__init__.py" line="+48"/>
+        <source>{path} holds no WhatsApp chat (.txt)</source>
+        <translation>В {path} нет чата WhatsApp (.txt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a readable ZIP file</source>
+        <translation>{path} — не ZIP-файл или не читается</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot tell the format of {path}: expected a Telegram result.json, a WhatsApp .txt or .zip, a CSV file or a qcdesk transcript</source>
+        <translation>Не удаётся определить формат {path}: ожидается result.json из Telegram, .txt или .zip из WhatsApp, файл CSV или расшифровка qcdesk</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/csvchat.py" line="+89"/>
+        <source>{path} is neither UTF-8 nor Windows-1251 text; save it as UTF-8 CSV</source>
+        <translation>{path} — текст не в кодировке UTF-8 и не в Windows-1251; сохраните его как CSV в UTF-8</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{path} is not a readable CSV file: {detail}</source>
+        <translation>Не удаётся прочитать CSV-файл {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Line {line} of {path}: cannot read the time {value}</source>
+        <translation>Строка {line} файла {path}: не удаётся прочитать время {value}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cannot tell which columns of {path} hold the time, the author and the text (columns: {columns}); name them timestamp, author and text</source>
+        <translation>Не удаётся определить, в каких столбцах {path} находятся время, автор и текст (столбцы: {columns}); назовите их timestamp, author и text</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/model.py" line="+62"/>
+        <source>{path} contains no chat messages</source>
+        <translation>В {path} нет сообщений чата</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{path} is not UTF-8 text (byte {offset})</source>
+        <translation>{path} — не текст в UTF-8 (байт {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/telegram.py" line="+45"/>
+        <source>{path} is not valid JSON: {detail} (line {line}, column {column})</source>
+        <translation>{path} — некорректный JSON: {detail} (строка {line}, столбец {column})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Message {id} in {path} has no readable date: {value}</source>
+        <translation>У сообщения {id} в {path} не читается дата: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+43"/>
+        <location line="+9"/>
+        <source>{path} is not a Telegram export: it has no messages</source>
+        <translation>{path} — не выгрузка Telegram: в файле нет сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+14"/>
+        <source>Line {line} of {path} has an impossible date</source>
+        <translation>Строка {line} файла {path}: недопустимая дата</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/checklist_checks.py" line="+87"/>
+        <source>{what}: cannot read this value ({detail})</source>
+        <translation>{what}: не удаётся прочитать значение ({detail})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} must be a mapping of keys to values</source>
+        <translation>{what}: ожидается набор пар «ключ: значение»</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}: keys must be plain names</source>
+        <translation>{what}: ключи должны быть простыми именами</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what}: duplicate key &apos;{key}&apos;</source>
+        <translation>{what}: повторяющийся ключ &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{what}: unknown key &apos;{key}&apos; (expected: {allowed})</source>
+        <translation>{what}: неизвестный ключ &apos;{key}&apos; (допустимы: {allowed})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{what}: missing required key &apos;{key}&apos;</source>
+        <translation>{what}: нет обязательного ключа &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be a list</source>
+        <translation>{what}: ожидается список</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{what} must be text</source>
+        <translation>{what}: ожидается текст</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} must not be empty</source>
+        <translation>{what}: значение не может быть пустым</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what} &apos;{value}&apos; must start with a lowercase Latin letter and contain only a-z, 0-9, - and _</source>
+        <translation>{what} &apos;{value}&apos; должен начинаться со строчной латинской буквы и содержать только a-z, 0-9, - и _</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{what} &apos;{value}&apos; must start with a lowercase Latin letter and contain only a-z, 0-9 and _</source>
+        <translation>{what} &apos;{value}&apos; должен начинаться со строчной латинской буквы и содержать только a-z, 0-9 и _</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} must be a whole number</source>
+        <translation>{what}: ожидается целое число</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be a number</source>
+        <translation>{what}: ожидается число</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} must be a finite number</source>
+        <translation>{what}: ожидается конечное число</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} must be true or false</source>
+        <translation>{what}: ожидается true или false</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/checklist_validation.py" line="+47"/>
+        <source>{name}: &apos;{key}&apos;</source>
+        <translation>{name}: &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stage</source>
+        <translation>этап</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stage id</source>
+        <translation>идентификатор этапа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage title</source>
+        <translation>название этапа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate stage id &apos;{id}&apos; (first on line {line})</source>
+        <translation>повторяющийся идентификатор этапа &apos;{id}&apos; (впервые — в строке {line})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{what}: unknown value &apos;{value}&apos; (expected: {expected})</source>
+        <translation>{what}: неизвестное значение &apos;{value}&apos; (допустимы: {expected})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{what} lists nothing (leave it out to apply everywhere)</source>
+        <translation>{what}: список пуст (уберите ключ, чтобы применять везде)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{what} must be a checker name or a mapping such as {{check: greeting}}</source>
+        <translation>{what}: ожидается имя проверки или набор вида {{check: greeting}}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{what} must be between 0 and 1 (got {value})</source>
+        <translation>{what}: значение должно быть от 0 до 1 (получено {value})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>criterion</source>
+        <translation>критерий</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>criterion id</source>
+        <translation>идентификатор критерия</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>duplicate criterion id &apos;{id}&apos; (first on line {line})</source>
+        <translation>повторяющийся идентификатор критерия &apos;{id}&apos; (впервые — в строке {line})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>criterion &apos;{id}&apos;</source>
+        <translation>критерий &apos;{id}&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what}: unknown answer type &apos;{answer}&apos; (expected: {expected})</source>
+        <translation>{what}: неизвестный тип ответа &apos;{answer}&apos; (допустимы: {expected})</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what}: &apos;weight&apos; must be greater than 0 (got {weight})</source>
+        <translation>{what}: &apos;weight&apos; должен быть больше 0 (получено {weight})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{what} is critical, so it cannot allow N/A (a critical error must always be judged)</source>
+        <translation>{what} — критический, поэтому не может допускать Н/П (критическую ошибку нужно оценивать всегда)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+22"/>
+        <source>section</source>
+        <translation>раздел</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>section title</source>
+        <translation>название раздела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>duplicate section title &apos;{title}&apos; (first on line {line})</source>
+        <translation>повторяющееся название раздела &apos;{title}&apos; (впервые — в строке {line})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>section &apos;{title}&apos;</source>
+        <translation>раздел &apos;{title}&apos;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{what} has no criteria</source>
+        <translation>{what}: нет критериев</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the template has no sections</source>
+        <translation>в шаблоне нет разделов</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>template</source>
+        <translation>шаблон</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>template id</source>
+        <translation>идентификатор шаблона</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>template title</source>
+        <translation>название шаблона</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown kind &apos;{kind}&apos; (expected: {expected})</source>
+        <translation>неизвестный тип &apos;{kind}&apos; (допустимы: {expected})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;language&apos; must be a code like ru or en, not &apos;{value}&apos;</source>
+        <translation>&apos;language&apos; должен быть кодом вроде ru или en, а не &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;version&apos; must be a positive whole number (got {value})</source>
+        <translation>&apos;version&apos; должен быть целым положительным числом (получено {value})</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/working_hours.py" line="+38"/>
+        <source>Unknown time zone {zone}</source>
+        <translation>Неизвестный часовой пояс {zone}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a time of day (HH:MM): {value}</source>
+        <translation>Не время в формате ЧЧ:ММ: {value}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+5"/>
+        <source>Working days must be numbers 0-6: {value}</source>
+        <translation>Рабочие дни должны быть числами от 0 до 6: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/reports/blank_form.py" line="+301"/>
+        <source>Cannot write the form {path}: {detail}</source>
+        <translation>Не удалось записать бланк {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/reports/checklist_xlsx.py" line="+128"/>
+        <source>Cannot write the checklist {path}: {detail}</source>
+        <translation>Не удалось записать чек-лист {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/agreement.py" line="+155"/>
+        <source>There is no client company {name}.</source>
+        <translation>Компания-клиент «{name}» не найдена.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/attachment_files.py" line="+32"/>
+        <source>{path} is not an image or its format is unknown.</source>
+        <translation>{path} — не изображение, или его формат неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/chat_import.py" line="+236"/>
+        <source>{path}, chat {chat}: none of its authors is the consultant (authors: {authors}); name one with --consultant</source>
+        <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/chat_preview.py" line="-3"/>
+        <source>{path} does not exist or is not a file</source>
+        <translation>{path} не существует или не является файлом</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/evaluations.py" line="+221"/>
+        <source>Auto-prefill needs a transcript in which the consultant is known.</source>
+        <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/mystery.py" line="+339"/>
+        <source>Cannot delete {path}: {detail}</source>
+        <translation>Не удалось удалить {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/rescore.py" line="+122"/>
+        <source>The chosen checklist template has no published version.</source>
+        <translation>У выбранного шаблона чек-листа нет опубликованной версии.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/template_versions.py" line="+92"/>
+        <source>Version {version} of «{title}» is {status} and cannot be changed; edit the template to start a new draft.</source>
+        <translation>Версия {version} шаблона «{title}» имеет статус {status} и не может быть изменена; чтобы начать новый черновик, откройте шаблон на редактирование.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The template id {slug} cannot be used: it is taken, or this template was already published as {old}.</source>
+        <translation>Идентификатор шаблона {slug} использовать нельзя: он занят или этот шаблон уже опубликован как {old}.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/templates.py" line="+278"/>
+        <source>The template {slug} from {path} already exists for another client company; change its id to import it.</source>
+        <translation>Шаблон {slug} из {path} уже есть у другой компании-клиента; чтобы импортировать его, измените идентификатор.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No checklist template {ref}</source>
+        <translation>Нет шаблона чек-листа {ref}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No version {version} of the template {ref}</source>
+        <translation>У шаблона {ref} нет версии {version}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot export to {path}: use a .yaml, .xlsx or .pdf file name.</source>
+        <translation>Не удаётся экспортировать в {path}: укажите имя файла с расширением .yaml, .xlsx или .pdf.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write the template {path}: {detail}</source>
+        <translation>Не удалось записать шаблон {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/transcripts.py" line="-38"/>
+        <source>A transcript segment cannot be left empty.</source>
+        <translation>Реплика расшифровки не может быть пустой.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>The transcript of interaction {id} has changed meanwhile; reopen it and make the correction again.</source>
+        <translation>Расшифровка взаимодействия {id} тем временем изменилась; откройте её заново и повторите исправление.</translation>
     </message>
 </context>
 <context>
@@ -1009,11 +2374,51 @@
         <source>No</source>
         <translation>Нет</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="+26"/>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Screenshot</source>
+        <translation>Снимок экрана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Аудио</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>evidence: %n</source>
+        <translation>доказательство для критериев: %n</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/widgets/visit_dialog.py" line="-122"/>
+        <source>Visit to a shop</source>
+        <translation>Визит в магазин</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Телефонный звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online request</source>
+        <translation>Онлайн-запрос</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+193"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+205"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -1070,7 +2475,17 @@
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+110"/>
+        <source>Import chats</source>
+        <translation>Импорт чатов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chat exports (*.json *.txt *.csv *.tsv *.zip);;All files (*)</source>
+        <translation>Выгрузки чатов (*.json *.txt *.csv *.tsv *.zip);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -1085,7 +2500,7 @@
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>Importing recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -1108,9 +2523,264 @@
     </message>
 </context>
 <context>
+    <name>MetricsPanel</name>
+    <message>
+        <location filename="../../qcdesk/widgets/metrics_panel.py" line="+41"/>
+        <source>No metrics yet. They are computed from the transcript by auto-prefill, which runs after transcription or chat import.</source>
+        <translation>Метрик пока нет. Их рассчитывает автозаполнение по расшифровке; оно запускается после расшифровки или импорта чата.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Average over %n interaction(s) of the team «{team}»</source>
+        <translation>
+            <numerusform>Среднее по %n взаимодействию команды «{team}»</numerusform>
+            <numerusform>Среднее по %n взаимодействиям команды «{team}»</numerusform>
+            <numerusform>Среднее по %n взаимодействиям команды «{team}»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Average over %n interaction(s) of «{client}»</source>
+        <translation>
+            <numerusform>Среднее по %n взаимодействию «{client}»</numerusform>
+            <numerusform>Среднее по %n взаимодействиям «{client}»</numerusform>
+            <numerusform>Среднее по %n взаимодействиям «{client}»</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>response times count working hours only</source>
+        <translation>время ответа учитывает только рабочие часы</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/metrics.py" line="+34"/>
+        <source>Talk share: consultant</source>
+        <translation>Доля речи: консультант</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Talk share: client</source>
+        <translation>Доля речи: клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Speech rate: consultant, words/min</source>
+        <translation>Темп речи: консультант, слов/мин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Speech rate: client, words/min</source>
+        <translation>Темп речи: клиент, слов/мин</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Longest consultant monologue</source>
+        <translation>Самый длинный монолог консультанта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Silence share</source>
+        <translation>Доля тишины</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest silence</source>
+        <translation>Самая длинная пауза</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interruptions by the consultant</source>
+        <translation>Перебивания со стороны консультанта</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Interruptions by the client</source>
+        <translation>Перебивания со стороны клиента</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consultant&apos;s mean response gap</source>
+        <translation>Средняя пауза перед ответом консультанта</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open questions</source>
+        <translation>Открытые вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed questions</source>
+        <translation>Закрытые вопросы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open question share</source>
+        <translation>Доля открытых вопросов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filler words per minute</source>
+        <translation>Слова-паразиты в минуту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First response time</source>
+        <translation>Время первого ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean response time</source>
+        <translation>Среднее время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longest response time</source>
+        <translation>Максимальное время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: consultant</source>
+        <translation>Сообщения: консультант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages: customer</source>
+        <translation>Сообщения: клиент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unanswered customer messages</source>
+        <translation>Сообщения клиента без ответа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Metric</source>
+        <translation>Метрика</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This interaction</source>
+        <translation>Это взаимодействие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team average</source>
+        <translation>Среднее по команде</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{m} min {s} s</source>
+        <translation>{m} мин {s} с</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} с</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Company average</source>
+        <translation>Среднее по компании</translation>
+    </message>
+</context>
+<context>
+    <name>MysteryPanel</name>
+    <message>
+        <location filename="../../qcdesk/widgets/mystery_panel.py" line="+111"/>
+        <source>Evidence: photos, audio, screenshots, documents</source>
+        <translation>Доказательства: фото, аудио, снимки экрана, документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add files…</source>
+        <translation>Добавить файлы…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or drop files on this panel</source>
+        <translation>Или перетащите файлы на эту панель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence for…</source>
+        <translation>Привязать к критериям…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link the selected file to checklist criteria</source>
+        <translation>Привязать выбранный файл к критериям чек-листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Attach evidence</source>
+        <translation>Прикрепить доказательства</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos, audio and documents (*.jpg *.jpeg *.png *.heic *.webp *.wav *.mp3 *.m4a *.ogg *.opus *.amr *.pdf *.docx *.txt);;All files (*)</source>
+        <translation>Фото, аудио и документы (*.jpg *.jpeg *.png *.heic *.webp *.wav *.mp3 *.m4a *.ogg *.opus *.amr *.pdf *.docx *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>Some files were not attached</source>
+        <translation>Некоторые файлы не прикреплены</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Remove evidence</source>
+        <translation>Удалить доказательство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1 from this visit?</source>
+        <translation>Удалить %1 из этого визита?</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeFields</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+22"/>
+        <source>&amp;Goal: when is it achieved?</source>
+        <translation>&amp;Цель: когда она достигнута?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Funnel &amp;stages, in order</source>
+        <translation>&amp;Этапы воронки по порядку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../qcdesk/widgets/period_picker.py" line="+82"/>
+        <location filename="../../qcdesk/widgets/period_picker.py" line="+83"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -1159,9 +2829,18 @@
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../qcdesk/widgets/chat_view.py" line="-137"/>
+        <source>ChatView</source>
+        <comment>Consultant</comment>
+        <translation>ChatView</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+102"/>
+        <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+118"/>
         <source>Report settings: %1</source>
         <translation>Настройки отчётов: %1</translation>
     </message>
@@ -1196,12 +2875,37 @@
         <translation>&amp;Повторяющаяся ошибка от:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Channel &amp;weights:</source>
+        <translation>&amp;Веса каналов:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>calls</source>
+        <translation>звонки</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>chats</source>
+        <translation>чаты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mystery shopping</source>
+        <translation>тайный покупатель</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The combined score of a consultant weights each channel&apos;s mean score by these numbers; channels without evaluations are left out, and 0 leaves a channel out always.</source>
+        <translation>Сводный балл консультанта — среднее баллов по каналам, взвешенное этими числами; каналы без оценок не учитываются, а вес 0 всегда исключает канал.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>
@@ -1212,11 +2916,16 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>The agency name is shown on the cover of every report; the logo and targets apply to this client company only.</source>
-        <translation>Название агентства выводится на обложке каждого отчёта; логотип и цели относятся только к этой компании-клиенту.</translation>
+        <source>The agency name is shown on the cover of every report; the logo, targets and channel weights apply to this client company only.</source>
+        <translation>Название агентства выводится на обложке каждого отчёта; логотип, целевые значения и веса каналов относятся только к этой компании-клиенту.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
+        <source>At least one channel needs a weight above zero.</source>
+        <translation>Хотя бы у одного канала вес должен быть больше нуля.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>Choose a logo</source>
         <translation>Выберите логотип</translation>
     </message>
@@ -1358,9 +3067,71 @@
     </message>
 </context>
 <context>
+    <name>RescoreDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+39"/>
+        <source>Change the checklist of this evaluation</source>
+        <translation>Смена чек-листа оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{old} v{old_version} → {new} v{new_version}</source>
+        <translation>{old} (версия {old_version}) → {new} (версия {new_version})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Score: {old} → {new}</source>
+        <translation>Балл: {old} → {new}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a critical criterion fails</source>
+        <translation>критическая ошибка</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Answers kept: %n</source>
+        <translation>
+            <numerusform>Сохранено ответов: %n</numerusform>
+            <numerusform>Сохранено ответов: %n</numerusform>
+            <numerusform>Сохранено ответов: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not in the new version, answers dropped: %1</source>
+        <translation>Нет в новой версии, ответы удалены: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answer type changed, left empty: %1</source>
+        <translation>Изменился тип ответа, ответ сброшен: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New, to be answered: %1</source>
+        <translation>Новые, требуют ответа: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stage reached is not in the new version and is cleared.</source>
+        <translation>Достигнутого этапа нет в новой версии, он будет сброшен.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The evaluation already uses this version.</source>
+        <translation>Оценка уже использует эту версию.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply</source>
+        <translation>Применить</translation>
+    </message>
+</context>
+<context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../qcdesk/widgets/review.py" line="+90"/>
+        <location filename="../../qcdesk/widgets/review.py" line="+102"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>Скорость воспроизведения ([ медленнее, ] быстрее)</translation>
     </message>
@@ -1371,16 +3142,26 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Swap channels</source>
-        <translation>Поменять каналы</translation>
+        <source>Swap speakers</source>
+        <translation>Поменять говорящих местами</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+22"/>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metrics</source>
+        <translation>Метрики</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>This interaction has no recording</source>
         <translation>У этого обращения нет записи</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+106"/>
         <source>Unknown consultant</source>
         <translation>Консультант не указан</translation>
     </message>
@@ -1395,15 +3176,50 @@
         <translation>Исходящий</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>The waveform could not be computed</source>
         <translation>Не удалось построить волновую форму</translation>
     </message>
 </context>
 <context>
+    <name>SectionFields</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-177"/>
+        <source>Section &amp;title</source>
+        <translation>&amp;Название раздела</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n критерий</numerusform>
+            <numerusform>%n критерия</numerusform>
+            <numerusform>%n критериев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{share}% of the total score</source>
+        <translation>{share}% итогового балла</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentDelegate</name>
+    <message>
+        <location filename="../../qcdesk/widgets/transcript_view.py" line="+156"/>
+        <source>corrected</source>
+        <translation>исправлено</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Enter saves, Esc cancels</source>
+        <translation>Enter — сохранить, Esc — отмена</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+92"/>
+        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+87"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1494,9 +3310,433 @@
     </message>
 </context>
 <context>
+    <name>SplitWarning</name>
+    <message>
+        <location filename="../../qcdesk/widgets/transcript_view.py" line="+105"/>
+        <source>Speakers may be mixed up — check and swap if needed.</source>
+        <translation>Говорящие могут быть перепутаны — проверьте и при необходимости поменяйте их местами.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This mono call was split into two voices automatically and the split, or which voice is the consultant, is doubtful.</source>
+        <translation>Этот монозвонок был автоматически разделён на два голоса, но разделение или выбор голоса консультанта вызывает сомнения.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Swap speakers</source>
+        <translation>Поменять говорящих местами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers are right</source>
+        <translation>Говорящие определены верно</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsBar</name>
+    <message>
+        <location filename="../../qcdesk/widgets/suggestions_bar.py" line="+43"/>
+        <source>Accept every auto-prefill suggestion that is not marked «check manually»</source>
+        <translation>Принять все подсказки автозаполнения, кроме помеченных «проверьте вручную»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-run auto-prefill</source>
+        <translation>Перезапустить автозаполнение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the rules on the transcript again; confirmed answers stay as they are</source>
+        <translation>Снова применить правила к расшифровке; подтверждённые ответы не изменятся</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Accept all (%n)</source>
+        <translation>
+            <numerusform>Принять все (%n)</numerusform>
+            <numerusform>Принять все (%n)</numerusform>
+            <numerusform>Принять все (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No auto-prefill yet</source>
+        <translation>Автозаполнения пока нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggestions to confirm: {accept}; check manually: {manual}</source>
+        <translation>Подсказок к подтверждению: {accept}; проверить вручную: {manual}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every suggestion has been checked</source>
+        <translation>Все подсказки проверены</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor.py" line="+153"/>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Select a section or a criterion, or add one.</source>
+        <translation>Выберите раздел или критерий либо добавьте новый.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Selected item</source>
+        <translation>Выбранный элемент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome: stages and goal</source>
+        <translation>Итог: этапы и цель</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview: the form as a reviewer sees it</source>
+        <translation>Просмотр: форма глазами ревьюера</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Version {version} · {status}</source>
+        <translation>Версия {version} · {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n problem(s) to fix before publishing</source>
+        <translation>
+            <numerusform>%n проблема — исправьте перед публикацией</numerusform>
+            <numerusform>%n проблемы — исправьте перед публикацией</numerusform>
+            <numerusform>%n проблем — исправьте перед публикацией</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No problems</source>
+        <translation>Проблем нет</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Draft saved</source>
+        <translation>Черновик сохранён</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Fix %n problem(s) before publishing</source>
+        <translation>
+            <numerusform>Перед публикацией исправьте %n проблему</numerusform>
+            <numerusform>Перед публикацией исправьте %n проблемы</numerusform>
+            <numerusform>Перед публикацией исправьте %n проблем</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TemplateFields</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-40"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Template &amp;id</source>
+        <translation>&amp;Идентификатор шаблона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Fixed once a version was published: evaluations refer to it</source>
+        <translation>Не меняется после публикации версии: на него ссылаются оценки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latin letters, digits, - and _; also names the exported file</source>
+        <translation>Латинские буквы, цифры, - и _; также используется как имя экспортируемого файла</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_library.py" line="+133"/>
+        <source>Checklist templates</source>
+        <translation>Шаблоны чек-листов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every version</source>
+        <translation>Показать все версии</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YAML file…</source>
+        <translation>Файл YAML…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>XLSX for approval…</source>
+        <translation>XLSX для согласования…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Blank PDF form…</source>
+        <translation>Пустой бланк PDF…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>New checklist</source>
+        <translation>Новый чек-лист</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (копия)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+80"/>
+        <source>Published version %1</source>
+        <translation>Опубликована версия %1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>%1 gets the automatic choice again</source>
+        <translation>Для компании «%1» чек-лист снова выбирается автоматически</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New evaluations for %1 use this checklist</source>
+        <translation>Новые оценки компании «%1» будут использовать этот чек-лист</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a checklist</source>
+        <translation>Импорт чек-листа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>YAML (*.yaml *.yml)</source>
+        <translation>YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1, version %2</source>
+        <translation>Импортирован %1, версия %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>YAML (*.yaml)</source>
+        <translation>YAML (*.yaml)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Файлы Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the checklist</source>
+        <translation>Экспорт чек-листа</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_editor_preview.py" line="+19"/>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly</source>
+        <translation>Частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled checklist)</source>
+        <translation>(чек-лист без названия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(untitled section)</source>
+        <translation>(раздел без названия)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No criteria yet</source>
+        <translation>Критериев пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Критический</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weight {weight} · {share} of the total</source>
+        <translation>вес {weight} · {share} итога</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stages yet</source>
+        <translation>Этапов пока нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage reached:</source>
+        <translation>Достигнутый этап:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal achieved</source>
+        <translation>Цель достигнута</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSwitch</name>
+    <message>
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+40"/>
+        <location line="+21"/>
+        <source>{title} · v{version}</source>
+        <translation>{title} · версия {version}</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>This evaluation was filled with version {version} of «{title}»</source>
+        <translation>Эта оценка заполнена по версии {version} шаблона «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/templates.py" line="+47"/>
+        <source>Checklist</source>
+        <translation>Чек-лист</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client company</source>
+        <translation>Компания-клиент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluations</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default for</source>
+        <translation>По умолчанию для</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Published</source>
+        <translation>Опубликован</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Shared</source>
+        <translation>Общий</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>(untitled section)</source>
+        <translation>(раздел без названия)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(untitled criterion)</source>
+        <translation>(критерий без названия)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>Идентификатор</translation>
+    </message>
+</context>
+<context>
     <name>TranscriptModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/transcript.py" line="+70"/>
+        <location filename="../../qcdesk/qtmodels/transcript.py" line="+110"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
@@ -1514,7 +3754,7 @@
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcript.py" line="+245"/>
+        <location filename="../../qcdesk/widgets/transcript.py" line="+89"/>
         <source>No transcript yet</source>
         <translation>Расшифровки пока нет</translation>
     </message>
@@ -1544,7 +3784,17 @@
         <translation>Закрыть поиск (Esc)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+187"/>
+        <source>Correct the text…</source>
+        <translation>Исправить текст…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Said by: %1</source>
+        <translation>Говорит: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
     </message>
@@ -1557,7 +3807,54 @@
 <context>
     <name>TranscriptionPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+172"/>
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+146"/>
+        <source>Replace corrections?</source>
+        <translation>Заменить исправления?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>The transcript of this call has %n corrected segment(s).</source>
+        <translation>
+            <numerusform>В расшифровке этого звонка исправлена %n реплика.</numerusform>
+            <numerusform>В расшифровке этого звонка исправлены %n реплики.</numerusform>
+            <numerusform>В расшифровке этого звонка исправлено %n реплик.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n of the selected calls have corrected transcripts.</source>
+        <translation>
+            <numerusform>У %n из выбранных звонков есть исправления в расшифровке.</numerusform>
+            <numerusform>У %n из выбранных звонков есть исправления в расшифровке.</numerusform>
+            <numerusform>У %n из выбранных звонков есть исправления в расшифровке.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>(%n corrected segment(s) in all.)</source>
+        <translation>
+            <numerusform>(Всего исправлена %n реплика.)</numerusform>
+            <numerusform>(Всего исправлены %n реплики.)</numerusform>
+            <numerusform>(Всего исправлено %n реплик.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transcribing again replaces the corrections with a new transcript.</source>
+        <translation>Повторная расшифровка заменит исправления новым текстом.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replace corrections</source>
+        <translation>Заменить исправления</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skip corrected calls</source>
+        <translation>Пропустить исправленные звонки</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
@@ -1572,7 +3869,7 @@
         <translation>Загрузка модели…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Unexpected error; the log has the details.</source>
         <translation>Непредвиденная ошибка; подробности в журнале.</translation>
     </message>
@@ -1588,7 +3885,7 @@
         <translation>Расшифровка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+50"/>
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n звонок ждёт</numerusform>
@@ -1611,7 +3908,7 @@
         <translation>приостановлено</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+36"/>
         <source>Transcription queue</source>
         <translation>Очередь расшифровки</translation>
     </message>
@@ -1639,6 +3936,14 @@
         <location line="+1"/>
         <source>Clear finished</source>
         <translation>Убрать завершённые</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/visit_dialog.py" line="+229"/>
+        <source>New mystery assignment</source>
+        <translation>Новое задание тайного покупателя</translation>
     </message>
 </context>
 <context>

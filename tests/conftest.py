@@ -56,6 +56,30 @@ def run_cli() -> Callable[..., subprocess.CompletedProcess[str]]:
     return run
 
 
+@pytest.fixture
+def open_workspace(qtbot, services):  # type: ignore[no-untyped-def]
+    """Makes review workspaces shown, active and sized (keys need focus); unloads each after."""
+    from qcdesk.jobs import JobManager
+    from qcdesk.widgets.review import ReviewWorkspace
+
+    made = []
+
+    def make(width: int = 1400, height: int = 900):  # type: ignore[no-untyped-def]
+        ws = ReviewWorkspace(services, JobManager(synchronous=True))
+        qtbot.addWidget(ws)
+        ws.resize(width, height)
+        ws.show()
+        qtbot.waitExposed(ws)
+        ws.activateWindow()
+        qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
+        made.append(ws)
+        return ws
+
+    yield make
+    for ws in made:
+        ws.controller.load(None)
+
+
 def encode_with_ffmpeg(src: Path, dst: Path, *extra: str) -> Path:
     """Encode *src* to *dst* (format from the suffix) with the bundled ffmpeg."""
     import subprocess

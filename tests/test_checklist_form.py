@@ -8,30 +8,21 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from qcdesk.jobs import JobManager
 from qcdesk.services.context import open_services
 from qcdesk.services.importer import ImportOptions
 from qcdesk.widgets.checklist_form import value_for_digit
-from qcdesk.widgets.review import ReviewWorkspace
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def workspace(qtbot, services, stereo_wav: Path):
+def workspace(services, open_workspace, stereo_wav: Path):
     report = services.importer.import_paths([stereo_wav], ImportOptions(client="Диваны Плюс"))
     (iid,) = report.imported
-    ws = ReviewWorkspace(services, JobManager(synchronous=True))
-    qtbot.addWidget(ws)
-    ws.resize(1200, 800)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
+    ws = open_workspace(1200, 800)
     ws.load(iid)
     assert ws.form.hasFocus()
-    yield ws, iid
-    ws.controller.load(None)
+    return ws, iid
 
 
 def press(qtbot, *keys, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -173,7 +164,7 @@ def test_space_and_arrows_drive_playback_from_the_form(qtbot, workspace) -> None
 
 
 @pytest.fixture
-def prefilled(qtbot, services, stereo_wav: Path, shared_data: Path):
+def prefilled(services, open_workspace, stereo_wav: Path, shared_data: Path):
     """A call with dev-003 as its transcript, auto-prefilled, one criterion an abstention."""
     import json
 
@@ -194,16 +185,9 @@ def prefilled(qtbot, services, stereo_wav: Path, shared_data: Path):
             .one()
         )
         a.value, a.suggested_value, a.suggested_confidence = None, None, 0.55
-    ws = ReviewWorkspace(services, JobManager(synchronous=True))
-    qtbot.addWidget(ws)
-    ws.resize(1400, 900)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
+    ws = open_workspace()
     ws.load(iid)
-    yield ws, iid
-    ws.controller.load(None)
+    return ws, iid
 
 
 def test_suggestions_look_different_and_show_their_evidence(qtbot, services, prefilled) -> None:

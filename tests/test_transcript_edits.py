@@ -26,7 +26,6 @@ from qcdesk.services.dto import Segment, TranscriptInfo, Word
 from qcdesk.services.importer import ImportOptions
 from qcdesk.services.transcription import TranscriptionService
 from qcdesk.services.transcripts import EditedTranscriptError, realign_words, split_uncertain
-from qcdesk.widgets.review import ReviewWorkspace
 from qcdesk.widgets.transcript_view import SegmentEditor
 from qcdesk.widgets.transcription_panel import TranscriptionPanel
 
@@ -212,16 +211,8 @@ def test_cli_skips_corrected_transcripts_unless_told(
 
 
 @pytest.fixture
-def workspace(qtbot, services):
-    ws = ReviewWorkspace(services, JobManager(synchronous=True))
-    qtbot.addWidget(ws)
-    ws.resize(1400, 900)
-    ws.show()
-    qtbot.waitExposed(ws)
-    ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
-    yield ws
-    ws.controller.load(None)
+def workspace(open_workspace):
+    return open_workspace()
 
 
 @pytest.mark.gui

@@ -260,7 +260,7 @@ def test_detect_format(name: str, fmt: str) -> None:
         ("csv_bad_time.csv", "auto", ["Line 3", "cannot read the time", "вчера вечером"]),
         ("csv_bad_bytes.csv", "auto", ["neither UTF-8 nor Windows-1251"]),
         ("csv_unknown_columns.csv", "auto", ["Cannot tell which columns", "col1, col2, col3"]),
-        ("transcript_call.json", "json", ["transcript of a call"]),
+        ("transcript_call.json", "json", ["not a chat transcript", "«call»"]),
     ],
 )
 def test_broken_exports_name_the_file_and_the_problem(name: str, fmt: str, words) -> None:

@@ -97,7 +97,7 @@ class AttachmentsModel(QAbstractListModel):
             linked = len(r.criteria)
             if not linked:
                 return r.original_name
-            evidence = QCoreApplication.translate("Labels", "evidence: %n", "", linked)
+            evidence = self.tr("evidence: %n", "", linked)
             return f"{r.original_name}\n{evidence}"
         if role == Qt.ItemDataRole.DecorationRole:
             thumb = self._thumbs.get(r.id)

@@ -242,12 +242,11 @@ def draft(s: Session, version_id: int) -> ChecklistVersion:
         raise error(
             QT_TRANSLATE_NOOP(
                 "KnownError",
-                "Version {version} of «{title}» is {status} and cannot be changed; "
+                "Version {version} of «{title}» is no longer a draft and cannot be changed; "
                 "edit the template to start a new draft.",
             ),
             version=v.version,
             title=v.template.title,
-            status=v.status,
         )
     return v
 

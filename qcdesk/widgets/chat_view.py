@@ -81,14 +81,17 @@ class ChatItem:
 
 def minutes_text(seconds: float) -> str:
     """ "47 мин" / "2 ч 05 мин" in the UI language; under a minute in seconds."""
-    tr = QCoreApplication.translate
     if seconds < 60:
-        return tr("ChatView", "%1 s").replace("%1", str(round(seconds)))
+        return QCoreApplication.translate("ChatView", "%1 s").replace("%1", str(round(seconds)))
     total = round(seconds / 60)
     h, m = divmod(total, 60)
     if not h:
-        return tr("ChatView", "%1 min").replace("%1", str(m))
-    return tr("ChatView", "%1 h %2 min").replace("%1", str(h)).replace("%2", f"{m:02d}")
+        return QCoreApplication.translate("ChatView", "%1 min").replace("%1", str(m))
+    return (
+        QCoreApplication.translate("ChatView", "%1 h %2 min")
+        .replace("%1", str(h))
+        .replace("%2", f"{m:02d}")
+    )
 
 
 class ChatModel(QAbstractListModel):
@@ -187,10 +190,12 @@ def gap_text(item: ChatItem) -> str:
 
 
 def speaker_label(speaker: str) -> str:
-    tr = QCoreApplication.translate
-    return {"consultant": tr("ChatView", "Consultant"), "client": tr("ChatView", "Client")}.get(
-        speaker, speaker
-    )
+    # Spelled out in full: lupdate does not follow an alias of QCoreApplication.translate.
+    if speaker == "consultant":
+        return QCoreApplication.translate("ChatView", "Consultant")
+    if speaker == "client":
+        return QCoreApplication.translate("ChatView", "Client")
+    return speaker
 
 
 class BubbleDelegate(QStyledItemDelegate):

@@ -26,13 +26,17 @@ def format_eta(seconds: float | None) -> str:
         return ""
     if seconds < 60:
         return QCoreApplication.translate("JobProgressDialog", "less than a minute left")
+    # Abbreviated units need no plural forms in either language (lupdate cannot mark plurals
+    # of QCoreApplication.translate, so "%n minute(s)" would stay wrong for 2-4 in Russian).
     minutes = int(round(seconds / 60))
     if minutes < 60:
-        return QCoreApplication.translate(
-            "JobProgressDialog", "about %n minute(s) left", "", minutes
+        return QCoreApplication.translate("JobProgressDialog", "about %1 min left").replace(
+            "%1", str(minutes)
         )
     hours = int(round(seconds / 3600))
-    return QCoreApplication.translate("JobProgressDialog", "about %n hour(s) left", "", hours)
+    return QCoreApplication.translate("JobProgressDialog", "about %1 h left").replace(
+        "%1", str(hours)
+    )
 
 
 class JobProgressDialog(QDialog):

@@ -16,6 +16,15 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsModel</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="+100" />
+        <source>evidence: %n</source>
+        <translation>
+            <numerusform>evidence: %n</numerusform><numerusform>evidence: %n</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message numerus="yes">
         <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+233" />
@@ -54,7 +63,7 @@
 <context>
     <name>ChatView</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/chat_view.py" line="+323" />
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+328" />
         <source>%n late answer(s)</source>
         <translation>
             <numerusform>%n late answer</numerusform><numerusform>%n late answers</numerusform></translation>

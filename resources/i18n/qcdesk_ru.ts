@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../qcdesk/widgets/chat_view.py" line="+86"/>
-        <source>ChatView</source>
-        <comment>%1 s</comment>
-        <translation>ChatView</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ChatView</source>
-        <comment>%1 min</comment>
-        <translation>ChatView</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ChatView</source>
-        <comment>%1 h %2 min</comment>
-        <translation>ChatView</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>ChatView</source>
-        <comment>Client</comment>
-        <translation>ChatView</translation>
-    </message>
-</context>
-<context>
-    <name> </name>
-    <message>
-        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+173"/>
-        <source> </source>
-        <translation>​</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../qcdesk/actions.py" line="+37"/>
@@ -642,6 +607,18 @@
     </message>
 </context>
 <context>
+    <name>AttachmentsModel</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="+100"/>
+        <source>evidence: %n</source>
+        <translation>
+            <numerusform>доказательство для %n критерия</numerusform>
+            <numerusform>доказательство для %n критериев</numerusform>
+            <numerusform>доказательство для %n критериев</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CatalogTreeModel</name>
     <message>
         <location filename="../../qcdesk/qtmodels/catalog.py" line="+101"/>
@@ -851,12 +828,37 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../qcdesk/widgets/chat_view.py" line="-8"/>
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+85"/>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Answered after %1, longer than the limit of %2</source>
         <translation>Ответ через %1 — дольше допустимых %2</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+9"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Messages: client %1, consultant %2</source>
         <translation>Сообщения: клиент %1, консультант %2</translation>
     </message>
@@ -1581,17 +1583,17 @@ Click: play it and show it in the transcript</source>
         <translation>осталось меньше минуты</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>about %n minute(s) left</source>
-        <translation>осталось около %n мин.</translation>
+        <location line="+5"/>
+        <source>about %1 min left</source>
+        <translation>осталось около %1 мин</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>about %n hour(s) left</source>
-        <translation>осталось около %n ч</translation>
+        <source>about %1 h left</source>
+        <translation>осталось около %1 ч</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -1904,11 +1906,11 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>{path} is a transcript of a {channel}, not of a chat</source>
-        <translation>{path} — расшифровка канала «{channel}», а не чата</translation>
+        <source>{path} is not a chat transcript: its channel is «{channel}»</source>
+        <translation>{path} — не расшифровка чата: в файле указан канал «{channel}»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>{path} has an unreadable started_at: {value}</source>
         <translation>В {path} не удаётся прочитать started_at: {value}</translation>
     </message>
@@ -1980,7 +1982,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — не выгрузка Telegram: в файле нет сообщений</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+14"/>
+        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+190"/>
         <source>Line {line} of {path} has an impossible date</source>
         <translation>Строка {line} файла {path}: недопустимая дата</translation>
     </message>
@@ -2268,11 +2270,11 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/services/template_versions.py" line="+92"/>
-        <source>Version {version} of «{title}» is {status} and cannot be changed; edit the template to start a new draft.</source>
-        <translation>Версия {version} шаблона «{title}» имеет статус {status} и не может быть изменена; чтобы начать новый черновик, откройте шаблон на редактирование.</translation>
+        <source>Version {version} of «{title}» is no longer a draft and cannot be changed; edit the template to start a new draft.</source>
+        <translation>Версия {version} шаблона «{title}» уже не черновик, и её нельзя изменить; начните редактирование шаблона, чтобы создать новый черновик.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>The template id {slug} cannot be used: it is taken, or this template was already published as {old}.</source>
         <translation>Идентификатор шаблона {slug} использовать нельзя: он занят или этот шаблон уже опубликован как {old}.</translation>
     </message>
@@ -2375,7 +2377,7 @@ Click: play it and show it in the transcript</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/qtmodels/attachments.py" line="+26"/>
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="-74"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -2393,11 +2395,6 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>Document</source>
         <translation>Документ</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>evidence: %n</source>
-        <translation>доказательство для критериев: %n</translation>
     </message>
     <message>
         <location filename="../../qcdesk/widgets/visit_dialog.py" line="-122"/>
@@ -2451,9 +2448,9 @@ Click: play it and show it in the transcript</source>
         <location line="+56"/>
         <source>%n interaction(s)</source>
         <translation>
-            <numerusform>%n обращение</numerusform>
-            <numerusform>%n обращения</numerusform>
-            <numerusform>%n обращений</numerusform>
+            <numerusform>%n взаимодействие</numerusform>
+            <numerusform>%n взаимодействия</numerusform>
+            <numerusform>%n взаимодействий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2829,15 +2826,6 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../qcdesk/widgets/chat_view.py" line="-137"/>
-        <source>ChatView</source>
-        <comment>Consultant</comment>
-        <translation>ChatView</translation>
-    </message>
-</context>
-<context>
     <name>ReportSettingsDialog</name>
     <message>
         <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+118"/>
@@ -3158,7 +3146,7 @@ Click: play it and show it in the transcript</source>
     <message>
         <location line="+114"/>
         <source>This interaction has no recording</source>
-        <translation>У этого обращения нет записи</translation>
+        <translation>У этого взаимодействия нет записи</translation>
     </message>
     <message>
         <location line="+106"/>
@@ -3236,7 +3224,7 @@ Click: play it and show it in the transcript</source>
     <message>
         <location line="+1"/>
         <source>&amp;Reviewer name:</source>
-        <translation>&amp;Имя проверяющего:</translation>
+        <translation>&amp;Имя ревьюера:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3761,7 +3749,7 @@ Click: play it and show it in the transcript</source>
     <message>
         <location line="+2"/>
         <source>Transcribe the recording from the interactions list, or import a transcript file. You can score the call while listening meanwhile.</source>
-        <translation>Расшифруйте запись из списка обращений или импортируйте файл расшифровки. А пока можно оценивать звонок на слух.</translation>
+        <translation>Расшифруйте запись из списка взаимодействий или импортируйте файл расшифровки. А пока можно оценивать звонок на слух.</translation>
     </message>
     <message>
         <location line="+12"/>

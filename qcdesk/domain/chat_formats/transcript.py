@@ -30,7 +30,9 @@ def parse_transcript(root: Any, path: str, tz: tzinfo) -> list[m.ParsedChat]:
     channel = root.get("channel", "chat")
     if channel != "chat":
         raise m.ChatFormatError(
-            QT_TRANSLATE_NOOP("KnownError", "{path} is a transcript of a {channel}, not of a chat"),
+            QT_TRANSLATE_NOOP(
+                "KnownError", "{path} is not a chat transcript: its channel is «{channel}»"
+            ),
             path=path,
             channel=channel,
         )

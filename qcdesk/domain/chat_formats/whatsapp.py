@@ -66,6 +66,9 @@ _OMITTED_KIND = {
     "audio": m.VOICE, "аудио": m.VOICE, "аудиофайл": m.VOICE,
 }  # fmt: skip
 
+# Named, not inline: lupdate mistakes str.translate({...}) with a literal for a UI string.
+_NARROW_SPACES = {0x202F: " ", 0xA0: " "}
+
 
 def attachment_marker(name: str) -> str:
     """The marker for an attached file, from WhatsApp's file naming."""
@@ -170,7 +173,7 @@ def parse(data: bytes, path: str, tz: tzinfo, title: str = "") -> list[m.ParsedC
         # The raw text after the header: the U+200E marks tell iOS system lines apart.
         start = match.start("rest")
         rest = line[where[start] :] if start < len(where) else ""
-        rest = rest.translate({0x202F: " ", 0xA0: " "})
+        rest = rest.translate(_NARROW_SPACES)
         author, sep, msg = rest.partition(": ")
         author_opt = clean(author).strip().lstrip("~").strip() if sep else None
         rows.append((no, parts, time_text, author_opt, msg if sep else rest))

@@ -289,3 +289,35 @@ def test_metrics_model_formats_units_and_skips_flags(qtmodeltester) -> None:
     assert model.index(frt, 1).data() == "1 min 35 s" and model.index(frt, 2).data() == "30.0 s"
     assert model.index(share, 1).data() == "62 %" and model.index(share, 2).data() == "—"
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Company average"
+
+
+@pytest.mark.gui
+def test_opening_another_interaction_leaves_no_old_rows_on_screen(
+    qtbot, services, workspace, shared_data: Path
+) -> None:
+    """The previous form's rows vanish at once, not only when the event loop deletes them.
+
+    Opening runs from a slot (inside the event loop), where deleteLater waits until control
+    returns to the loop: rows merely scheduled for deletion would still be painted.
+    """
+    from PySide6.QtCore import QTimer
+
+    from qcdesk.services.chat_import import ChatImportOptions
+    from qcdesk.widgets.criterion_row import CriterionRow
+
+    ws, _ = workspace
+    report = services.chats.import_paths(  # a chat: another checklist, so a new set of rows
+        [Path(__file__).parent / "data" / "chats" / "telegram_result.json"],
+        ChatImportOptions(client="Диваны Плюс", consultant="Анна"),
+    )
+    seen: list[int] = []
+
+    def open_next() -> None:
+        ws.load(report.imported[0])
+        rows = set(ws.form._rows)
+        stale = [r for r in ws.form.findChildren(CriterionRow) if r not in rows]
+        seen.append(sum(r.isVisible() for r in stale))
+
+    QTimer.singleShot(0, open_next)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == [0]

@@ -219,6 +219,7 @@ class ChatImportDialog(FormDialog):
         while self.authors_grid.count():
             item = self.authors_grid.takeAt(0)
             if item is not None and item.widget() is not None:
+                item.widget().hide()  # deleteLater waits for the event loop; don't paint it
                 item.widget().deleteLater()
         self._rows.clear()
         counts: dict[str, int] = {}

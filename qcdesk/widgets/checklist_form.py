@@ -199,6 +199,9 @@ class ChecklistForm(QWidget):
         while self._body_layout.count():
             item = self._body_layout.takeAt(0)
             if item.widget() is not None:
+                # Hidden at once: deleteLater waits for the event loop, and until then the
+                # old rows would still be painted over the new ones.
+                item.widget().hide()
                 item.widget().deleteLater()
         self._rows, self._section_labels = [], []
         number = 0

@@ -113,6 +113,47 @@ def test_lupdate_extracts_every_known_error_template(extracted) -> None:
     assert not missing, f"lupdate did not extract: {missing}"
 
 
+def _tr_calls() -> list[tuple[str, str, str, bool]]:
+    """(where, context, source, plural) of every literal tr()/translate() call in qcdesk/."""
+    found = []
+
+    def visit(node: ast.AST, cls: str, path: Path) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                visit(child, child.name, path)
+                continue
+            if isinstance(child, ast.Call):
+                func, args = child.func, child.args
+                where = f"{path.relative_to(REPO)}:{child.lineno}"
+                name = getattr(func, "attr", None) or getattr(func, "id", None)
+                literal = [isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args]
+                plural = len(args) >= 3 or any(k.arg == "n" for k in child.keywords)
+                if name == "tr" and cls and args and literal[0]:
+                    found.append((where, cls, args[0].value, plural))
+                elif name == "translate" and len(args) >= 2 and all(literal[:2]):
+                    found.append((where, args[0].value, args[1].value, len(args) >= 4))
+            visit(child, cls, path)
+
+    for path in sorted((REPO / "qcdesk").rglob("*.py")):
+        visit(ast.parse(path.read_text(encoding="utf-8")), "", path)
+    return found
+
+
+def test_lupdate_sees_every_tr_call(extracted) -> None:
+    """A tr() inside an f-string, an alias of translate() or a plural passed to
+    QCoreApplication.translate() is invisible to lupdate, so it would stay English."""
+    calls = _tr_calls()
+    assert len(calls) > 200, "the tr() scan found suspiciously few calls"
+    missing = [f"{w} [{c}] {s!r}" for w, c, s, _ in calls if (c, s) not in extracted]
+    plural = [
+        f"{w} [{c}] {s!r}"
+        for w, c, s, p in calls
+        if p and "%n" in s and (c, s) in extracted and extracted[(c, s)].get("numerus") != "yes"
+    ]
+    assert not missing, "lupdate did not extract:\n" + "\n".join(missing)
+    assert not plural, "lupdate did not mark as plural:\n" + "\n".join(plural)
+
+
 def test_compiled_qm_is_up_to_date(tmp_path) -> None:
     assert QM.is_file(), "resources/i18n/qcdesk_ru.qm is missing: run update.py"
     fresh = tmp_path / "fresh.qm"

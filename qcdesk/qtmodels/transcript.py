@@ -219,7 +219,8 @@ class TranscriptModel(QAbstractListModel):
             return seg.text
         if role == Qt.ItemDataRole.ToolTipRole:
             span = f"{format_time(seg.start)}–{format_time(seg.end)}"
-            return f"{span} · {self.tr('corrected by a reviewer')}" if seg.edited else span
+            corrected = self.tr("corrected by a reviewer")  # outside the f-string for lupdate
+            return f"{span} · {corrected}" if seg.edited else span
         if role == EditedRole:
             return seg.edited
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -164,11 +164,13 @@ class MysteryPanel(QWidget):
         self.fields.flush()
 
     def _show_title(self) -> None:
+        # Not inside the f-string: lupdate does not see a tr() call there.
+        title = self.tr("Mystery shopping")
         if self._info is None:
-            self.title_label.setText(f"<b>{self.tr('Mystery shopping')}</b>")
+            self.title_label.setText(f"<b>{title}</b>")
             return
         channel = mystery_channel_label(self._info.channel)
-        self.title_label.setText(f"<b>{self.tr('Mystery shopping')}</b> · {channel}")
+        self.title_label.setText(f"<b>{title}</b> · {channel}")
 
     # -- attachments --------------------------------------------------------------------------
     def selected(self) -> AttachmentInfo | None:

@@ -27,7 +27,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+233" />
+        <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+234" />
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n message)</numerusform><numerusform>%1 (%n messages)</numerusform></translation>

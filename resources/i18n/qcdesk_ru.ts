@@ -659,7 +659,7 @@
         <translation>(нет)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n сообщение)</numerusform>
@@ -1008,23 +1008,23 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+329"/>
+        <location line="+332"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-299"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -1039,7 +1039,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+94"/>
         <source>Total: {score}</source>
         <translation>Итого: {score}</translation>
     </message>
@@ -2716,7 +2716,12 @@ Click: play it and show it in the transcript</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+52"/>
+        <source>Mystery shopping</source>
+        <translation>Тайный покупатель</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Attach evidence</source>
         <translation>Прикрепить доказательства</translation>
     </message>
@@ -3737,6 +3742,11 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>Speaker {name}</source>
         <translation>Говорящий {name}</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>corrected by a reviewer</source>
+        <translation>исправлено ревьюером</translation>
     </message>
 </context>
 <context>

@@ -132,6 +132,8 @@ def _tr_calls() -> list[tuple[str, str, str, bool]]:
                     found.append((where, cls, args[0].value, plural))
                 elif name == "translate" and len(args) >= 2 and all(literal[:2]):
                     found.append((where, args[0].value, args[1].value, len(args) >= 4))
+                elif name == "_tr" and args and literal[0]:  # a wrapper lupdate cannot follow
+                    found.append((where, "(_tr wrapper)", args[0].value, False))
             visit(child, cls, path)
 
     for path in sorted((REPO / "qcdesk").rglob("*.py")):

@@ -186,3 +186,32 @@ def test_catalog_tree(qtmodeltester, services, real_rows) -> None:
     )
     assert model.parent(person) == company
     assert model.find(romashka.id, 10**6) == QModelIndex()
+
+
+def test_auto_prefill_values_are_set_apart_until_someone_reviews(
+    qapp, services, real_rows, shared_data
+) -> None:
+    """A prefilled call nobody opened shows the machine's score in grey italics, with a note."""
+    import json
+
+    from PySide6.QtCore import Qt
+
+    from qcdesk.services.dto import Segment, TranscriptInfo
+
+    iid = real_rows[0].id
+    dialog = json.loads((shared_data / "dialogs-dev" / "dev-003.json").read_text("utf-8"))
+    segs = tuple(Segment(s["speaker"], s["start"], s["end"], s["text"]) for s in dialog["segments"])
+    services.interactions.save_transcript(iid, TranscriptInfo("ru", "import", segs))
+    services.prefill.prefill(iid)
+    model = InteractionsTableModel()
+    model.set_rows(services.interactions.query())
+    col = {c: i for i, c in enumerate(COLUMN_IDS)}
+    score = model.index(model.row_of(iid), col["score"])
+    assert model.data(score).endswith("%")
+    assert model.data(score, Qt.ItemDataRole.FontRole).italic()
+    assert "Auto-prefill" in model.data(score, Qt.ItemDataRole.ToolTipRole)
+    state = services.evaluations.open(iid)
+    services.evaluations.set_status(state.evaluation_id, "reviewed")
+    model.set_rows(services.interactions.query())
+    score = model.index(model.row_of(iid), col["score"])
+    assert model.data(score, Qt.ItemDataRole.FontRole) is None

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from qcdesk.qtmodels.labels import (
     direction_label,
@@ -77,6 +77,21 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+def _suggested_only(row: InteractionRow, column: str) -> bool:
+    """Score and outcome of an interaction nobody has opened are auto-prefill's, not a review.
+
+    Prefill leaves the status "new", so a "new" row with a value shows the machine's opinion:
+    drawn in grey italics, so that a glance at the list never mistakes it for a reviewer's.
+    """
+    if row.status != "new":
+        return False
+    if column == "score":
+        return row.score is not None
+    if column == "stage":
+        return row.stage_reached is not None
+    return column == "goal" and row.goal_achieved is not None
+
+
 class InteractionsTableModel(QAbstractTableModel):
     """Rows of interactions for the main table; read-only, sorted in the model."""
 
@@ -126,6 +141,14 @@ class InteractionsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "score" and row.critical_failed:
                 return QBrush(QColor(176, 0, 32))
+            if _suggested_only(row, column):
+                return QBrush(QColor(110, 110, 110))
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if _suggested_only(row, column):
+                font = QFont()
+                font.setItalic(True)
+                return font
             return None
         if role == ID_ROLE:
             return row.id
@@ -164,7 +187,14 @@ class InteractionsTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: InteractionRow, column: str) -> str:
         if column == "score" and row.critical_failed:
-            return _tr("A critical criterion failed: the score is zero.")
+            return QCoreApplication.translate(
+                "InteractionsTableModel", "A critical criterion failed: the score is zero."
+            )
+        if _suggested_only(row, column):
+            return QCoreApplication.translate(
+                "InteractionsTableModel",
+                "Auto-prefill suggestion: no reviewer has confirmed it yet",
+            )
         if column == "started_at" and row.started_at is not None:
             return QLocale().toString(row.started_at, QLocale.FormatType.LongFormat)
         return self._display(row, column)

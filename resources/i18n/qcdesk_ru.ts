@@ -1574,6 +1574,16 @@ Click: play it and show it in the transcript</source>
         <source>Goal</source>
         <translation>Цель</translation>
     </message>
+    <message>
+        <location line="+132"/>
+        <source>A critical criterion failed: the score is zero.</source>
+        <translation>Не выполнен критический критерий: итоговый балл — ноль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Auto-prefill suggestion: no reviewer has confirmed it yet</source>
+        <translation>Подсказка автозаполнения: ревьюер её ещё не подтвердил</translation>
+    </message>
 </context>
 <context>
     <name>JobProgressDialog</name>

@@ -77,7 +77,13 @@ def _demo_chats(services: Services, folder: Path) -> list[int]:
     for item in manifest["chats"]:
         roles = {item["author"]: AuthorRole("consultant", item["consultant"])}
         options = ChatImportOptions(client=item["client"], authors=roles)
-        created += services.chats.import_paths([folder / item["file"]], options).imported
+        imported = services.chats.import_paths([folder / item["file"]], options).imported
+        if item.get("reviewed"):
+            # A reviewed chat, so that reports show chats as a channel of their own.
+            for iid in imported:
+                state = services.evaluations.open(iid)
+                services.evaluations.set_status(state.evaluation_id, "reviewed")
+        created += imported
     return created
 
 

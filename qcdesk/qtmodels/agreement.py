@@ -68,6 +68,14 @@ class AgreementTableModel(QAbstractTableModel):
     def report(self) -> AgreementReport | None:
         return self._report
 
+    def retranslate(self) -> None:
+        """Relabel headers and cells after a language switch (texts are made in data())."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+
     def row(self, i: int) -> CriterionAgreement:
         return self._rows[i]
 

@@ -62,6 +62,10 @@ class AttachmentsModel(QAbstractListModel):
 
     def set_criteria_titles(self, titles: dict[str, str]) -> None:
         self._titles = dict(titles)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Ask views for every label again (after a language switch or new criteria titles)."""
         if self._rows:
             self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
 

@@ -127,6 +127,14 @@ class MetricsTableModel(QAbstractTableModel):
     def comparison(self) -> MetricsComparison | None:
         return self._cmp
 
+    def retranslate(self) -> None:
+        """Relabel headers and cells after a language switch (texts are made in data())."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._keys:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1)
+            )
+
     def key(self, row: int) -> str:
         return self._keys[row]
 

@@ -203,6 +203,10 @@ class ChecklistTreeModel(QAbstractItemModel):
             self._problems = dict(problems)
             self._refresh_all()
 
+    def retranslate(self) -> None:
+        """Relabel "untitled" rows and problem marks after a language switch."""
+        self._refresh_all()
+
     def _refresh_all(self) -> None:
         for i in range(self.rowCount()):
             section = self.index(i, 0)
@@ -374,6 +378,9 @@ class StagesTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._stages = list(stages)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._stages)

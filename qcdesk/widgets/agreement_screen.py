@@ -45,6 +45,7 @@ class AgreementScreen(QWidget):
         self._services = services
         self._jobs = jobs
         self._job: FunctionJob | None = None
+        self._error: KnownError | None = None  # the last run's, shown instead of the summary
         self.actions = build_actions(self, scope="agreement")
         self.addActions(list(self.actions.values()))
         self.back_button = QToolButton(self)
@@ -54,6 +55,7 @@ class AgreementScreen(QWidget):
         self.title = QLabel(self)
         self.title.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.client_combo = QComboBox(self)
+        self.client_combo.addItem("", None)  # "All companies", named by _retranslate
         self.client_combo.activated.connect(self.reload)
         self.refresh_button = QPushButton(self)
         self.refresh_button.clicked.connect(self.reload)
@@ -96,7 +98,10 @@ class AgreementScreen(QWidget):
                 "are below the threshold: fix that criterion's rule in the template."
             )
         )
+        self.client_combo.setItemText(0, self.tr("All companies"))
         retranslate_actions(self.actions)
+        self.model.retranslate()
+        self._show_summary()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -105,8 +110,8 @@ class AgreementScreen(QWidget):
 
     def _fill_clients(self) -> None:
         current = self.client_combo.currentData()
-        self.client_combo.clear()
-        self.client_combo.addItem(self.tr("All companies"), None)
+        while self.client_combo.count() > 1:  # the first item, all companies, stays
+            self.client_combo.removeItem(1)
         for cid, name in self._services.agreement.clients():
             self.client_combo.addItem(name, cid)
         self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(current)))
@@ -120,8 +125,8 @@ class AgreementScreen(QWidget):
         job.signals.finished.connect(self._on_job_finished)
         job.signals.failed.connect(self._on_job_failed)
         job.signals.crashed.connect(self._on_job_crashed)
-        self._job = job
-        self.summary.setText(self.tr("Computing…"))
+        self._job, self._error = job, None
+        self._show_summary()
         self._jobs.submit(job)
 
     def refresh(self) -> None:
@@ -135,12 +140,21 @@ class AgreementScreen(QWidget):
             return
         self._job = None
         self.model.set_report(report)
-        flagged = sum(r.flagged for r in report.rows)
-        if not report.rows:
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        """The line under the table: progress, the last run's error, or what was compared."""
+        report = self.model.report()
+        if self._job is not None:
+            self.summary.setText(self.tr("Computing…"))
+        elif self._error is not None:
+            self.summary.setText(known_error_text(self._error))
+        elif report is not None and not report.rows:
             self.summary.setText(
                 self.tr("No reviewed evaluation with auto-prefill yet: nothing to compare.")
             )
-        else:
+        elif report is not None:
+            flagged = sum(r.flagged for r in report.rows)
             self.summary.setText(
                 self.tr("%n reviewed evaluation(s) compared", "", report.evaluations)
                 + " · "
@@ -150,8 +164,8 @@ class AgreementScreen(QWidget):
     @Slot(object)
     def _on_job_failed(self, err: KnownError) -> None:
         if self._job is not None and self.sender() is self._job.signals:
-            self._job = None
-            self.summary.setText(known_error_text(err))
+            self._job, self._error = None, err
+            self._show_summary()
 
     @Slot(str)
     def _on_job_crashed(self, _text: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QCoreApplication,
     QDate,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
@@ -140,6 +141,11 @@ class ChatModel(QAbstractListModel):
                 self.late.append(item)
         self._current = -1
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Ask the view for the day and late-answer bands again (made in data())."""
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
 
     def segment(self, item: ChatItem) -> Segment:
         return self._segments[item.segment]
@@ -309,6 +315,9 @@ class ChatView(QWidget):
         layout.addWidget(self.view, 1)
         self.view.clicked.connect(self._on_view_clicked)
         controller.position_changed.connect(self._on_controller_position_changed)
+        self._counts = (0, 0)  # client, consultant messages
+        self._limits = (DEFAULT_SLA, DEFAULT_SLA)
+        self._hours: WorkingHours | None = None
 
     def set_chat(
         self,
@@ -317,11 +326,19 @@ class ChatView(QWidget):
         hours: WorkingHours | None = None,
         template: ChecklistTemplate | None = None,
     ) -> None:
-        limits = sla_limits(template)
-        self.model.set_chat(transcript, started_at, hours, limits)
+        self._limits, self._hours = sla_limits(template), hours
+        self.model.set_chat(transcript, started_at, hours, self._limits)
         segs = transcript.segments if transcript else ()
-        n_client = sum(1 for s in segs if s.speaker == "client")
-        n_cons = sum(1 for s in segs if s.speaker == "consultant")
+        self._counts = (
+            sum(1 for s in segs if s.speaker == "client"),
+            sum(1 for s in segs if s.speaker == "consultant"),
+        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The summary line and the bands between bubbles, in the current language."""
+        n_client, n_cons = self._counts
+        limits = self._limits
         text = self.tr("Messages: client %1, consultant %2").replace("%1", str(n_client))
         text = text.replace("%2", str(n_cons))
         if self.model.late:
@@ -329,9 +346,15 @@ class ChatView(QWidget):
         text += " · " + self.tr("limits: first answer %1, any answer %2").replace(
             "%1", minutes_text(limits[0])
         ).replace("%2", minutes_text(limits[1]))
-        if hours is not None:
+        if self._hours is not None:
             text += " · " + self.tr("working hours only")
         self.summary.setText(text)
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_view_clicked(self, index: QModelIndex) -> None:
         item: ChatItem = index.data(ItemRole)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from qcdesk.qtmodels.metrics import MetricsTableModel
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
 class MetricsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._cmp: MetricsComparison | None = None
         self.model = MetricsTableModel(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
@@ -36,12 +38,6 @@ class MetricsPanel(QWidget):
         self.caption.setWordWrap(True)
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
-        self.empty.setText(
-            self.tr(
-                "No metrics yet. They are computed from the transcript by auto-prefill, "
-                "which runs after transcription or chat import."
-            )
-        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.caption)
@@ -56,7 +52,19 @@ class MetricsPanel(QWidget):
         has = bool(cmp is not None and cmp.metrics)
         self.view.setVisible(has)
         self.empty.setVisible(not has)
-        if cmp is None or not has:
+        self._cmp = cmp
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.empty.setText(
+            self.tr(
+                "No metrics yet. They are computed from the transcript by auto-prefill, "
+                "which runs after transcription or chat import."
+            )
+        )
+        self.model.retranslate()
+        cmp = self._cmp
+        if cmp is None or not cmp.metrics:
             self.caption.clear()
         elif cmp.scope == "team":
             self.caption.setText(
@@ -74,3 +82,8 @@ class MetricsPanel(QWidget):
             self.caption.setText(
                 self.caption.text() + " · " + self.tr("response times count working hours only")
             )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -114,6 +114,7 @@ class MysteryPanel(QWidget):
         self.evidence_button.setText(self.tr("Evidence for…"))
         self.evidence_button.setToolTip(self.tr("Link the selected file to checklist criteria"))
         self.remove_button.setText(self.tr("Remove"))
+        self.model.retranslate()
         self._show_title()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from qcdesk.errors import KnownError
@@ -39,14 +39,8 @@ class SuggestionsBar(QWidget):
         self._job: FunctionJob | None = None
         self.label = QLabel(self)
         self.accept_all_button = QPushButton(self)
-        self.accept_all_button.setToolTip(
-            self.tr("Accept every auto-prefill suggestion that is not marked «check manually»")
-        )
         self.accept_all_button.clicked.connect(self.accept_all_requested)
-        self.rerun_button = QPushButton(self.tr("Re-run auto-prefill"), self)
-        self.rerun_button.setToolTip(
-            self.tr("Run the rules on the transcript again; confirmed answers stay as they are")
-        )
+        self.rerun_button = QPushButton(self)
         self.rerun_button.clicked.connect(self._on_rerun_button_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -54,15 +48,31 @@ class SuggestionsBar(QWidget):
         row.addWidget(self.accept_all_button)
         row.addWidget(self.rerun_button)
         self._evaluation_id: int | None = None
+        self._state: EvaluationState | None = None
+        self.retranslate()
 
     def show_state(self, state: EvaluationState) -> None:
         self._evaluation_id = state.evaluation_id
+        self._state = state
+        self.rerun_button.setEnabled(self._job is None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.accept_all_button.setToolTip(
+            self.tr("Accept every auto-prefill suggestion that is not marked «check manually»")
+        )
+        self.rerun_button.setText(self.tr("Re-run auto-prefill"))
+        self.rerun_button.setToolTip(
+            self.tr("Run the rules on the transcript again; confirmed answers stay as they are")
+        )
+        state = self._state
+        if state is None:
+            return
         waiting = [a for a in state.answers.values() if pending(a)]
         to_accept = sum(1 for a in waiting if a.suggested_value is not None)
         manual = len(waiting) - to_accept
         self.accept_all_button.setText(self.tr("Accept all (%n)", "", to_accept))
         self.accept_all_button.setEnabled(to_accept > 0)
-        self.rerun_button.setEnabled(self._job is None)
         if state.autoscored_at is None:
             self.label.setText(self.tr("No auto-prefill yet"))
         elif waiting:
@@ -73,6 +83,11 @@ class SuggestionsBar(QWidget):
             )
         else:
             self.label.setText(self.tr("Every suggestion has been checked"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def running(self) -> bool:
         return self._job is not None

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdesk.actions import build_actions
-from qcdesk.domain.checklist import (
-    ChecklistTemplate,
-)
+from qcdesk.actions import build_actions, retranslate_actions
+from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.checklist_schema import check_template, template_to_dict
 from qcdesk.errors import KnownError, TemplateError
 from qcdesk.qtmodels.templates import PATH_ROLE, ChecklistTreeModel, status_label
@@ -111,6 +117,24 @@ class TemplateEditor(EditsMixin, QWidget):
                 self.addAction(action)
         self._build()
         self._connect()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.template_box.setTitle(self.tr("Checklist"))
+        self.empty_label.setText(self.tr("Select a section or a criterion, or add one."))
+        self.tabs.setTabText(0, self.tr("Selected item"))
+        self.tabs.setTabText(1, self.tr("Outcome: stages and goal"))
+        self.preview_label.setText(self.tr("Preview: the form as a reviewer sees it"))
+        retranslate_actions(self.actions)
+        self.tree_model.retranslate()
+        if self._t is not None:  # the heading, the preview and the problems are made of texts
+            self._update_heading()
+            self._refresh_slow()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- layout -------------------------------------------------------------------------------
     def _tool(self, name: str, text: bool = False) -> QToolButton:
@@ -150,7 +174,7 @@ class TemplateEditor(EditsMixin, QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        self.template_box = QGroupBox(self.tr("Checklist"))
+        self.template_box = QGroupBox()
         QVBoxLayout(self.template_box).addWidget(self.fields)
         left_layout.addWidget(self.template_box)
         left_layout.addLayout(tree_tools)
@@ -158,7 +182,7 @@ class TemplateEditor(EditsMixin, QWidget):
 
         self.section_fields = SectionFields()
         self.criterion_fields = CriterionFields()
-        self.empty_label = QLabel(self.tr("Select a section or a criterion, or add one."))
+        self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.item_stack = QStackedWidget()
         self.item_stack.addWidget(self.empty_label)
@@ -170,8 +194,8 @@ class TemplateEditor(EditsMixin, QWidget):
             self.item_stack.addWidget(scroll)
         self.outcome_fields = OutcomeFields()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.item_stack, self.tr("Selected item"))
-        self.tabs.addTab(self.outcome_fields, self.tr("Outcome: stages and goal"))
+        self.tabs.addTab(self.item_stack, "")
+        self.tabs.addTab(self.outcome_fields, "")
 
         self.preview = QTextBrowser()
         self.preview.setObjectName("TemplatePreview")
@@ -185,7 +209,8 @@ class TemplateEditor(EditsMixin, QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(QLabel(self.tr("Preview: the form as a reviewer sees it")))
+        self.preview_label = QLabel()
+        right_layout.addWidget(self.preview_label)
         right_layout.addWidget(self.preview, 1)
         right_layout.addWidget(self.problems_label)
         right_layout.addWidget(self.problems_view)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +56,8 @@ def auto_text(value: Any) -> str:
 
 
 class _Form(QWidget):
+    """A form whose row labels are kept, so ``retranslate`` can name them again after a switch."""
+
     edited = Signal(str, object)  # field, value
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -65,12 +67,26 @@ class _Form(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         outer.addLayout(self.form)
         outer.addStretch(1)  # rows keep their height; the space goes below them
+        self._labels: list[QLabel] = []
 
-    def _row(self, text: str, field: QWidget | Any, buddy: QWidget | None = None) -> None:
-        label = QLabel(text)
+    def _row(self, field: QWidget | Any, buddy: QWidget | None = None) -> None:
+        label = QLabel()
         if isinstance(field, QWidget) or buddy is not None:
             label.setBuddy(buddy or field)
+        self._labels.append(label)
         self.form.addRow(label, field)
+
+    def _set_labels(self, *texts: str) -> None:
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _emit(self, name: str) -> Any:
         return lambda *args: self.edited.emit(name, args[0] if args else None)
@@ -85,30 +101,36 @@ class TemplateFields(_Form):
         self.id_edit = QLineEdit()
         self.kind_combo = QComboBox()
         for kind in KINDS:
-            self.kind_combo.addItem(kind_label(kind), kind)
+            self.kind_combo.addItem("", kind)
         self.language_combo = QComboBox()
         self.language_combo.setEditable(True)
         self.language_combo.addItems(list(LANGUAGES))
-        self._row(self.tr("&Title"), self.title_edit)
-        self._row(self.tr("Template &id"), self.id_edit)
-        self._row(self.tr("&Kind"), self.kind_combo)
-        self._row(self.tr("&Language"), self.language_combo)
+        for field in (self.title_edit, self.id_edit, self.kind_combo, self.language_combo):
+            self._row(field)
         self.title_edit.textChanged.connect(self._emit("title"))
         self.id_edit.textChanged.connect(self._emit("id"))
         self.kind_combo.activated.connect(
             lambda i: self.edited.emit("kind", self.kind_combo.itemData(i))
         )
         self.language_combo.currentTextChanged.connect(self._emit("language"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._set_labels(self.tr("&Title"), self.tr("Template &id"), self.tr("&Kind"),
+                         self.tr("&Language"))  # fmt: skip
+        for i in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(i, kind_label(self.kind_combo.itemData(i)))
+        self.id_edit.setToolTip(
+            self.tr("Fixed once a version was published: evaluations refer to it")
+            if self.id_edit.isReadOnly()
+            else self.tr("Latin letters, digits, - and _; also names the exported file")
+        )
 
     def show_values(self, title: str, tid: str, kind: str, language: str, id_locked: bool) -> None:
         set_text(self.title_edit, title)
         set_text(self.id_edit, tid)
         self.id_edit.setReadOnly(id_locked)
-        self.id_edit.setToolTip(
-            self.tr("Fixed once a version was published: evaluations refer to it")
-            if id_locked
-            else self.tr("Latin letters, digits, - and _; also names the exported file")
-        )
+        self.retranslate()  # the id's tooltip says whether it is locked
         with QSignalBlocker(self.kind_combo):
             self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
         if self.language_combo.currentText() != language:
@@ -121,16 +143,25 @@ class SectionFields(_Form):
         super().__init__(parent)
         self.title_edit = QLineEdit()
         self.summary = QLabel()
-        self._row(self.tr("Section &title"), self.title_edit)
+        self._row(self.title_edit)
         self.form.addRow(self.summary)
         self.title_edit.textChanged.connect(self._emit("title"))
+        self._count, self._share = 0, None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._set_labels(self.tr("Section &title"))
+        text = self.tr("%n criterion/criteria", "", self._count)
+        if self._share is not None:
+            text += " · " + self.tr("{share}% of the total score").format(
+                share=f"{self._share:.1f}"
+            )
+        self.summary.setText(text)
 
     def show_section(self, title: str, count: int, share: float | None) -> None:
         set_text(self.title_edit, title)
-        text = self.tr("%n criterion/criteria", "", count)
-        if share is not None:
-            text += " · " + self.tr("{share}% of the total score").format(share=f"{share:.1f}")
-        self.summary.setText(text)
+        self._count, self._share = count, share
+        self.retranslate()
 
 
 class CriterionFields(_Form):
@@ -143,13 +174,11 @@ class CriterionFields(_Form):
         self.id_note = QLabel()
         self.id_note.setWordWrap(True)
         self.guidance_edit = QPlainTextEdit()
-        self.guidance_edit.setPlaceholderText(self.tr("What counts as yes and as no"))
         self.guidance_edit.setMinimumHeight(90)
         self.guidance_edit.setMaximumHeight(160)
         self.answer_combo = QComboBox()
-        answer_labels = (self.tr("Yes / No"), self.tr("Yes / Partly / No"), self.tr("Scale 1–5"))
-        for code, text in zip(ANSWER_TYPES, answer_labels, strict=True):
-            self.answer_combo.addItem(text, code)
+        for code in ANSWER_TYPES:
+            self.answer_combo.addItem("", code)
         self.weight_spin = QDoubleSpinBox()
         self.weight_spin.setRange(0, 1000)
         self.weight_spin.setDecimals(2)
@@ -157,20 +186,19 @@ class CriterionFields(_Form):
         weight_row = QHBoxLayout()
         weight_row.addWidget(self.weight_spin)
         weight_row.addWidget(self.share_label, 1)
-        self.critical_check = QCheckBox(self.tr("Critical: a failure sets the total to 0"))
-        self.na_check = QCheckBox(self.tr("N/A allowed"))
-        self.kind_checks = {k: QCheckBox(kind_label(k)) for k in KINDS}
-        self.direction_checks = {d: QCheckBox(direction_label(d)) for d in DIRECTIONS}
+        self.critical_check = QCheckBox()
+        self.na_check = QCheckBox()
+        self.kind_checks = {k: QCheckBox() for k in KINDS}
+        self.direction_checks = {d: QCheckBox() for d in DIRECTIONS}
         applies = QHBoxLayout()
         for box in (*self.kind_checks.values(), *self.direction_checks.values()):
             applies.addWidget(box)
         applies.addStretch(1)
         self.auto_edit = QLineEdit()
-        self.auto_edit.setPlaceholderText(self.tr("e.g. greeting or {check: greeting}"))
         self.auto_error = QLabel()
         self.auto_error.setStyleSheet("color: #c62828;")
         self.auto_error.hide()
-        self.threshold_check = QCheckBox(self.tr("Own confidence threshold"))
+        self.threshold_check = QCheckBox()
         self.threshold_spin = QDoubleSpinBox()
         self.threshold_spin.setRange(0, 1)
         self.threshold_spin.setSingleStep(0.05)
@@ -179,19 +207,22 @@ class CriterionFields(_Form):
         threshold.addWidget(self.threshold_spin)
         threshold.addStretch(1)
 
-        self._row(self.tr("&Title"), self.title_edit)
-        self._row(self.tr("&Id"), self.id_edit)
+        self.applies_note = QLabel()
+        self._row(self.title_edit)
+        self._row(self.id_edit)
         self.form.addRow("", self.id_note)
-        self._row(self.tr("&Guidance"), self.guidance_edit)
-        self._row(self.tr("&Answer"), self.answer_combo)
-        self._row(self.tr("&Weight"), weight_row, self.weight_spin)
+        self._row(self.guidance_edit)
+        self._row(self.answer_combo)
+        self._row(weight_row, self.weight_spin)
         self.form.addRow("", self.critical_check)
         self.form.addRow("", self.na_check)
-        self._row(self.tr("Applies to"), applies, self.kind_checks["call"])
-        self.form.addRow("", QLabel(self.tr("Nothing ticked: every interaction")))
-        self._row(self.tr("Auto-check &rule"), self.auto_edit)
+        self._row(applies, self.kind_checks["call"])
+        self.form.addRow("", self.applies_note)
+        self._row(self.auto_edit)
         self.form.addRow("", self.auto_error)
-        self._row(self.tr("T&hreshold"), threshold, self.threshold_check)
+        self._row(threshold, self.threshold_check)
+        self._share: float | None = None
+        self._yaml_problem = ""
 
         self.title_edit.textChanged.connect(self._emit("title"))
         self.id_edit.textChanged.connect(self._emit("id"))
@@ -209,17 +240,46 @@ class CriterionFields(_Form):
         self.auto_edit.textChanged.connect(self._on_auto_edit_changed)
         self.threshold_check.toggled.connect(self._on_threshold_changed)
         self.threshold_spin.valueChanged.connect(self._on_threshold_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._set_labels(
+            self.tr("&Title"), self.tr("&Id"), self.tr("&Guidance"), self.tr("&Answer"),
+            self.tr("&Weight"), self.tr("Applies to"), self.tr("Auto-check &rule"),
+            self.tr("T&hreshold"),
+        )  # fmt: skip
+        self.guidance_edit.setPlaceholderText(self.tr("What counts as yes and as no"))
+        answer_labels = (self.tr("Yes / No"), self.tr("Yes / Partly / No"), self.tr("Scale 1–5"))
+        for i, text in enumerate(answer_labels):
+            self.answer_combo.setItemText(i, text)
+        self.critical_check.setText(self.tr("Critical: a failure sets the total to 0"))
+        self.na_check.setText(self.tr("N/A allowed"))
+        for k, box in self.kind_checks.items():
+            box.setText(kind_label(k))
+        for d, box in self.direction_checks.items():
+            box.setText(direction_label(d))
+        self.applies_note.setText(self.tr("Nothing ticked: every interaction"))
+        self.auto_edit.setPlaceholderText(self.tr("e.g. greeting or {check: greeting}"))
+        self.threshold_check.setText(self.tr("Own confidence threshold"))
+        self.id_note.setText(
+            self.tr("Published: the id is fixed, past answers refer to it")
+            if self.id_edit.isReadOnly()
+            else self.tr("Made from the title until you change it; fixed once published")
+        )
+        self.share_label.setText(
+            ""
+            if self._share is None
+            else self.tr("{share}% of the total score").format(share=f"{self._share:.1f}")
+        )
+        self.auto_error.setText(self.tr("Not valid YAML: %1").replace("%1", self._yaml_problem))
 
     def show_criterion(self, c: Criterion, locked: bool, share: float | None) -> None:
         set_text(self.title_edit, c.title)
         set_text(self.id_edit, c.id)
         set_text(self.guidance_edit, c.guidance)
         self.id_edit.setReadOnly(locked)
-        self.id_note.setText(
-            self.tr("Published: the id is fixed, past answers refer to it")
-            if locked
-            else self.tr("Made from the title until you change it; fixed once published")
-        )
+        self._share = share
+        self.retranslate()  # the id note and the share follow the criterion
         kinds, directions = applies_to(c)
         threshold = c.extra.get("threshold")
         for widget, value in (
@@ -243,11 +303,6 @@ class CriterionFields(_Form):
         self.threshold_spin.setEnabled(self.threshold_check.isChecked())
         if not self.auto_error.isVisible():
             set_text(self.auto_edit, auto_text(c.extra.get("auto")))
-        self.share_label.setText(
-            ""
-            if share is None
-            else self.tr("{share}% of the total score").format(share=f"{share:.1f}")
-        )
 
     def _on_applies_toggled(self, _checked: bool) -> None:
         kinds = tuple(k for k, box in self.kind_checks.items() if box.isChecked())
@@ -258,8 +313,8 @@ class CriterionFields(_Form):
         try:
             value = yaml.safe_load(text) if text.strip() else None
         except yaml.YAMLError as e:
-            mark = getattr(e, "problem", None) or str(e)
-            self.auto_error.setText(self.tr("Not valid YAML: %1").replace("%1", str(mark)))
+            self._yaml_problem = str(getattr(e, "problem", None) or e)
+            self.retranslate()
             self.auto_error.show()
             return
         self.auto_error.hide()
@@ -281,7 +336,7 @@ class OutcomeFields(QWidget):
         super().__init__(parent)
         self.goal_edit = QPlainTextEdit()
         self.goal_edit.setMaximumHeight(80)
-        self.goal_label = QLabel(self.tr("&Goal: when is it achieved?"))
+        self.goal_label = QLabel()
         self.goal_label.setBuddy(self.goal_edit)
         self.stages_model = StagesTableModel(self)
         self.stages_view = QTableView()
@@ -290,18 +345,12 @@ class OutcomeFields(QWidget):
         header = self.stages_view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.stages_label = QLabel(self.tr("Funnel &stages, in order"))
+        self.stages_label = QLabel()
         self.stages_label.setBuddy(self.stages_view)
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
-        for name, text in (
-            ("add", self.tr("Add stage")),
-            ("remove", self.tr("Remove")),
-            ("up", self.tr("Up")),
-            ("down", self.tr("Down")),
-        ):
+        for name in ("add", "remove", "up", "down"):
             b = QToolButton()
-            b.setText(text)
             b.clicked.connect(lambda _=False, n=name: self.stage_action.emit(n))
             buttons.addWidget(b)
             self.buttons[name] = b
@@ -315,6 +364,20 @@ class OutcomeFields(QWidget):
         self.goal_edit.textChanged.connect(
             lambda: self.edited.emit("goal", self.goal_edit.toPlainText())
         )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.goal_label.setText(self.tr("&Goal: when is it achieved?"))
+        self.stages_label.setText(self.tr("Funnel &stages, in order"))
+        texts = (self.tr("Add stage"), self.tr("Remove"), self.tr("Up"), self.tr("Down"))
+        for b, text in zip(self.buttons.values(), texts, strict=True):
+            b.setText(text)
+        self.stages_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def current_stage(self) -> int:
         index = self.stages_view.currentIndex()

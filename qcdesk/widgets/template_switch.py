@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -110,14 +110,24 @@ class TemplateSwitch(QToolButton):
 
     def set_state(self, state: Any, kind: str, client_id: int | None) -> None:
         self._state, self._kind, self._client_id = state, kind, client_id
-        t = state.template
+        self.retranslate()
+        self.refresh_menu()
+
+    def retranslate(self) -> None:
+        if self._state is None:
+            return
+        t = self._state.template
         self.setText(self.tr("{title} · v{version}").format(title=t.title, version=t.version))
         self.setToolTip(
             self.tr("This evaluation was filled with version {version} of «{title}»").format(
                 version=t.version, title=t.title
             )
         )
-        self.refresh_menu()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh_menu(self) -> None:
         """Fresh choices each time: templates may have been published meanwhile."""

@@ -324,6 +324,14 @@ class TranscriptView(QListView):
         """Measure the rows again: a corrected text may wrap to more or fewer lines."""
         self.scheduleDelayedItemsLayout()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        # The delegate asks for speaker labels and "corrected" as it paints: measure and paint
+        # again, since a translated label may wrap differently.
+        if event.type() == QEvent.Type.LanguageChange:
+            self.relayout()
+            self.viewport().update()
+        super().changeEvent(event)
+
 
 class SplitWarning(QFrame):
     """ "Speakers may be mixed up": shown over a mono transcript whose split is doubtful."""

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -20,6 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+
+from qcdesk.qtmodels.base import RowsTableModel
 
 if TYPE_CHECKING:
     from qcdesk.services.agreement import AgreementReport, CriterionAgreement
@@ -53,7 +54,9 @@ def _share(x: float | None) -> str:
     return "—" if x is None else QLocale().toString(x * 100, "f", 0) + " %"
 
 
-class AgreementTableModel(QAbstractTableModel):
+class AgreementTableModel(RowsTableModel):
+    column_count = len(COLUMNS)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._report: AgreementReport | None = None
@@ -68,22 +71,8 @@ class AgreementTableModel(QAbstractTableModel):
     def report(self) -> AgreementReport | None:
         return self._report
 
-    def retranslate(self) -> None:
-        """Relabel headers and cells after a language switch (texts are made in data())."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            )
-
     def row(self, i: int) -> CriterionAgreement:
         return self._rows[i]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def _text(self, r: CriterionAgreement, column: str) -> str:
         if column == "template":

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from qcdesk.qtmodels.base import RowsTableModel
 from qcdesk.qtmodels.interactions import format_duration
 
 if TYPE_CHECKING:
@@ -58,8 +58,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class JobsTableModel(QAbstractTableModel):
+class JobsTableModel(RowsTableModel):
     """Read-only model over queue rows plus the running job's live progress."""
+
+    column_count = len(COLUMNS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -98,19 +100,7 @@ class JobsTableModel(QAbstractTableModel):
     def progress(self, job_id: int) -> LiveProgress | None:
         return self._live.get(job_id)
 
-    def retranslate(self) -> None:
-        if self._rows:
-            last = self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
     # -- Qt model API --------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -19,6 +18,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+
+from qcdesk.qtmodels.base import RowsTableModel
 
 if TYPE_CHECKING:
     from qcdesk.services.prefill import MetricsComparison
@@ -109,11 +110,13 @@ def format_value(value: Any, unit: str) -> str:
     return loc.toString(float(value), "f", 1)
 
 
-class MetricsTableModel(QAbstractTableModel):
+class MetricsTableModel(RowsTableModel):
+    column_count = len(COLUMNS)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cmp: MetricsComparison | None = None
-        self._keys: list[str] = []
+        self._rows: list[str] = []  # metric keys, in display order
 
     def set_comparison(self, cmp: MetricsComparison | None) -> None:
         self.beginResetModel()
@@ -121,33 +124,19 @@ class MetricsTableModel(QAbstractTableModel):
         have = set(cmp.metrics) | set(cmp.average) if cmp else set()
         # Flags such as ``working_hours_only`` describe the figures; they are not figures.
         have = {k for k in have if cmp is not None and not isinstance(cmp.metrics.get(k), bool)}
-        self._keys = [k for k in METRICS if k in have] + sorted(have - set(METRICS))
+        self._rows = [k for k in METRICS if k in have] + sorted(have - set(METRICS))
         self.endResetModel()
 
     def comparison(self) -> MetricsComparison | None:
         return self._cmp
 
-    def retranslate(self) -> None:
-        """Relabel headers and cells after a language switch (texts are made in data())."""
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._keys:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._keys) - 1, len(COLUMNS) - 1)
-            )
-
     def key(self, row: int) -> str:
-        return self._keys[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._keys)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(COLUMNS)
+        return self._rows[row]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._cmp is None:
             return None
-        key = self._keys[index.row()]
+        key = self._rows[index.row()]
         label, unit = METRICS.get(key, (key, ""))
         col = index.column()
         raw = None if col == 0 else (self._cmp.metrics if col == 1 else self._cmp.average).get(key)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from qcdesk.domain.checklist import ChecklistTemplate
+from qcdesk.qtmodels.base import RowsTableModel
 from qcdesk.qtmodels.labels import kind_label
 
 if TYPE_CHECKING:
@@ -70,12 +71,14 @@ def status_label(status: str) -> str:
     return status if source is None else _tr(source)
 
 
-class TemplatesTableModel(QAbstractTableModel):
+class TemplatesTableModel(RowsTableModel):
     """Template versions: only each template's newest unless all versions are asked for.
 
     In the newest-only view the evaluations column counts every version of the template,
     since that is "how many evaluations use it"; with all versions shown it counts each one.
     """
+
+    column_count = len(COLUMNS)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,19 +106,6 @@ class TemplatesTableModel(QAbstractTableModel):
 
     def row_of(self, version_id: int) -> int | None:
         return next((i for i, r in enumerate(self._rows) if r.version_id == version_id), None)
-
-    def retranslate(self) -> None:
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
-            )
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -123,3 +123,28 @@ def test_response_waits_point_at_the_messages() -> None:
     waits, unanswered = response_waits(make_dialog(chat(start, turns)).segments)
     assert [(w.asked, w.answered, w.wait) for w in waits] == [(0, 2, 1200.0)]
     assert unanswered == 0
+
+
+def test_response_time_rules_show_the_two_messages_as_evidence() -> None:
+    """A late answer is disputed until the reviewer sees the question and the reply."""
+    from qcdesk.services.autoscore import autoscore, resolve_template
+
+    start = at(30, 10, 0)  # Monday 10:00
+    turns = [
+        ("client", start, "Добрый день, есть диван Марсель?"),
+        ("consultant", at(30, 10, 1), "Здравствуйте! Да, есть."),  # 1 min
+        ("client", at(30, 10, 5), "А сколько стоит доставка?"),
+        ("consultant", at(30, 10, 40), "Доставка бесплатная."),  # 35 min: the worst wait
+        ("client", at(30, 10, 45), "Спасибо"),
+    ]
+    result = autoscore(resolve_template("chat-ru"), chat(start, turns))
+    quotes = {
+        cid: [e["quote"] for e in result["answers"][cid]["evidence"]]
+        for cid in ("first_response_time", "response_time_max", "no_unanswered")
+    }
+    assert result["answers"]["first_response_time"]["value"] == "yes"
+    assert quotes["first_response_time"] == [turns[0][2], turns[1][2]]
+    assert result["answers"]["response_time_max"]["value"] == "no"
+    assert quotes["response_time_max"] == [turns[2][2], turns[3][2]]
+    assert result["answers"]["no_unanswered"]["value"] == "no"
+    assert quotes["no_unanswered"] == ["Спасибо"]

@@ -195,6 +195,27 @@ def chat_metrics(
     }
 
 
+def metric_evidence(
+    dl: Dialog, metric: str, working_hours: WorkingHours | Mapping[str, Any] | None = None
+) -> tuple[int, ...]:
+    """Segment indices that show a chat response metric: the wait's question and its answer.
+
+    A reviewer disputes "first answer late" only until they see the two messages, so a
+    metric-limit rule carries them as its evidence. Other metrics have none (empty tuple).
+    """
+    if dl.is_call:
+        return ()
+    responses, unanswered = response_waits(dl.segments, place_hours(working_hours, dl.started_at))
+    if metric == "first_response_time" and responses:
+        return (responses[0].asked, responses[0].answered)
+    if metric == "response_time_max" and responses:
+        worst = max(responses, key=lambda r: r.wait)  # the first of equal waits
+        return (worst.asked, worst.answered)
+    if metric == "unanswered_client_messages" and unanswered:
+        return tuple(range(len(dl.segments) - unanswered, len(dl.segments)))
+    return ()
+
+
 def metrics(dl: Dialog, **kw: Any) -> dict[str, Any]:
     """Call or chat metrics, by the transcript's channel.
 

@@ -20,8 +20,8 @@ from typing import Any
 
 from qcdesk.domain.checklist import NA, ChecklistTemplate, Criterion
 from qcdesk.domain.checklist_schema import load_template
-from qcdesk.domain.metrics import metrics
-from qcdesk.domain.rules.checkers import CHECKERS, Suggestion, outcome
+from qcdesk.domain.metrics import metric_evidence, metrics
+from qcdesk.domain.rules.checkers import CHECKERS, Evidence, Suggestion, outcome
 from qcdesk.domain.rules.text import Dialog, make_dialog
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
@@ -119,12 +119,17 @@ def _value_for(criterion: Criterion, sug: Suggestion) -> str | None:
     return sug.value if sug.value in criterion.values else None
 
 
-def metric_suggestion(criterion: Criterion, rule: MetricRule, values: dict[str, Any]) -> Suggestion:
+def metric_suggestion(
+    criterion: Criterion,
+    rule: MetricRule,
+    values: dict[str, Any],
+    evidence: tuple[Evidence, ...] = (),
+) -> Suggestion:
     """Yes within the limits, no outside; N/A (or abstain) when the metric is undefined."""
     v = values.get(rule.metric)
     if isinstance(v, bool) or not isinstance(v, int | float):
         return Suggestion(NA, METRIC_CONFIDENCE) if criterion.na_allowed else Suggestion(None, 0.0)
-    return Suggestion("yes" if rule.within(float(v)) else "no", METRIC_CONFIDENCE)
+    return Suggestion("yes" if rule.within(float(v)) else "no", METRIC_CONFIDENCE, evidence)
 
 
 def suggest(
@@ -145,7 +150,9 @@ def suggest(
         if rule is not None:
             if metric_values is None:
                 metric_values = _metrics(dialog, working_hours)
-            sug = metric_suggestion(c, rule, metric_values)
+            shown = metric_evidence(dialog, rule.metric, working_hours)
+            evidence = tuple(Evidence.of(dialog.segments[i]) for i in shown)
+            sug = metric_suggestion(c, rule, metric_values, evidence)
         else:
             name = checker_name(c)
             if name is None:
@@ -172,7 +179,7 @@ def autoscore(
     """
     dialog = make_dialog(transcript)
     values = _metrics(dialog, working_hours)
-    results = suggest(template, dialog, metric_values=values)
+    results = suggest(template, dialog, metric_values=values, working_hours=working_hours)
     answers = {
         cid: {
             "value": value,

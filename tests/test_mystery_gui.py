@@ -77,6 +77,7 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     assert panel.isVisible() and panel.interaction_id() == iid
     assert not ws.waveform.isVisible() and not ws.play_button.isVisible()  # nothing to play
     assert not ws.form.suggestions.isVisible()  # no text, so no auto-prefill to offer
+    assert not ws.actions["play_pause"].isEnabled() and ws.actions["find"].isEnabled()
     assert ws.form.state().template.id == CHANNEL_TEMPLATES["visit"]
     assert window.model.row_of(iid) is not None  # the list shows it already
 
@@ -95,6 +96,7 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     panel.add_files([audio])
     # The recording now plays in the same player, with its waveform.
     assert ws.play_button.isVisible() and ws.waveform.isVisible() and ws.transcript.isVisible()
+    assert ws.actions["play_pause"].isEnabled()
     assert ws.controller.duration() >= 0 and ws._detail.media is not None
     assert Path(ws._detail.media.path).read_bytes() == audio.read_bytes()
 

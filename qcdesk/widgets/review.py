@@ -326,7 +326,7 @@ class ReviewWorkspace(QWidget):
         self.mystery_panel.setVisible(visit)
         if visit:
             self.mystery_panel.load(detail.row.id, template)
-        playable = detail.media is not None or detail.row.kind == "call"
+        playable = self._playable(detail)
         for i in range(self.transport_layout.count()):
             w = self.transport_layout.itemAt(i).widget()
             if w is not None and (not playable or w is not self.swap_button):
@@ -335,6 +335,11 @@ class ReviewWorkspace(QWidget):
         self.transcript.setVisible(
             not visit or detail.media is not None or detail.transcript is not None
         )
+
+    @staticmethod
+    def _playable(detail: InteractionDetail) -> bool:
+        """A call always has a player (its recording may still be missing); others need one."""
+        return detail.media is not None or detail.row.kind == "call"
 
     def _show_chat(self, detail: InteractionDetail, template: Any) -> None:
         """A chat has no player: the chat view replaces the transcript; SLA from *template*."""
@@ -347,8 +352,10 @@ class ReviewWorkspace(QWidget):
             if schedule.working_hours:
                 hours = WorkingHours.from_json(schedule.working_hours, schedule.timezone)
             self.chat_view.set_chat(detail.transcript, detail.row.started_at, hours, template)
-        for name in ("play_pause", "seek_back", "seek_forward", "slower", "faster", "find"):
-            self.actions[name].setEnabled(not chat)
+        # The transport keys do nothing without a recording (a chat, a visit with photos only).
+        for name in ("play_pause", "seek_back", "seek_forward", "slower", "faster"):
+            self.actions[name].setEnabled(self._playable(detail))
+        self.actions["find"].setEnabled(not chat)
         if chat:
             self.actions["swap_speakers"].setEnabled(False)
 

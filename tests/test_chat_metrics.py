@@ -64,7 +64,7 @@ def test_weekend_is_skipped_and_mean_max_unanswered_per_side() -> None:
     assert m["first_response_time"] == 2400.0
     assert m["response_time_max"] == 2400.0
     assert m["response_time_mean"] == 1260.0
-    assert m["unanswered_client_messages"] == 2
+    assert m["unanswered_client_messages"] == 1  # «Подумаю»; the «Спасибо» before needs no reply
     assert (m["messages_client"], m["messages_consultant"]) == (5, 2)
 
 
@@ -122,7 +122,7 @@ def test_response_waits_point_at_the_messages() -> None:
              ("consultant", start + timedelta(minutes=20), "c")]  # fmt: skip
     waits, unanswered = response_waits(make_dialog(chat(start, turns)).segments)
     assert [(w.asked, w.answered, w.wait) for w in waits] == [(0, 2, 1200.0)]
-    assert unanswered == 0
+    assert unanswered == []
 
 
 def test_response_time_rules_show_the_two_messages_as_evidence() -> None:
@@ -135,7 +135,8 @@ def test_response_time_rules_show_the_two_messages_as_evidence() -> None:
         ("consultant", at(30, 10, 1), "Здравствуйте! Да, есть."),  # 1 min
         ("client", at(30, 10, 5), "А сколько стоит доставка?"),
         ("consultant", at(30, 10, 40), "Доставка бесплатная."),  # 35 min: the worst wait
-        ("client", at(30, 10, 45), "Спасибо"),
+        ("client", at(30, 10, 45), "А в какие дни возите?"),
+        ("client", at(30, 10, 46), "Спасибо!"),
     ]
     result = autoscore(resolve_template("chat-ru"), chat(start, turns))
     quotes = {
@@ -147,4 +148,17 @@ def test_response_time_rules_show_the_two_messages_as_evidence() -> None:
     assert result["answers"]["response_time_max"]["value"] == "no"
     assert quotes["response_time_max"] == [turns[2][2], turns[3][2]]
     assert result["answers"]["no_unanswered"]["value"] == "no"
-    assert quotes["no_unanswered"] == ["Спасибо"]
+    assert quotes["no_unanswered"] == ["А в какие дни возите?"]  # thanks need no answer
+
+
+def test_closing_thanks_and_stickers_are_not_unanswered() -> None:
+    start = at(30, 10, 0)
+    turns = [
+        ("client", start, "Есть в наличии?"),
+        ("consultant", at(30, 10, 1), "Да, есть."),
+        ("client", at(30, 10, 2), "Спасибо большое, до свидания!"),
+        ("client", at(30, 10, 2, 30), "[стикер 👍]"),
+    ]
+    assert chat_metrics(make_dialog(chat(start, turns)))["unanswered_client_messages"] == 0
+    turns.append(("client", at(30, 10, 3), "А скидка будет?"))
+    assert chat_metrics(make_dialog(chat(start, turns)))["unanswered_client_messages"] == 1

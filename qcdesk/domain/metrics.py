@@ -10,6 +10,7 @@ Values are plain floats rounded for display-stable JSON; None where undefined.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -124,6 +125,8 @@ class _Timed(Protocol):
     def speaker(self) -> str: ...
     @property
     def start(self) -> float: ...
+    @property
+    def text(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -135,21 +138,38 @@ class Response:
     wait: float  # seconds (working seconds when working hours are given)
 
 
+# A customer's last word that asks for nothing: «Спасибо!», «до свидания», «ок», a sticker.
+_COURTESY = frozenset(
+    "спасибо спс благодарю большое огромное вам до свидания всего доброго хорошего дня вечера "
+    "понятно ясно ок окей хорошо ладно договорились thanks thank you bye ok okay great".split()
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def is_courtesy(text: str) -> bool:
+    """Thanks or goodbye alone (or a sticker): a message that leaves nothing to answer."""
+    if text.lstrip().startswith("[стикер"):
+        return True
+    words = _WORD_RE.findall(text.lower().replace("ё", "е"))
+    return bool(words) and all(w in _COURTESY for w in words)
+
+
 def response_waits(
     segments: Sequence[_Timed], working_hours: WorkingHours | None = None
-) -> tuple[list[Response], int]:
+) -> tuple[list[Response], list[int]]:
     """The customer's waits in a chat, and the customer messages left unanswered at the end.
 
     A run of customer messages is answered by the next consultant message; the wait counts
     from the first message of the run, because that is when the customer started waiting.
-    With *working_hours* placed at the chat's start, only working time counts.
+    With *working_hours* placed at the chat's start, only working time counts. Unanswered
+    messages (indices) leave out closing thanks and goodbyes, which need no reply.
     """
     waits: list[Response] = []
     pending: int | None = None
-    unanswered = 0
+    unanswered: list[int] = []
     for i, s in enumerate(segments):
         if s.speaker == "client":
-            unanswered += 1
+            unanswered.append(i)
             if pending is None:
                 pending = i
         elif s.speaker == "consultant":
@@ -157,8 +177,8 @@ def response_waits(
                 a, b = segments[pending].start, s.start
                 wait = max(0.0, b - a) if working_hours is None else working_hours.elapsed(a, b)
                 waits.append(Response(pending, i, wait))
-            pending, unanswered = None, 0
-    return waits, unanswered
+            pending, unanswered = None, []
+    return waits, [i for i in unanswered if not is_courtesy(segments[i].text)]
 
 
 def chat_metrics(
@@ -185,7 +205,7 @@ def chat_metrics(
         "first_response_time": _r(waits[0] if waits else None, 1),
         "response_time_mean": _r(sum(waits) / len(waits) if waits else None, 1),
         "response_time_max": _r(max(waits) if waits else None, 1),
-        "unanswered_client_messages": unanswered,
+        "unanswered_client_messages": len(unanswered),
         "messages_consultant": sum(1 for s in dl.segments if s.speaker == "consultant"),
         "messages_client": sum(1 for s in dl.segments if s.speaker == "client"),
         "working_hours_only": working_hours is not None,
@@ -211,8 +231,8 @@ def metric_evidence(
     if metric == "response_time_max" and responses:
         worst = max(responses, key=lambda r: r.wait)  # the first of equal waits
         return (worst.asked, worst.answered)
-    if metric == "unanswered_client_messages" and unanswered:
-        return tuple(range(len(dl.segments) - unanswered, len(dl.segments)))
+    if metric == "unanswered_client_messages":
+        return tuple(unanswered)
     return ()
 
 

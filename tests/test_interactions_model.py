@@ -215,3 +215,23 @@ def test_auto_prefill_values_are_set_apart_until_someone_reviews(
     model.set_rows(services.interactions.query())
     score = model.index(model.row_of(iid), col["score"])
     assert model.data(score, Qt.ItemDataRole.FontRole) is None
+
+
+def test_chat_duration_reads_as_a_span_not_a_clock(qapp) -> None:
+    """A chat that ran from evening to next morning is "13 h 35 min", not "13:34:50"."""
+    from dataclasses import replace
+
+    from qcdesk.qtmodels.labels import minutes_text
+
+    base = _row(1, random.Random(1))
+    rows = [
+        replace(base, id=1, kind="chat", duration=13 * 3600 + 34 * 60 + 50),
+        replace(base, id=2, kind="chat", duration=2 * 86400 + 5 * 3600),
+        replace(base, id=3, kind="call", duration=95.0),
+    ]
+    model = InteractionsTableModel()
+    model.set_rows(rows)
+    col = COLUMN_IDS.index("duration")
+    shown = [model.data(model.index(model.row_of(r.id), col)) for r in rows]
+    assert shown == ["13 h 35 min", "2 d 5 h", "01:35"]
+    assert minutes_text(40) == "40 s" and minutes_text(47 * 60) == "47 min"

@@ -24,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from qcdesk.qtmodels.labels import (
     direction_label,
     kind_label,
+    minutes_text,
     stage_fallback,
     status_label,
     yes_no,
@@ -174,6 +175,8 @@ class InteractionsTableModel(QAbstractTableModel):
         if column == "customer":
             return row.customer_ref or ""
         if column == "duration":
+            if row.kind == "chat" and row.duration is not None:
+                return minutes_text(row.duration)  # a chat spans hours or days, not a clock
             return format_duration(row.duration)
         if column == "status":
             return status_label(row.status)

@@ -68,3 +68,22 @@ def stage_fallback(code: str) -> str:
     """
     text = code.replace("_", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+def minutes_text(seconds: float) -> str:
+    """A wait or a chat's span for people: "40 s", "47 min", "2 h 05 min", "3 d 4 h"."""
+    if seconds < 60:
+        return QCoreApplication.translate("ChatView", "%1 s").replace("%1", str(round(seconds)))
+    total = round(seconds / 60)
+    h, m = divmod(total, 60)
+    if not h:
+        return QCoreApplication.translate("ChatView", "%1 min").replace("%1", str(m))
+    if h >= 24:
+        d, h = divmod(h, 24)
+        text = QCoreApplication.translate("Labels", "%1 d %2 h")
+        return text.replace("%1", str(d)).replace("%2", str(h))
+    return (
+        QCoreApplication.translate("ChatView", "%1 h %2 min")
+        .replace("%1", str(h))
+        .replace("%2", f"{m:02d}")
+    )

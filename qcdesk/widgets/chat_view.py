@@ -44,6 +44,7 @@ from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.metrics import response_waits
 from qcdesk.domain.working_hours import WorkingHours
 from qcdesk.playback import PlaybackController
+from qcdesk.qtmodels.labels import minutes_text
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import Segment, TranscriptInfo
 
@@ -78,21 +79,6 @@ class ChatItem:
     day: date | None = None
     wait: float | None = None  # gap rows and late answers: the customer's wait (seconds)
     limit: float | None = None  # the limit that wait broke
-
-
-def minutes_text(seconds: float) -> str:
-    """ "47 мин" / "2 ч 05 мин" in the UI language; under a minute in seconds."""
-    if seconds < 60:
-        return QCoreApplication.translate("ChatView", "%1 s").replace("%1", str(round(seconds)))
-    total = round(seconds / 60)
-    h, m = divmod(total, 60)
-    if not h:
-        return QCoreApplication.translate("ChatView", "%1 min").replace("%1", str(m))
-    return (
-        QCoreApplication.translate("ChatView", "%1 h %2 min")
-        .replace("%1", str(h))
-        .replace("%2", f"{m:02d}")
-    )
 
 
 class ChatModel(QAbstractListModel):

@@ -3,7 +3,7 @@
 <context>
     <name>AgreementScreen</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+145" />
+        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+159" />
         <source>%n reviewed evaluation(s) compared</source>
         <translation>
             <numerusform>%n reviewed evaluation compared</numerusform><numerusform>%n reviewed evaluations compared</numerusform></translation>
@@ -18,7 +18,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/qtmodels/attachments.py" line="+100" />
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="+104" />
         <source>evidence: %n</source>
         <translation>
             <numerusform>evidence: %n</numerusform><numerusform>evidence: %n</numerusform></translation>
@@ -63,7 +63,7 @@
 <context>
     <name>ChatView</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/chat_view.py" line="+328" />
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+331" />
         <source>%n late answer(s)</source>
         <translation>
             <numerusform>%n late answer</numerusform><numerusform>%n late answers</numerusform></translation>
@@ -102,7 +102,7 @@
 <context>
     <name>JobsTableModel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/qtmodels/jobs.py" line="+168" />
+        <location filename="../../qcdesk/qtmodels/jobs.py" line="+158" />
         <source>Attempt %n</source>
         <translation>
             <numerusform>Attempt %n</numerusform><numerusform>Attempt %n</numerusform></translation>
@@ -138,7 +138,7 @@
 <context>
     <name>MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/metrics_panel.py" line="+64" />
+        <location filename="../../qcdesk/widgets/metrics_panel.py" line="+72" />
         <source>Average over %n interaction(s) of the team «{team}»</source>
         <translation>
             <numerusform>Average over %n interaction of the team «{team}»</numerusform><numerusform>Average over %n interactions of the team «{team}»</numerusform></translation>
@@ -183,7 +183,7 @@
 <context>
     <name>SectionFields</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+130" />
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+154" />
         <source>%n criterion/criteria</source>
         <translation>
             <numerusform>%n criterion/criteria</numerusform><numerusform>%n criterion/criteria</numerusform></translation>
@@ -192,7 +192,7 @@
 <context>
     <name>SuggestionsBar</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/suggestions_bar.py" line="+63" />
+        <location filename="../../qcdesk/widgets/suggestions_bar.py" line="+74" />
         <source>Accept all (%n)</source>
         <translation>
             <numerusform>Accept all (%n)</numerusform><numerusform>Accept all (%n)</numerusform></translation>
@@ -201,7 +201,7 @@
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/template_editor.py" line="+335" />
+        <location filename="../../qcdesk/widgets/template_editor.py" line="+360" />
         <source>%n problem(s) to fix before publishing</source>
         <translation>
             <numerusform>%n problem to fix before publishing</numerusform><numerusform>%n problems to fix before publishing</numerusform></translation>

@@ -396,7 +396,7 @@
 <context>
     <name>AgreementScreen</name>
     <message>
-        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+90"/>
+        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+92"/>
         <source>Auto-prefill agreement with reviewers</source>
         <translation>Согласованность автозаполнения с ревьюерами</translation>
     </message>
@@ -411,22 +411,22 @@
         <translation>Каждая подсказка автозаполнения сравнивается с окончательным ответом ревьюера по проверенным оценкам. «Проверьте вручную» считается расхождением. Строки, выделенные красным, ниже порога: исправьте правило этого критерия в шаблоне.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
         <source>All companies</source>
         <translation>Все компании</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+48"/>
         <source>Computing…</source>
         <translation>Вычисление…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
         <source>No reviewed evaluation with auto-prefill yet: nothing to compare.</source>
         <translation>Пока нет проверенных оценок с автозаполнением — сравнивать нечего.</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n reviewed evaluation(s) compared</source>
         <translation>
             <numerusform>Сравнена %n проверенная оценка</numerusform>
@@ -447,7 +447,7 @@
 <context>
     <name>AgreementTableModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/agreement.py" line="+34"/>
+        <location filename="../../qcdesk/qtmodels/agreement.py" line="+35"/>
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
@@ -492,7 +492,7 @@
         <translation>Итог: цель достигнута</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+64"/>
         <source>Below the threshold (agreement {agreement}, kappa {kappa}): check this rule</source>
         <translation>Ниже порога (согласованность {agreement}, каппа {kappa}): проверьте это правило</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>AttachmentsModel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/qtmodels/attachments.py" line="+100"/>
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="+104"/>
         <source>evidence: %n</source>
         <translation>
             <numerusform>доказательство для %n критерия</numerusform>
@@ -828,7 +828,7 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../qcdesk/widgets/chat_view.py" line="+85"/>
+        <location filename="../../qcdesk/qtmodels/labels.py" line="+76"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -838,12 +838,12 @@
         <translation>%1 мин</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>%1 h %2 min</source>
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+178"/>
         <source>Answered after %1, longer than the limit of %2</source>
         <translation>Ответ через %1 — дольше допустимых %2</translation>
     </message>
@@ -858,7 +858,7 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+139"/>
         <source>Messages: client %1, consultant %2</source>
         <translation>Сообщения: клиент %1, консультант %2</translation>
     </message>
@@ -1133,12 +1133,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>CriterionFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+146"/>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+251"/>
         <source>What counts as yes and as no</source>
         <translation>Что считать ответом «да», а что — «нет»</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Yes / No</source>
         <translation>Да / Нет</translation>
     </message>
@@ -1153,7 +1153,7 @@ Click: play it and show it in the transcript</source>
         <translation>Шкала 1–5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>Critical: a failure sets the total to 0</source>
         <translation>Критический: невыполнение обнуляет итоговый балл</translation>
     </message>
@@ -1163,32 +1163,32 @@ Click: play it and show it in the transcript</source>
         <translation>Допускается Н/П</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>e.g. greeting or {check: greeting}</source>
         <translation>например, greeting или {check: greeting}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>Own confidence threshold</source>
         <translation>Свой порог уверенности</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-16"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Id</source>
         <translation>&amp;Идентификатор</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>&amp;Guidance</source>
         <translation>&amp;Пояснение</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Answer</source>
         <translation>&amp;Ответ</translation>
     </message>
@@ -1198,27 +1198,27 @@ Click: play it and show it in the transcript</source>
         <translation>&amp;Вес</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Applies to</source>
         <translation>Применяется к</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Nothing ticked: every interaction</source>
         <translation>Ничего не отмечено — ко всем взаимодействиям</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Auto-check &amp;rule</source>
         <translation>П&amp;равило автопроверки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>T&amp;hreshold</source>
         <translation>Поро&amp;г</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+16"/>
         <source>Published: the id is fixed, past answers refer to it</source>
         <translation>Опубликовано: идентификатор не меняется, на него ссылаются прежние ответы</translation>
     </message>
@@ -1228,12 +1228,12 @@ Click: play it and show it in the transcript</source>
         <translation>Создаётся из названия, пока вы его не измените; после публикации не меняется</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+5"/>
         <source>{share}% of the total score</source>
         <translation>{share}% итогового балла</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
         <source>Not valid YAML: %1</source>
         <translation>Некорректный YAML: %1</translation>
     </message>
@@ -1520,7 +1520,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>InteractionsTableModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/interactions.py" line="+40"/>
+        <location filename="../../qcdesk/qtmodels/interactions.py" line="+41"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1575,7 +1575,7 @@ Click: play it and show it in the transcript</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+134"/>
         <source>A critical criterion failed: the score is zero.</source>
         <translation>Не выполнен критический критерий: итоговый балл — ноль.</translation>
     </message>
@@ -1677,7 +1677,7 @@ Click: play it and show it in the transcript</source>
         <translation>Отменено</translation>
     </message>
     <message numerus="yes">
-        <location line="+122"/>
+        <location line="+112"/>
         <source>Attempt %n</source>
         <translation>
             <numerusform>Попытка %n</numerusform>
@@ -2327,7 +2327,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/labels.py" line="+14"/>
+        <location filename="../../qcdesk/qtmodels/labels.py" line="-72"/>
         <source>Call</source>
         <translation>Звонок</translation>
     </message>
@@ -2387,7 +2387,12 @@ Click: play it and show it in the transcript</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/qtmodels/attachments.py" line="-74"/>
+        <location line="+22"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/qtmodels/attachments.py" line="-78"/>
         <source>Photo</source>
         <translation>Фото</translation>
     </message>
@@ -2532,12 +2537,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MetricsPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/metrics_panel.py" line="+41"/>
+        <location filename="../../qcdesk/widgets/metrics_panel.py" line="+61"/>
         <source>No metrics yet. They are computed from the transcript by auto-prefill, which runs after transcription or chat import.</source>
         <translation>Метрик пока нет. Их рассчитывает автозаполнение по расшифровке; оно запускается после расшифровки или импорта чата.</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Average over %n interaction(s) of the team «{team}»</source>
         <translation>
             <numerusform>Среднее по %n взаимодействию команды «{team}»</numerusform>
@@ -2563,7 +2568,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/metrics.py" line="+34"/>
+        <location filename="../../qcdesk/qtmodels/metrics.py" line="+35"/>
         <source>Talk share: consultant</source>
         <translation>Доля речи: консультант</translation>
     </message>
@@ -2688,7 +2693,7 @@ Click: play it and show it in the transcript</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+56"/>
         <source>Company average</source>
         <translation>Среднее по компании</translation>
     </message>
@@ -2726,7 +2731,7 @@ Click: play it and show it in the transcript</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Mystery shopping</source>
         <translation>Тайный покупатель</translation>
     </message>
@@ -2759,32 +2764,32 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>OutcomeFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+22"/>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+96"/>
         <source>&amp;Goal: when is it achieved?</source>
         <translation>&amp;Цель: когда она достигнута?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
         <source>Funnel &amp;stages, in order</source>
         <translation>&amp;Этапы воронки по порядку</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Add stage</source>
         <translation>Добавить этап</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Down</source>
         <translation>Ниже</translation>
     </message>
@@ -3164,7 +3169,7 @@ Click: play it and show it in the transcript</source>
         <translation>У этого взаимодействия нет записи</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Unknown consultant</source>
         <translation>Консультант не указан</translation>
     </message>
@@ -3187,12 +3192,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SectionFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-177"/>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-219"/>
         <source>Section &amp;title</source>
         <translation>&amp;Название раздела</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
         <source>%n criterion/criteria</source>
         <translation>
             <numerusform>%n критерий</numerusform>
@@ -3315,7 +3320,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SplitWarning</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcript_view.py" line="+105"/>
+        <location filename="../../qcdesk/widgets/transcript_view.py" line="+113"/>
         <source>Speakers may be mixed up — check and swap if needed.</source>
         <translation>Говорящие могут быть перепутаны — проверьте и при необходимости поменяйте их местами.</translation>
     </message>
@@ -3338,12 +3343,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SuggestionsBar</name>
     <message>
-        <location filename="../../qcdesk/widgets/suggestions_bar.py" line="+43"/>
+        <location filename="../../qcdesk/widgets/suggestions_bar.py" line="+62"/>
         <source>Accept every auto-prefill suggestion that is not marked «check manually»</source>
         <translation>Принять все подсказки автозаполнения, кроме помеченных «проверьте вручную»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Re-run auto-prefill</source>
         <translation>Перезапустить автозаполнение</translation>
     </message>
@@ -3353,7 +3358,7 @@ Click: play it and show it in the transcript</source>
         <translation>Снова применить правила к расшифровке; подтверждённые ответы не изменятся</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+8"/>
         <source>Accept all (%n)</source>
         <translation>
             <numerusform>Принять все (%n)</numerusform>
@@ -3362,7 +3367,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No auto-prefill yet</source>
         <translation>Автозаполнения пока нет</translation>
     </message>
@@ -3380,17 +3385,17 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor.py" line="+153"/>
+        <location filename="../../qcdesk/widgets/template_editor.py" line="+123"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Select a section or a criterion, or add one.</source>
         <translation>Выберите раздел или критерий либо добавьте новый.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>Selected item</source>
         <translation>Выбранный элемент</translation>
     </message>
@@ -3400,12 +3405,12 @@ Click: play it and show it in the transcript</source>
         <translation>Итог: этапы и цель</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Preview: the form as a reviewer sees it</source>
         <translation>Просмотр: форма глазами ревьюера</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+192"/>
         <source>Version {version} · {status}</source>
         <translation>Версия {version} · {status}</translation>
     </message>
@@ -3441,17 +3446,17 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-40"/>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-37"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Template &amp;id</source>
         <translation>&amp;Идентификатор шаблона</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Kind</source>
         <translation>&amp;Тип</translation>
     </message>
@@ -3461,7 +3466,7 @@ Click: play it and show it in the transcript</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
         <source>Fixed once a version was published: evaluations refer to it</source>
         <translation>Не меняется после публикации версии: на него ссылаются оценки</translation>
     </message>
@@ -3641,13 +3646,13 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateSwitch</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_switch.py" line="+40"/>
-        <location line="+21"/>
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+46"/>
+        <location line="+25"/>
         <source>{title} · v{version}</source>
         <translation>{title} · версия {version}</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>This evaluation was filled with version {version} of «{title}»</source>
         <translation>Эта оценка заполнена по версии {version} шаблона «{title}»</translation>
     </message>
@@ -3655,7 +3660,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/templates.py" line="+47"/>
+        <location filename="../../qcdesk/qtmodels/templates.py" line="+48"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
@@ -3711,12 +3716,12 @@ Click: play it and show it in the transcript</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+88"/>
         <source>Shared</source>
         <translation>Общий</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+116"/>
         <source>(untitled section)</source>
         <translation>(раздел без названия)</translation>
     </message>
@@ -3726,7 +3731,7 @@ Click: play it and show it in the transcript</source>
         <translation>(критерий без названия)</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+115"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>

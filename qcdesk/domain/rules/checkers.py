@@ -63,6 +63,7 @@ LOGISTICS = frozenset(
     "позвонить подъехать".split()
 )
 NON_SUBSTANCE = frozenset("алло да слушаю это вы я у аппарат hello yes speaking".split())
+CONNECTION = frozenset("слышать слышно связь пропадать hear".split())
 
 
 def greeting(dl: Dialog) -> Suggestion:
@@ -155,17 +156,48 @@ def _questions(dl: Dialog) -> list[Question]:
     ]
 
 
+def _about_contact(q: Question) -> bool:
+    """Questions about the call itself, not the client's task: contact details, whether the
+    line works («вы меня слышите?»), whether this is the right person («Алло, Анна Петровна?»),
+    when to call or come («завтра в два — нормально?»), «что-нибудь ещё?»."""
+    lems = set(q.lemmas)
+    if q.contact or len(q.lemmas) < 2 or LOGISTICS & lems or CONNECTION & lems:
+        return True
+    if "ещё" in q.text.lower() and "нибудь" in q.text.lower():
+        return True
+    toks = [t for t in q.text.lower().replace("ё", "е").split() if t.strip(",.?!—")]
+    if all(t.strip(",.?!—") in NON_SUBSTANCE or word_info(t.strip(",.?!—")).is_name for t in toks):
+        return True
+    return not q.open and bool(lx.WEEKDAYS & lems or d.has_time_words(q.lemmas))
+
+
 def needs_discovery(dl: Dialog) -> Suggestion:
     for q in _questions(dl):
-        if q.contact or seg_match(q.seg, lx.CHECK_TIME):
-            continue
-        if "нибудь" in q.text.lower() or len(q.lemmas) < 2 or LOGISTICS & set(q.lemmas):
+        if _about_contact(q) or seg_match(q.seg, lx.CHECK_TIME):
             continue
         if q.open or q.choice or "ли" in q.lemmas:
             return _s("yes", STRONG, q.seg)
-        if q.seg.punctuated:
+        if q.seg.punctuated or d.polite_ask(q.seg):
             return _s("yes", FAIR, q.seg)
+    hidden = next((s for s in _cons(dl) if _intonation_question(s)), None)
+    if hidden is not None:
+        return _s("no", UNSURE, hidden)  # «вам только интернет нужен» may be a question
     return _s("no", LIKELY)
+
+
+NEED_WORDS = frozenset("нужный нужно надо хотеть планировать интересовать искать".split())
+
+
+def _intonation_question(s: Seg) -> bool:
+    """An unpunctuated consultant turn put to the client about what they need: speech
+    recognition drops the rising intonation that made it a question."""
+    return (
+        s.consultant
+        and not s.punctuated
+        and len(s.tokens) <= 12
+        and bool(s.lemma_set & {"вы", "ваш"})
+        and bool(s.lemma_set & NEED_WORDS)
+    )
 
 
 def open_questions(dl: Dialog) -> Suggestion:

@@ -197,6 +197,21 @@ def has_time(seg: Seg) -> bool:
     return False
 
 
+def has_time_words(lemmas: tuple[str, ...] | list[str]) -> bool:
+    """A point in time named in words: «в два», «к одиннадцати», «после обеда»."""
+    for i, lem in enumerate(lemmas[:-1]):
+        if lem in ("в", "к", "с", "после", "до") and lemmas[i + 1] in HOURS:
+            return True
+    return False
+
+
+def polite_ask(seg: Seg) -> bool:
+    """«Скажите, а …» / «подскажите, …»: a request to tell, which makes what follows a question."""
+    return any(
+        t in ("скажите", "подскажите") and i + 1 < len(seg.tokens) for i, t in enumerate(seg.tokens)
+    )
+
+
 def _comparative_price(seg: Seg) -> bool:
     """«дешевле», «подешевле», «дороже»: a price comparison by grammar, not by lemma."""
     return any(

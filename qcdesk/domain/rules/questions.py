@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from qcdesk.domain.rules.text import Seg, match_any, phrases
+from qcdesk.domain.rules.text import Seg, match_any, phrases, word_info
 
 OPEN_RU = frozenset(
     "что как какой сколько почему зачем где куда откуда когда чем кто насколько каков "
@@ -54,20 +54,27 @@ def _open_at(toks: list[str], lems: list[str], i: int) -> bool:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else ""
     prev = toks[i - 1] if i > 0 else ""
-    if nxt in ("бы", "будто", "раз", "только", "правило", "минимум", "обычно", "можно"):
-        return False  # «как бы», «сколько бы ни», «как раз», «как правило»
-    if lems[i] == "что" and (nxt in ("я", "мы", "он", "она", "они") or "спасибо" in toks[:i]):
+    if nxt in ("бы", "будто", "только", "правило", "минимум", "обычно", "можно"):
+        return False  # «как бы», «сколько бы ни», «как правило»
+    if tok == "как" and nxt == "раз":
+        return False  # «как раз» («сколько раз в день» still asks)
+    if lems[i] == "что" and (nxt in ("я", "мы") or "спасибо" in toks[:i]):
         return False  # «смотрите, что я бы предложил», «спасибо, что выбрали»
+    if tok == "как" and word_info(nxt).lemma in ("хотеть", "знать"):
+        after = toks[i + 2] if i + 2 < len(toks) else ""
+        if not after or word_info(after).pos != "INFN":
+            return False  # «ну как хотите», «как знаете»: as you wish («как хотите оплатить?» asks)
     if "ни" in toks[max(0, i - 2) : i]:
         return False
     if prev in ("так", "потому", "то", "тем", "том", "чем", "не", "все", "всё", "после", "до"):
         return False
+    if prev and word_info(prev).imperative and lems[i - 1] not in ASK_VERBS | TELL:
+        return False  # «ставьте как у соседа», «делайте что хотите»: a conjunction
     return True
 
 
 def _scan(toks: list[str], lems: list[str], punctuated_question: bool | None) -> tuple[bool, bool]:
     """(is_question, is_open) of one clause or unpunctuated segment."""
-    n = len(toks)
     anchors = {0}
     for i, t in enumerate(toks):
         if t in DISCOURSE or lems[i] in ASK_VERBS:
@@ -82,13 +89,52 @@ def _scan(toks: list[str], lems: list[str], punctuated_question: bool | None) ->
             if (near or punctuated_question) and _open_at(toks, lems, i):
                 open_hit = True
                 break
-    # «Подскажите, а у вас есть…» asks politely without an interrogative word.
+    # «Подскажите, а у вас есть…» asks politely without an interrogative word, also mid-way
+    # through a turn in ASR text («…прошло скажите а сейчас вас что-нибудь беспокоит»).
     closed_hit = "ли" in toks or (toks[0] in CLOSED_START_EN | POLITE_ASK if toks else False)
+    closed_hit = closed_hit or any(
+        t in POLITE_ASK and toks[i + 1] == "а" for i, t in enumerate(toks[:-1])
+    )
     if punctuated_question is None:
-        is_q = open_hit or closed_hit or ("или" in toks and n <= 14 and "если" not in toks)
+        is_q = open_hit or closed_hit or _choice_question(toks)
     else:
         is_q = punctuated_question
     return is_q, open_hit and is_q
+
+
+def _choice_question(toks: list[str]) -> bool:
+    """An unpunctuated «A или B» choice: a short clause, or a longer one put to the client with
+    a leading «а» («а диван вы для себя берёте … или в подарок»); «если … или» is a condition."""
+    if "или" not in toks or "если" in toks:
+        return False
+    if len(toks) <= 14:
+        return True
+    head = [t for t in toks[:4] if not word_info(t).is_name]
+    return len(toks) <= 22 and head[:1] == ["а"] and bool(YOU.intersection(toks[:8]))
+
+
+YOU = frozenset("вы вам вас ваш ваша ваше ваши".split())
+
+
+def _clauses(toks: list[str], lems: list[str]) -> list[tuple[list[str], list[str]]]:
+    """A sentence split before each «и/а» that opens a second question («сколько котёнку
+    месяцев и чем его кормите»: two questions, as the guide counts them)."""
+    cuts = [
+        j
+        for j in range(2, len(toks) - 1)
+        if toks[j] in ("и", "а")
+        and lems[j + 1] in OPEN_RU
+        and "-" not in toks[j + 1]
+        and _open_at(toks, lems, j + 1)
+    ]
+    if not cuts:
+        return [(toks, lems)]
+    out, last = [], 0
+    for j in cuts:
+        out.append((toks[last:j], lems[last:j]))
+        last = j
+    out.append((toks[last:], lems[last:]))
+    return [(t, lm) for t, lm in out if t]
 
 
 def questions_in(seg: Seg) -> list[Question]:
@@ -96,23 +142,26 @@ def questions_in(seg: Seg) -> list[Question]:
     out: list[Question] = []
     punct = seg.punctuated
     prev_choice = False
-    for raw, toks, lems in seg.sentences():
-        pq = raw.rstrip().endswith("?") if punct else None
-        is_q, is_open = _scan(toks, lems, pq)
-        if not is_q or match_any(lems, toks, RHETORIC, allow_negated=True):
-            continue
-        choice = "или" in toks or "or" in toks
-        # «меня зовут Ирина, расскажите…» introduces the consultant: not a contact question.
-        contact = any(
-            lem in CONTACT and (i == 0 or toks[i - 1] not in ("меня", "мое", "моё", "мой"))
-            for i, lem in enumerate(lems)
-        )
-        if prev_choice and is_open and len(toks) <= 4:
-            choice = True  # «Есть четверг или пятница. Как вам удобнее?»
-        prev_choice = "или" in toks
-        if choice or contact:
-            is_open = False
-        out.append(Question(seg, raw, tuple(lems), is_open, choice, contact))
+    for raw_sent, s_toks, s_lems in seg.sentences():
+        pq = raw_sent.rstrip().endswith("?") if punct else None
+        parts = _clauses(s_toks, s_lems)
+        for toks, lems in parts:
+            raw = raw_sent if len(parts) == 1 else " ".join(toks)
+            is_q, is_open = _scan(toks, lems, pq)
+            if not is_q or match_any(lems, toks, RHETORIC, allow_negated=True):
+                continue
+            choice = "или" in toks or "or" in toks
+            # «меня зовут Ирина, расскажите…» introduces the consultant: not a contact question.
+            contact = any(
+                lem in CONTACT and (i == 0 or toks[i - 1] not in ("меня", "мое", "моё", "мой"))
+                for i, lem in enumerate(lems)
+            )
+            if prev_choice and is_open and len(toks) <= 4:
+                choice = True  # «Есть четверг или пятница. Как вам удобнее?»
+            prev_choice = "или" in toks
+            if choice or contact:
+                is_open = False
+            out.append(Question(seg, raw, tuple(lems), is_open, choice, contact))
     return out
 
 

@@ -57,6 +57,9 @@ class WordInfo:
     # (ASR turns brands into odd words: «связ» reads as a verb first, and as a noun too).
     nominal_possible: bool = True
     case: str = ""  # grammatical case of the most likely reading ("gent", "nomn"…), if any
+    # An imperative («ставьте», «смотрите»): a «как»/«что» right after it is a conjunction
+    # («ставьте как у соседа»), not a question word.
+    imperative: bool = False
 
 
 _EN_SUFFIXES = ("ingly", "edly", "ing", "ies", "ied", "ed", "es", "ly", "s")
@@ -98,6 +101,7 @@ def word_info(word: str) -> WordInfo:
         possible,
         nominal,
         str(tag.case or ""),
+        tag.POS == "VERB" and any("impr" in p.tag for p in parses),
     )
 
 
@@ -261,6 +265,18 @@ def negated(
         if tokens[j] in NEGATIONS:
             return True
         if tokens[j] not in NEGATION_BRIDGE:
+            return False
+    return False
+
+
+def negated_after(tokens: list[str], i: int, bounds: frozenset[int] = frozenset()) -> bool:
+    """Russian existential negation after the noun: «брони нет», «мест нет», «окон уже нет»."""
+    for j in range(i + 1, min(len(tokens), i + 3)):
+        if j in bounds:
+            return False
+        if tokens[j] == "нет":
+            return True
+        if tokens[j] not in ("уже", "пока", "больше", "сейчас", "тоже"):
             return False
     return False
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from qcdesk.domain.rules import detectors as d
 from qcdesk.domain.rules import lexicon as lx
 from qcdesk.domain.rules.questions import NAME_Q, OPEN_RU, TELL, Question, consultant_questions
-from qcdesk.domain.rules.text import Dialog, Seg, phrases, seg_match, word_info
+from qcdesk.domain.rules.text import Dialog, Seg, negated, phrases, seg_match, word_info
 
 QUOTE_CHARS = 160
 SURE, STRONG, LIKELY, FAIR, UNSURE = 0.95, 0.9, 0.85, 0.8, 0.6
@@ -77,8 +77,12 @@ def greeting(dl: Dialog) -> Suggestion:
 
 
 def _opening(dl: Dialog) -> list[Seg]:
-    """The consultant's first two segments: where a call names the company and the speaker."""
-    return _cons(dl)[:2]
+    """The consultant's first two segments, where a call names the company and the speaker;
+    a third when the first two only checked the line or the person («алло», «Ирина Сергеевна»)."""
+    cons = _cons(dl)
+    if len(cons) > 2 and all(len(s.tokens) <= 3 for s in cons[:2]):
+        return cons[:3]
+    return cons[:2]
 
 
 def _opening_self_name(dl: Dialog) -> tuple[str, Seg] | None:
@@ -111,18 +115,49 @@ def named_company(dl: Dialog) -> Suggestion:
             return _s("yes", STRONG, s)
         if how == "maybe" and maybe is None:
             maybe = s
+    echo = _company_echo(dl, opening)
+    if echo is not None:
+        return _s("yes", LIKELY, echo)
     if maybe is not None:
         return _s("no", UNSURE, maybe)  # a description or a garbled name: the reviewer hears it
     return _s("no", LIKELY)
+
+
+def _company_echo(dl: Dialog, opening: list[Seg]) -> Seg | None:
+    """The consultant confirms the name the caller asked about («это салон Уют?» – «да, Уют,
+    слушаю»): said by the consultant, so it counts (the guide excludes only the client's)."""
+    for s in opening:
+        for c in dl.segments[: s.index]:
+            if c.speaker != "client":
+                continue
+            name = d.named_after_org_noun(c)
+            if name and all(t in s.tokens for t in name):
+                return s
+    return None
 
 
 def checked_time(dl: Dialog) -> Suggestion:
     if not dl.is_call or dl.direction != "outgoing":
         return _s("na", 0.97)
     for s in _cons(dl)[:4]:
-        if seg_match(s, lx.CHECK_TIME):
+        if seg_match(s, lx.CHECK_TIME) or _can_talk(s):
             return _s("yes", 0.93, s)
     return _s("no", 0.85)
+
+
+def _can_talk(s: Seg) -> bool:
+    """A speaking verb with a word of ease or ability, in either order and not negated:
+    «вам комфортно общаться?», «говорить можете сейчас?» («я не буду вас долго отвлекать» is a
+    statement, and neither word is here)."""
+    for i, lem in enumerate(s.lemmas):
+        if lem not in lx.TALK_VERBS:
+            continue
+        near = range(max(0, i - 3), min(len(s.tokens), i + 4))
+        if any(
+            s.lemmas[j] in lx.TALK_EASE and not negated(s.tokens, j, bounds=s.bounds) for j in near
+        ):
+            return True
+    return False
 
 
 def _own_names(dl: Dialog) -> set[str]:
@@ -137,14 +172,30 @@ def _own_names(dl: Dialog) -> set[str]:
 
 def asked_client_name(dl: Dialog) -> Suggestion:
     for q in _questions(dl):
-        if NAME_Q.intersection(q.lemmas) and "мой" not in q.lemmas:
+        if (NAME_Q.intersection(q.lemmas) or _who_am_i_speaking_to(q)) and "мой" not in q.lemmas:
             return _s("yes", SURE, q.seg)
     own = _own_names(dl)
-    for s in _cons(dl):
-        for _i, lem in d.addressed_names(s):
+    given: set[str] = set()  # names the client said: «Артём.», «Я Павел»
+    for s in dl.segments:
+        if s.speaker == "client":
+            given |= {word_info(t).lemma for t in s.tokens if word_info(t).name_possible}
+            continue
+        if not s.consultant:
+            continue
+        for _i, lem in d.addressed_names(s, also=given - own):
             if lem not in own:
                 return _s("yes", LIKELY, s)
     return _s("no", LIKELY)
+
+
+def _who_am_i_speaking_to(q: Question) -> bool:
+    """«С кем я говорю?», «с кем имею честь?»: asking who the client is."""
+    lems = q.lemmas
+    return (
+        "кто" in lems
+        and bool({"иметь", "говорить", "разговаривать"} & set(lems))
+        and ("честь" in lems or "я" in lems)
+    )
 
 
 def _questions(dl: Dialog) -> list[Question]:

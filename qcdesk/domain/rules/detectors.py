@@ -48,13 +48,18 @@ def names_in(seg: Seg) -> list[int]:
     return [i for i, t in enumerate(seg.tokens) if len(t) > 2 and word_info(t).is_name]
 
 
-def addressed_names(seg: Seg) -> list[tuple[int, str]]:
-    """Names used as a form of address: near a sentence's start or end, likely readings only."""
+def addressed_names(
+    seg: Seg, also: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[int, str]]:
+    """Names used as a form of address: near a sentence's start or end, likely readings only,
+    or any reading of a name the client has already said (*also*: «Артём» reads as a name
+    only two times in three, but after the client said «Артём.» it is one)."""
     out = []
     for _raw, toks, _lems in seg.sentences():
         for i, t in enumerate(toks):
             info = word_info(t)
-            if not info.is_name or info.name_score < 0.8 or len(t) < 3:
+            heard = info.name_possible and info.lemma in also
+            if not heard and (not info.is_name or info.name_score < 0.8) or len(t) < 3:
                 continue
             if i <= 2 or i >= len(toks) - 2:
                 prev = toks[i - 1] if i else ""
@@ -80,7 +85,11 @@ def self_names(seg: Seg) -> set[str]:
             continue
         strong = info.name_score >= 0.6
         after_ok = after in ("зовут", "из") or (after == "слушаю" and strong)
-        if "меня" in before or before & SELF_INTRO_BEFORE or after_ok:
+        # «На связи отдел продаж, Виктория»: «на связи» announces the speaker.
+        on_line = strong and any(
+            toks[k] == "на" and toks[k + 1] == "связи" for k in range(max(0, i - 6), i - 1)
+        )
+        if "меня" in before or before & SELF_INTRO_BEFORE or after_ok or on_line:
             if after == "зовут" and "меня" not in toks[max(0, i - 2) : i + 3]:
                 continue  # «замерщика зовут Андрей»
             if "зовут" in before and "меня" not in toks[max(0, i - 3) : i]:
@@ -109,7 +118,28 @@ def opening_name(seg: Seg) -> str | None:
 
 
 def _org_noun(lemma: str) -> bool:
-    return lemma in ORG_NOUNS or (len(lemma) > 6 and lemma.endswith(_ORG_SUFFIXES))
+    """An organisation noun, compounds included: «зоомагазин», «ветклиника», «автошкола»."""
+    if lemma in ORG_NOUNS or (len(lemma) > 6 and lemma.endswith(_ORG_SUFFIXES)):
+        return True
+    return len(lemma) > 7 and any(lemma.endswith(n) for n in _COMPOUND_HEADS)
+
+
+_COMPOUND_HEADS = tuple(sorted(n for n in ORG_NOUNS if len(n) >= 5))
+
+
+def named_after_org_noun(seg: Seg) -> list[str]:
+    """The words that name an organisation after its noun («лагерь солнечный берег» →
+    солнечный, берег); empty when nothing names it."""
+    toks = seg.tokens
+    for i, lem in enumerate(seg.lemmas):
+        if _org_noun(lem) and i + 1 < len(toks) and _after_org_noun(toks, i + 1) == "name":
+            words = []
+            for t in toks[i + 1 : i + 4]:
+                if word_info(t).pos in FUNCTION_POS:
+                    break
+                words.append(t)
+            return words
+    return []
 
 
 def company_mention(seg: Seg, opening: bool) -> str | None:
@@ -138,6 +168,8 @@ def company_mention(seg: Seg, opening: bool) -> str | None:
             if word_info(toks[j]).pos not in FUNCTION_POS:
                 return "name"
     for i, lem in enumerate(seg.lemmas):
+        if opening and _org_noun(lem) and i == 1 and _brand_before(toks[0]):
+            maybe = True  # «Вектор-сервис» heard as two words: a name, or a description?
         if not _org_noun(lem) or i + 1 >= len(toks) or i + 1 in seg.bounds:
             continue  # «оконная компания, это Марина»: nothing names it
         if i > 0 and seg.lemmas[i - 1] in ("другой", "ваш", "этот", "наш", "other", "your"):
@@ -147,6 +179,13 @@ def company_mention(seg: Seg, opening: bool) -> str | None:
             return "name"
         maybe = maybe or how == "maybe"
     return "maybe" if maybe else None
+
+
+def _brand_before(tok: str) -> bool:
+    """A noun in the nominative right before an organisation noun (not an adjective such as
+    «кинологический»): the first half of a hyphenated brand the recogniser split."""
+    info = word_info(tok)
+    return info.pos == "NOUN" and info.case == "nomn" and not info.is_name
 
 
 def _quoted_name(seg: Seg) -> str | None:
@@ -178,6 +217,8 @@ def _after_org_noun(toks: list[str], j: int) -> str | None:
     if info.case == "gent" and info.pos == "NOUN" and not info.is_name:
         # «салон мебели» describes; «агентство недвижимости ключевой момент» goes on to a name.
         nxt = word_info(toks[j + 1]) if j + 1 < len(toks) else None
+        if nxt is not None and nxt.is_name:
+            return None  # «отдел продаж, Виктория»: the speaker's name, no company's
         if nxt is not None and nxt.pos in ("ADJF", "NOUN") and toks[j + 1] not in _PLACE_PREPS:
             return "name"
         return "maybe"

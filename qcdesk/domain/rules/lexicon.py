@@ -92,6 +92,10 @@ CHECK_TIME = phrases(
     ),
     gap=2,
 )
+# Asking whether the client can talk, by meaning rather than fixed wording: a speaking verb
+# with a word of ease or ability near it («комфортно общаться», «говорить можете»).
+TALK_VERBS = frozenset("говорить разговаривать общаться беседовать talk speak".split())
+TALK_EASE = frozenset("удобно удобный комфортно мочь можно время минута минутка".split())
 SELF_INTRO_BEFORE = frozenset(
     "я зовут звать это связь говорить беспокоить администратор консультант менеджер специалист "
     "оператор name is this".split()
@@ -104,7 +108,8 @@ ORG_NOUNS = frozenset(
     "застройщик сеть магазинчик компания салон магазин интернет-магазин клиника центр "
     "студия школа агентство клуб автоцентр техцентр медцентр шиномонтаж автомойка отдел "
     "служба провайдер мастерская лавка фирма сервис шоурум ателье банк автосалон дилер "
-    "ресторан отель турагентство company store shop clinic agency studio".split()
+    "ресторан отель турагентство стоматология прокат лагерь коворкинг пекарня кондитерская "
+    "питомник company store shop clinic agency studio".split()
 )
 FUNCTION_POS = frozenset("PREP CONJ PRCL NPRO VERB INFN ADVB PRED NUMR INTJ".split())
 # Benefits: a feature tied to this client's need or gain (the guide's «…поэтому вам не

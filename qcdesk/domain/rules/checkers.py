@@ -21,7 +21,17 @@ from dataclasses import dataclass
 from qcdesk.domain.rules import detectors as d
 from qcdesk.domain.rules import lexicon as lx
 from qcdesk.domain.rules.questions import NAME_Q, OPEN_RU, TELL, Question, consultant_questions
-from qcdesk.domain.rules.text import Dialog, Seg, negated, phrases, seg_match, word_info
+from qcdesk.domain.rules.text import (
+    Dialog,
+    Phrase,
+    Seg,
+    find,
+    negated,
+    negated_after,
+    phrases,
+    seg_match,
+    word_info,
+)
 
 QUOTE_CHARS = 160
 SURE, STRONG, LIKELY, FAIR, UNSURE = 0.95, 0.9, 0.85, 0.8, 0.6
@@ -336,14 +346,20 @@ def _next_step(dl: Dialog) -> tuple[Seg | None, bool]:
     """(segment of the agreed next step, whether it is only a call-back, not the goal)."""
     cons = _cons(dl)
     for s in reversed(cons):
-        if seg_match(s, lx.ORDER_DONE) and not seg_match(s, lx.VAGUE):
+        if _stated(s, lx.ORDER_DONE) and not seg_match(s, lx.VAGUE):
             return s, False
     for s in reversed(cons):
         if seg_match(s, lx.VAGUE):
             continue
-        done = seg_match(s, lx.COMMIT_DONE)
-        offer = seg_match(s, lx.COMMIT_OFFER)
-        if not (done or offer) or not d.has_time(s):
+        done = _stated(s, lx.COMMIT_DONE)
+        offer = _stated(s, lx.COMMIT_OFFER)
+        # The time may be agreed a turn or two before: «во сколько будете?» – «часов в семь» –
+        # «отложила, ждём вас».
+        before = dl.segments[max(0, s.index - 2) : s.index]
+        timed = d.has_time(s) or (
+            any(d.has_time(p) for p in before) and not any(seg_match(p, lx.REFUSAL) for p in before)
+        )
+        if not (done or offer) or not timed:
             continue
         later = [c for c in dl.segments if c.index > s.index and c.speaker == "client"]
         if any(seg_match(c, lx.REFUSAL) for c in later[:2]):
@@ -355,6 +371,22 @@ def _next_step(dl: Dialog) -> tuple[Seg | None, bool]:
         )
         return s, only_cb
     return None, False
+
+
+def _stated(s: Seg, phs: tuple[Phrase, ...]) -> bool:
+    """A phrase of *phs* in *s* that no «нет» after it denies («брони нет», «мест уже нет»)."""
+    for ph in phs:
+        if not ph.lemmas or ph.lemmas[0] not in s.lemma_set:
+            continue
+        i = find(s.lemmas, ph)
+        while i >= 0:
+            end = i + len(ph.lemmas) - 1
+            if not negated(s.tokens, i, bounds=s.bounds) and not negated_after(
+                s.tokens, end, s.bounds
+            ):
+                return True
+            i = find(s.lemmas, ph, i + 1)
+    return False
 
 
 def next_step(dl: Dialog) -> Suggestion:

@@ -330,7 +330,17 @@ ORDER_DONE = phrases(
     ),
     gap=2,
 )
-VAGUE = phrases(("если надумать", "если что", "если решить", "когда надумать", "if you decide"))
+# Steps left to the client, with no time: «перезвоните, если надумаете», «ждём вашего звонка».
+VAGUE = phrases(
+    (
+        "если надумать",
+        "если что",
+        "если решить",
+        "когда надумать",
+        "ждать ваш звонок",
+        "if you decide",
+    )
+)
 REFUSAL = phrases(
     (
         "не надо",
@@ -352,7 +362,8 @@ REFUSAL = phrases(
     )
 )
 WEEKDAYS = frozenset(
-    "понедельник вторник среда четверг пятница суббота воскресенье завтра послезавтра сегодня "
+    "понедельник вторник среда четверг пятница суббота воскресенье воскресение завтра "
+    "послезавтра сегодня "
     "monday tuesday wednesday thursday friday saturday sunday tomorrow today".split()
 )
 HOURS = frozenset(

@@ -105,7 +105,11 @@ def test_benefits_strong_weak_and_absent(style) -> None:
 
 
 def test_run_on_questions_in_asr_text_are_not_counted_as_one() -> None:
-    turns = [(C, "а какой у вас бюджет и где будете ставить шкаф")]
+    # Joined by «и»: two questions, as the guide counts them.
+    joined = [(C, "а какой у вас бюджет и где будете ставить шкаф")]
+    assert check("open_questions", joined, "asr").value == "yes"
+    # Run together without a conjunction: one is found, another may hide, so it abstains.
+    turns = [(C, "а какой у вас бюджет где будете ставить шкаф")]
     sug = check("open_questions", turns, "asr")
     assert sug.value == "no"
     assert_unsure(sug)

@@ -421,6 +421,9 @@ def no_rudeness(dl: Dialog) -> Suggestion:
     if rude:
         return _s("no", STRONG, *rude[:3])
     hints = [s for s in dl.segments if d.rude_hints(s)]
+    kinds = set().union(*(d.rude_hint_kinds(s) for s in hints)) if hints else set()
+    if len(kinds) >= 2:
+        return _s("no", LIKELY, *hints[:3])  # mockery and reproach together: the guide's rude
     if hints:
         return _s("yes", UNSURE, *hints[:3])
     return _s("yes", LIKELY)
@@ -474,7 +477,9 @@ def outcome(dl: Dialog) -> tuple[str, bool]:
     # "closing": the consultant proposed a step, "even a vague one" (the guide), so an
     # invitation such as «если что — перезванивайте» counts here though not as a next step.
     proposed = seg is not None or any(
-        seg_match(s, PROPOSAL) or INVITATIONS.intersection(s.tokens) for s in cons
+        not d.rude_hints(s)
+        and (seg_match(s, PROPOSAL) or INVITATIONS.intersection(s.tokens) or _lets(s))
+        for s in cons
     )
     if proposed:
         return "closing", goal
@@ -493,6 +498,20 @@ def outcome(dl: Dialog) -> tuple[str, bool]:
     if needs_discovery(dl).value == "yes":
         return "needs", goal
     return "greeting", goal
+
+
+def _lets(s: Seg) -> bool:
+    """«Давайте я пришлю прайс», «давайте встретимся»: a step proposed, even a vague one."""
+    for i, t in enumerate(s.tokens):
+        if t == "давайте":
+            rest = s.lemmas[i + 1 : i + 4]
+            if any(seg_match_lemma(lem) for lem in rest):
+                return True
+    return False
+
+
+def seg_match_lemma(lem: str) -> bool:
+    return any(len(p.lemmas) == 1 and p.lemmas[0] == lem for p in lx.COMMIT_OFFER + lx.COMMIT_DONE)
 
 
 PRICE_WORDS = frozenset("тысяча рубль стоимость стоить цена price cost dollar".split())

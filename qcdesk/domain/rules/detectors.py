@@ -13,6 +13,8 @@ import re
 
 from qcdesk.domain.rules.lexicon import (
     ADDRESS_RUDE,
+    COMMIT_DONE,
+    COMMIT_OFFER,
     DISMISSIVE,
     FUNCTION_POS,
     HANDLING,
@@ -26,8 +28,8 @@ from qcdesk.domain.rules.lexicon import (
     VAGUE,
     WEEKDAYS,
 )
-from qcdesk.domain.rules.questions import questions_in
-from qcdesk.domain.rules.text import Seg, known_word, seg_match, word_info
+from qcdesk.domain.rules.questions import chego_vy, questions_in
+from qcdesk.domain.rules.text import Seg, known_word, negated, seg_match, word_info
 
 _TIME_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*(?:час|ч\b)")
 _QUOTED_RE = re.compile(r"[«\"“]([^»\"”]{2,40})[»\"”]")
@@ -36,6 +38,7 @@ _ORG_SUFFIXES = ("центр", "сервис", "маркет", "строй")
 _QUOTE_VERBS = frozenset(
     "насчитать посчитать предложить предлагать обещать говорить сказать продавать отдавать".split()
 )
+_BUY_VERBS = frozenset("взять брать купить покупать ставить поставить видеть смотреть".split())
 _NAMING_VERBS = ("приветствует", "беспокоит")  # «вас беспокоит компания …»
 _PLACE_PREPS = frozenset("на в во у возле около рядом напротив".split())
 _ECHO_IMPERATIVES = frozenset(
@@ -265,11 +268,39 @@ def competitor_quote(seg: Seg) -> bool:
     """The client cites another seller's offer: «а в X мне насчитали сто десять»."""
     toks, lems = seg.tokens, seg.lemmas
     elsewhere = any(
-        t in ("в", "у") and i + 1 < len(toks) and toks[i + 1] not in ("вас", "нас", "меня", "мне")
+        t in ("в", "у") and i + 1 < len(toks) and _another_place(toks[i + 1])
         for i, t in enumerate(toks)
     )
     number = any(t.isdigit() or word_info(t).pos == "NUMR" for t in toks)
-    return elsewhere and number and bool(_QUOTE_VERBS.intersection(lems))
+    if not (elsewhere and number):
+        return False
+    if _QUOTE_VERBS.intersection(lems):
+        return True
+    # «в икее за сто тысяч можно взять»: buying there, at a price («за» + an amount).
+    priced = "рубль" in lems or any(
+        t == "за"
+        and i + 1 < len(toks)
+        and (toks[i + 1].isdigit() or word_info(toks[i + 1]).pos == "NUMR")
+        for i, t in enumerate(toks)
+    )
+    return priced and bool(_BUY_VERBS.intersection(lems))
+
+
+def _another_place(tok: str) -> bool:
+    """The word after «в/у» names another seller («в икее», «у соседа»), not us, a time or
+    an amount («у вас», «в субботу», «в два»)."""
+    if tok in ("вас", "нас", "меня", "мне", "нее", "неё", "него", "них", "этом", "том"):
+        return False
+    info = word_info(tok)
+    if info.lemma in WEEKDAYS or info.lemma in HOURS or info.pos in ("NUMR", "NUMB"):
+        return False
+    return info.lemma not in _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(
+    "год месяц неделя день раз время прошлое итог целое прошлый позапрошлый следующий "
+    "этот тот будущий ближайший".split()
+)
 
 
 def is_objection(seg: Seg, asked: Seg | None = None) -> bool:
@@ -287,7 +318,21 @@ def is_objection(seg: Seg, asked: Seg | None = None) -> bool:
             ph = None
     # «У них дешевле» resists; «а есть подешевле?» asks for an option, which is a need.
     cheaper = _comparative_price(seg) and not questions_in(seg)
-    return ph is not None or cheaper or competitor_quote(seg)
+    return ph is not None or cheaper or competitor_quote(seg) or status_quo(seg)
+
+
+def status_quo(seg: Seg) -> bool:
+    """«Мы уже работаем с прачечной, нас всё устраивает»: content with what they have, the
+    guide's "not needed". «Всё устраивает» alone may accept the offer, so it needs «уже» or
+    «свой» or a present supplier («работаем с …») beside it."""
+    lems = seg.lemmas
+    for i, lem in enumerate(lems):
+        if lem != "устраивать" or negated(seg.tokens, i, bounds=seg.bounds):
+            continue
+        window = set(seg.tokens[max(0, i - 3) : i + 2])
+        if "всё" in window or "все" in window:
+            return bool({"уже", "свой", "работать", "сотрудничать"} & seg.lemma_set)
+    return False
 
 
 def objection_segments(segs: list[Seg]) -> list[Seg]:
@@ -354,6 +399,8 @@ def objection_handled(segs: list[Seg], obj: Seg) -> tuple[str, Seg | None]:
         if _ECHO_IMPERATIVES.intersection(r.tokens) and not questions_in(r):
             continue  # «конечно, подумайте»: agreeing, not handling
         asks = [q for q in questions_in(r) if not q.contact]
+        if not asks and _books_instead(r):
+            continue  # «смотрите, во вторник есть место, записываем»: skips the objection
         if asks or (seg_match(r, HANDLING) and len(r.tokens) >= 6) or _alternative(r):
             return "yes", r
         if len(r.tokens) >= 15 and maybe is None:
@@ -363,19 +410,73 @@ def objection_handled(segs: list[Seg], obj: Seg) -> tuple[str, Seg | None]:
     return "no", replies[0] if replies else None
 
 
+_EMPTY_HANDLING = frozenset("смотреть давать давайте ну вот тогда".split())
+
+
+def _books_instead(r: Seg) -> bool:
+    """A reply that goes straight to booking a time, with no argument, alternative or
+    concession («смотрите» and «давайте» only lead in): the guide's ignoring the objection."""
+    if not has_time(r) or not (seg_match(r, COMMIT_DONE) or seg_match(r, COMMIT_OFFER)):
+        return False
+    ph = seg_match(r, HANDLING)
+    return ph is None or set(ph.lemmas) <= _EMPTY_HANDLING and not _alternative(r)
+
+
 def rude_hints(seg: Seg) -> bool:
     """Weak signs of rudeness in a consultant segment: a reproach, a rude form of address."""
+    return bool(rude_hint_kinds(seg))
+
+
+def rude_hint_kinds(seg: Seg) -> set[str]:
+    """The kinds of weak rudeness signs in a consultant segment (one alone may be a slip of
+    tone; two kinds together are the guide's mockery or reproach)."""
     if not seg.consultant:
-        return False
-    if seg_match(seg, REPROACH, allow_negated=True) or _vy_chto(seg.tokens):
-        return True
+        return set()
+    out = set()
+    out |= {ph.text for ph in REPROACH if seg_match(seg, (ph,), allow_negated=True)}
+    if chego_vy(seg.tokens):
+        out.add("чего вы")
+    if _vy_chto(seg.tokens):
+        out.add("вы что")
     toks = [t for t in seg.tokens if t not in ("ну", "а", "да")]
     if toks and toks[0] in ADDRESS_RUDE:
-        return True  # «Женщина, …» as a form of address
-    return any(
+        out.add("address")  # «Женщина, …» as a form of address
+    if any(
         t in ("идите", "ступайте") or (word_info(t).lemma == "уметь" and t.endswith("ете"))
         for t in seg.tokens
-    )
+    ):
+        out.add("send off")
+    if _dismissive_imperative(seg.tokens):
+        out.add("ну и")
+    if _irritated_question(seg):
+        out.add("вообще")
+    return out
+
+
+def _dismissive_imperative(toks: list[str]) -> bool:
+    """«Ну и берите там», «ну так и покупайте у них»: sending the client away, not answering."""
+    for i, t in enumerate(toks[:-2]):
+        if t != "ну":
+            continue
+        j = i + 1
+        if toks[j] == "так":
+            j += 1
+        if j < len(toks) - 1 and toks[j] == "и" and word_info(toks[j + 1]).imperative:
+            return True
+    return False
+
+
+def _irritated_question(seg: Seg) -> bool:
+    """A question to the client that ends in «вообще» («а кто вам дал номер вообще?»): the
+    word at the end marks irritation; mid-sentence («что вообще в планах») it does not."""
+    for raw, toks, _lems in seg.sentences():
+        if toks and toks[-1] == "вообще" and YOU.intersection(toks) and len(toks) >= 3:
+            if raw.rstrip().endswith("?") or not seg.punctuated:
+                return True
+    return False
+
+
+YOU = frozenset("вы вам вас ваш".split())
 
 
 def _vy_chto(toks: list[str]) -> bool:

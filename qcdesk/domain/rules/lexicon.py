@@ -177,6 +177,12 @@ OBJECTIONS = phrases(
         "не уверить",
         "не потянуть",
         "не по карман",
+        "ещё думать",
+        "пока думать",
+        "обойтись без",
+        "сам справиться",
+        "не разрешить",
+        "не позволить",
         "у конкурент",
         "другой магазин",
         "другой студия",
@@ -402,7 +408,8 @@ RUDE = phrases(
         "надоесть",
         "заткнуться",
         "ну это вы",
-        "чего вы хотеть",
+        "такой умный",
+        "самый умный",
         "your problem",
         "i already told",
         "are you stupid",
@@ -414,5 +421,14 @@ RUDE = phrases(
 
 # Weak signs of rudeness (the guide's mockery and reproach) that need a reviewer's ear: a
 # rhetorical «вы что…», «как можно не…», «неужели не…»; see also detectors.rude_hints.
-REPROACH = phrases(("как можно не", "неужели не", "что вы хотеть"))
+REPROACH = phrases(
+    (
+        "как можно не",
+        "неужели не",
+        "что вы хотеть",
+        "вы даже не",  # blaming: «вы даже не дослушали»
+        "ну вы давать",  # mockery: «ну вы даёте»
+        "вы бы ещё",  # sarcasm: «вы бы ещё ночью позвонили»
+    )
+)
 ADDRESS_RUDE = frozenset("женщина мужчина девушка молодой".split())  # as a form of address

@@ -32,7 +32,20 @@ CONTACT = frozenset(
     "обращаться звать имя телефон номер почта email e-mail адрес name phone".split()
 )
 NAME_Q = frozenset("обращаться звать имя name".split())
-RHETORIC = phrases(("вы что не", "чего вы хотеть", "сколько можно", "вы что издеваться"))
+RHETORIC = phrases(("вы что не", "сколько можно", "вы что издеваться"))
+
+
+def chego_vy(toks: list[str]) -> bool:
+    """«Ну а чего вы хотели?», «чего вы тогда звоните?»: colloquial «чего» (why) put to the
+    client with «ну» before it or «тогда/же» after it is a reproach; «а чего вы ждёте от
+    занятий», «для чего вам» ask. Matched on the word itself: its lemma «что» would take «что вы
+    хотите заказать»."""
+    for i, t in enumerate(toks):
+        if t != "чего" or not {"вы", "вам", "вас"} & set(toks[i + 1 : i + 3]):
+            continue
+        if "ну" in toks[max(0, i - 3) : i] or {"тогда", "же", "ж"} & set(toks[i + 1 : i + 4]):
+            return True
+    return False
 
 
 @dataclass(frozen=True)
@@ -148,7 +161,7 @@ def questions_in(seg: Seg) -> list[Question]:
         for toks, lems in parts:
             raw = raw_sent if len(parts) == 1 else " ".join(toks)
             is_q, is_open = _scan(toks, lems, pq)
-            if not is_q or match_any(lems, toks, RHETORIC, allow_negated=True):
+            if not is_q or match_any(lems, toks, RHETORIC, allow_negated=True) or chego_vy(toks):
                 continue
             choice = "или" in toks or "or" in toks
             # «меня зовут Ирина, расскажите…» introduces the consultant: not a contact question.

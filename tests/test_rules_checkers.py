@@ -94,6 +94,62 @@ CASES = [
     ("farewell", "no", [(C, "Оплата по ссылке в смс."), (K, "До свидания.")]),
     ("no_rudeness", "no", [(K, "Сколько стоит?"), (C, "Я же уже сказала, читайте внимательнее.")]),
     ("no_rudeness", "yes", [(K, "А сколько стоит?"), (C, "Сорок тысяч, с доставкой.")]),
+    # Written for the generalisation pass (not taken from any labeled set).
+    ("named_company", "yes", [(C, "Автомойка «Капля», Дарья, слушаю.")]),  # a compound noun
+    ("named_company", "yes", [(K, "Алло, это пекарня Колосок?"), (C, "Да, Колосок, слушаю.")]),
+    ("named_company", "no", [(C, "Добрый день, отдел доставки, Марина.")]),  # a department
+    ("introduced_self", "yes", [(C, "Добрый вечер! На связи служба поддержки, Кирилл.")]),
+    ("asked_client_name", "yes", [(C, "С кем имею честь?"), (K, "Борис.")]),
+    (
+        "asked_client_name",
+        "yes",
+        [(C, "Представьтесь, пожалуйста."), (K, "Артём."), (C, "Артём, какой диван ищете?")],
+    ),
+    ("needs_discovery", "no", [(C, "Алло, Марина Сергеевна?"), (K, "Да.")]),  # identity check
+    ("needs_discovery", "no", [(C, "Алло, вы меня слышите?"), (K, "Плохо.")]),  # the line
+    ("needs_discovery", "no", [(C, "Тогда в среду в пять — удобно будет?"), (K, "Да.")]),
+    (
+        "needs_discovery",
+        "yes",
+        [(C, "Скажите, а сейчас вас что-нибудь беспокоит?"), (K, "Спина иногда.")],
+    ),
+    (
+        "objection_handling",
+        "yes",
+        [
+            (K, "У нас свой поставщик, уже пять лет, нас всё устраивает."),
+            (C, "А что для вас важно?"),
+        ],
+    ),
+    (
+        "objection_handling",
+        "yes",
+        [(K, "Мы пока думаем, может, сами справимся."), (C, "Понимаю. А что смущает?")],
+    ),
+    (
+        "objection_handling",
+        "no",
+        [
+            (K, "Муж не разрешит, это дорого."),
+            (C, "Смотрите, в среду в шесть есть окно, записываю."),
+        ],
+    ),
+    (
+        "next_step",
+        "yes",
+        [(C, "Во сколько подъедете?"), (K, "Часов в пять."), (C, "Отложила, будем ждать вас.")],
+    ),
+    ("next_step", "no", [(K, "Можно забронировать?"), (C, "Брони у нас нет."), (K, "Ясно.")]),
+    (
+        "no_rudeness",
+        "no",
+        [(K, "Дорого."), (C, "Ну так и идите к ним, раз такой умный.")],
+    ),
+    (
+        "no_rudeness",
+        "no",
+        [(K, "Нужно к завтра."), (C, "Ну вы даёте, вы бы ещё ночью позвонили.")],
+    ),
 ]
 
 
@@ -115,6 +171,11 @@ def test_checked_time_only_for_outgoing_calls():
         ).value
         == "no"
     )
+    for ask in ("Вам сейчас комфортно общаться?", "Говорить можете сейчас?"):
+        got = CHECKERS["checked_time"](build([(C, ask)], "asr", direction="outgoing"))
+        assert got.value == "yes", ask
+    statement = [(C, "Я вас долго не задержу и не буду отвлекать.")]
+    assert CHECKERS["checked_time"](build(statement, "asr", direction="outgoing")).value == "no"
     assert CHECKERS["checked_time"](build(turns, "punct", direction="incoming")).value == "na"
     assert CHECKERS["checked_time"](build(turns, "punct", channel="chat")).value == "na"
 

@@ -64,3 +64,32 @@ def test_contact_questions_are_flagged_and_repeats_count_once():
         for i, t in enumerate(["Какой у вас бюджет?", "Какой у вас бюджет?"])
     ]
     assert len(consultant_questions(segs)) == 1
+
+
+# Hand-written, not from any labeled set: the clause split, imperatives, idioms, «ли»-free asks.
+QUESTION_CASES = [
+    # Two questions joined by «и/а»: counted as two, as the guide counts them.
+    ("Какой у вас бюджет и когда планируете ремонт?", 2),
+    ("А сколько раз в неделю вы тренируетесь?", 1),  # «сколько раз» asks («как раз» does not)
+    ("И что он обычно ест на завтрак?", 1),  # «что он…» is a question, «что я бы…» is not
+    ("Ну и покупайте как хотите.", 0),  # «как» after an imperative is a conjunction
+    ("Ну как хотите, дело ваше.", 0),  # «как хотите» is "as you wish"
+    ("Как хотите оплатить, картой?", 1),  # …unless a verb follows: then it asks
+    ("Ну а чего вы хотели, сезон же.", 0),  # a reproach, not a question
+    ("А что вы хотите заказать?", 1),  # «что вы хотите» asks (lemma «что» ≠ the word «чего»)
+]
+
+
+@pytest.mark.parametrize("style", ["punct", "asr"])
+@pytest.mark.parametrize("text,n_open", QUESTION_CASES)
+def test_open_question_count(text, n_open, style):
+    found = qs(asr(text) if style == "asr" else text)
+    assert sum(q.open for q in found) == n_open
+
+
+def test_asr_polite_ask_and_long_choice_are_questions():
+    # «скажите а …» mid-turn makes what follows a question, even without an interrogative.
+    assert qs("мы вам в прошлом месяце ставили окна скажите а сейчас вас что-нибудь не устраивает")
+    # A long «а … вы … или …» choice put to the client is a (closed) question.
+    found = qs("наталья а стол вы на кухню хотите ну чтобы обедать или в гостиную для гостей")
+    assert found and found[0].choice and not found[0].open

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 
 from qcdesk.domain.rules import detectors as d
 from qcdesk.domain.rules import lexicon as lx
-from qcdesk.domain.rules.questions import NAME_Q, OPEN_RU, TELL, Question, consultant_questions
+from qcdesk.domain.rules.questions import (
+    NAME_Q,
+    OPEN_RU,
+    TELL,
+    Question,
+    consultant_questions,
+    questions_in,
+)
 from qcdesk.domain.rules.text import (
     Dialog,
     Phrase,
@@ -150,9 +157,28 @@ def checked_time(dl: Dialog) -> Suggestion:
     if not dl.is_call or dl.direction != "outgoing":
         return _s("na", 0.97)
     for s in _cons(dl)[:4]:
-        if seg_match(s, lx.CHECK_TIME) or _can_talk(s):
+        if _asks_time(s) or _can_talk(s):
             return _s("yes", 0.93, s)
     return _s("no", 0.85)
+
+
+def _asks_time(s: Seg) -> bool:
+    """A time-check phrase that asks: «не отвлекаю?», not the promise «не буду вас отвлекать»
+    (a first-person future just before it), nor a punctuated sentence that does not end in «?»."""
+    for raw, toks, lems in s.sentences():
+        if s.punctuated and not raw.rstrip().endswith("?"):
+            continue
+        for ph in lx.CHECK_TIME:
+            i = find(lems, ph)
+            while i >= 0:
+                if not negated(toks, i) or ph.lemmas[0] == "не":
+                    if not PROMISE.intersection(toks[max(0, i - 3) : i + 4]):
+                        return True
+                i = find(lems, ph, i + 1)
+    return False
+
+
+PROMISE = frozenset("буду будем стану станем".split())
 
 
 def _can_talk(s: Seg) -> bool:
@@ -265,7 +291,7 @@ def open_questions(dl: Dialog) -> Suggestion:
     opens = [q for q in _questions(dl) if q.open and not q.contact]
     if len(opens) >= 2:
         return _s("yes", STRONG, *(q.seg for q in opens[:3]))
-    if len(opens) == 1 and _run_on_questions(dl):
+    if len(opens) == 1 and (_run_on_questions(dl) or _hidden_interrogative(dl, opens[0].seg)):
         return _s("no", UNSURE, *(q.seg for q in opens))  # one found, another may hide
     return _s("no", LIKELY if not opens else FAIR, *(q.seg for q in opens))
 
@@ -282,6 +308,21 @@ def _run_on_questions(dl: Dialog) -> bool:
             if (lem in OPEN_RU or lem in TELL) and "-" not in s.tokens[i]
         ]
         if len(hits) >= 2 and hits[-1] - hits[0] >= 3:
+            return True
+    return False
+
+
+def _hidden_interrogative(dl: Dialog, found: Seg) -> bool:
+    """Another unpunctuated consultant turn with an interrogative mid-way that the finder did
+    not take as a question («…вы успели посмотреть какой понравился больше всего»): speech
+    recognition may have run a question into a statement."""
+    for s in _cons(dl):
+        if s is found or s.punctuated or len(s.tokens) < 6 or d.rude_hints(s):
+            continue
+        if any(
+            lem in OPEN_RU and "-" not in s.tokens[i] and 2 <= i < len(s.tokens) - 1
+            for i, lem in enumerate(s.lemmas)
+        ) and not any(q.open for q in questions_in(s)):
             return True
     return False
 

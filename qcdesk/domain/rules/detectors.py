@@ -225,6 +225,8 @@ def _after_org_noun(toks: list[str], j: int) -> str | None:
         if nxt is not None and nxt.pos in ("ADJF", "NOUN") and toks[j + 1] not in _PLACE_PREPS:
             return "name"
         return "maybe"
+    if info.is_name and info.name_score >= 0.6:
+        return "maybe"  # «центр максим слушаю» in ASR: the speaker, or a salon «Максим»?
     return "name"
 
 
@@ -271,19 +273,24 @@ def competitor_quote(seg: Seg) -> bool:
         t in ("в", "у") and i + 1 < len(toks) and _another_place(toks[i + 1])
         for i, t in enumerate(toks)
     )
-    number = any(t.isdigit() or word_info(t).pos == "NUMR" for t in toks)
+    number = any(_amount(t) for t in toks)
     if not (elsewhere and number):
         return False
     if _QUOTE_VERBS.intersection(lems):
         return True
     # «в икее за сто тысяч можно взять»: buying there, at a price («за» + an amount).
     priced = "рубль" in lems or any(
-        t == "за"
-        and i + 1 < len(toks)
-        and (toks[i + 1].isdigit() or word_info(toks[i + 1]).pos == "NUMR")
-        for i, t in enumerate(toks)
+        t == "за" and i + 1 < len(toks) and _amount(toks[i + 1]) for i, t in enumerate(toks)
     )
     return priced and bool(_BUY_VERBS.intersection(lems))
+
+
+def _amount(tok: str) -> bool:
+    """A number or an amount word («сто» reads as a noun first, «тыща» is colloquial)."""
+    return tok.isdigit() or word_info(tok).pos == "NUMR" or word_info(tok).lemma in _AMOUNT_WORDS
+
+
+_AMOUNT_WORDS = frozenset("сто тысяча тыща миллион рубль".split())
 
 
 def _another_place(tok: str) -> bool:

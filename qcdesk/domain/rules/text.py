@@ -271,14 +271,18 @@ def negated(
 
 def negated_after(tokens: list[str], i: int, bounds: frozenset[int] = frozenset()) -> bool:
     """Russian existential negation after the noun: «брони нет», «мест нет», «окон уже нет»."""
-    for j in range(i + 1, min(len(tokens), i + 3)):
+    for j in range(i + 1, min(len(tokens), i + 5)):
         if j in bounds:
             return False
         if tokens[j] == "нет":
             return True
-        if tokens[j] not in ("уже", "пока", "больше", "сейчас", "тоже"):
+        if tokens[j] not in _AFTER_BRIDGE:
             return False
     return False
+
+
+# Words between a noun and its «нет»: «брони у нас уже нет», «мест, к сожалению, нет».
+_AFTER_BRIDGE = frozenset("уже пока больше сейчас тоже у нас меня к сожалению вообще".split())
 
 
 def match_any(

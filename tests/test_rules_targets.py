@@ -1,8 +1,12 @@
-"""The issue's targets for auto-prefill, on dialogs-dev and on the independent held-out set.
+"""The issue's targets for auto-prefill, on dialogs-dev and on the two held-out sets.
 
 Per criterion: accuracy on answered items >= 0.95 and coverage >= 0.85 (presented_benefits:
 0.85 and 0.6); overall agreement (abstentions count as wrong) >= 0.92; stage_reached right in
 >= 0.8 of the dialogs. Both as written and in ASR style (lowercase, no punctuation).
+
+None of these sets is unseen any more: dialogs-holdout-2 scored 0.8769 (ASR 0.8692) before the
+rules were fixed against the guide on its errors, so these tests guard against regressions; a
+fair generalisation figure needs a new set written under the guide.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ REPO = Path(__file__).resolve().parents[1]
 SETS = {
     "dev": REPO.parent / "shared" / "data" / "dialogs-dev",
     "holdout": REPO / "tests" / "data" / "dialogs-holdout",
+    "holdout-2": REPO / "tests" / "data" / "dialogs-holdout-2",
 }
 TARGETS = {"presented_benefits": (0.85, 0.6)}
 

@@ -21,15 +21,14 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
 
 from qcdesk.domain.checklist import NA, NO, PARTIAL, YES, ChecklistTemplate, Criterion
-from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
-from qcdesk.reports.pdf import BOLD, FONT, DeferredPagesCanvas, register_fonts
+from qcdesk.errors import QT_TRANSLATE_NOOP
+from qcdesk.reports.pdf import BOLD, FONT, DeferredPagesCanvas, build_a4, register_fonts
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm
@@ -292,24 +291,14 @@ def write_blank_form(
     register_fonts()
     lang = lang or lang_of(t)
 
-    class Pages(_Pages):
-        pass
-
-    Pages.lang = lang
-    Pages.footer = f"{t.title} · {label(lang, 'version', n=t.version)}"
-    path = Path(path)
-    template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the form {path}: {detail}")
-    with atomic_write(path, template) as tmp:
-        doc = SimpleDocTemplate(
-            str(tmp),
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN + 2 * mm,
-            title=t.title,
-            author="qcdesk",
-            creator="qcdesk",
-        )
-        doc.build(blank_form_story(t, lang, company), canvasmaker=Pages)
-    return path
+    return build_a4(
+        path,
+        QT_TRANSLATE_NOOP("KnownError", "Cannot write the form {path}: {detail}"),
+        blank_form_story(t, lang, company),
+        _Pages,
+        lang=lang,
+        footer=f"{t.title} · {label(lang, 'version', n=t.version)}",
+        title=t.title,
+        author="qcdesk",
+        foot_room=2 * mm,
+    )

@@ -294,23 +294,50 @@ def write_pdf(report: ConsultantReport | TeamReport, path: Path, lang: str = "ru
     footer = f"{name} · {report.period.label(lang)}"
     title = tr(lang, "consultant_report" if isinstance(report, ConsultantReport) else "team_report")
 
-    class Canvas_(_NumberedCanvas):
-        pass
+    return build_a4(
+        path,
+        QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}"),
+        story,
+        _NumberedCanvas,
+        lang=lang,
+        footer=footer,
+        title=f"{title}: {name}",
+        author=report.agency or "qcdesk",
+        foot_room=4 * mm,
+    )
 
-    Canvas_.lang, Canvas_.footer = lang, footer
+
+def build_a4(
+    path: Path,
+    error_template: str,
+    story: list[Flowable],
+    canvas: type[DeferredPagesCanvas],
+    *,
+    lang: str,
+    footer: str,
+    title: str,
+    author: str,
+    foot_room: float,
+) -> Path:
+    """Lay *story* out on A4 with our margins and write it to *path* atomically.
+
+    *canvas* draws the foot; it gets *lang* and *footer* through a subclass made per call,
+    because reportlab builds the canvas itself from a class. A failed write raises
+    StorageError with *error_template*.
+    """
+    page_canvas = type("PageCanvas", (canvas,), {"lang": lang, "footer": footer})
     path = Path(path)
-    template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}")
-    with atomic_write(path, template) as tmp:
+    with atomic_write(path, error_template) as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
             pagesize=A4,
             leftMargin=MARGIN,
             rightMargin=MARGIN,
             topMargin=MARGIN,
-            bottomMargin=MARGIN + 4 * mm,
-            title=f"{title}: {name}",
-            author=report.agency or "qcdesk",
+            bottomMargin=MARGIN + foot_room,
+            title=title,
+            author=author,
             creator="qcdesk",
         )
-        doc.build(story, canvasmaker=Canvas_)
+        doc.build(story, canvasmaker=page_canvas)
     return path

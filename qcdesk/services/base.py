@@ -6,9 +6,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
+from qcdesk.db.models import Evaluation, Interaction
 from qcdesk.db.session import session_scope
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 
 
 class ServiceBase:
@@ -20,3 +23,22 @@ class ServiceBase:
     def _session(self) -> Iterator[Session]:
         with session_scope(self._factory, self._db_path) as s:
             yield s
+
+
+def get_interaction(s: Session, interaction_id: int) -> Interaction:
+    """The interaction, or a KnownError: another window or a CLI run may have deleted it."""
+    it = s.get(Interaction, interaction_id)
+    if it is None:
+        raise KnownError(
+            QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."), id=interaction_id
+        )
+    return it
+
+
+def latest_evaluation(s: Session, interaction_id: int) -> Evaluation | None:
+    """The evaluation a workspace shows for the interaction: its newest."""
+    return s.scalars(
+        select(Evaluation)
+        .where(Evaluation.interaction_id == interaction_id)
+        .order_by(Evaluation.id.desc())
+    ).first()

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, latest_evaluation
 from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView, SuggestionEvidence
 from qcdesk.services.templates import default_version, template_from_body
 
@@ -125,11 +125,7 @@ class EvaluationService(ServiceBase):
     def open(self, interaction_id: int) -> EvaluationState:
         """The interaction's latest evaluation, or a new one with the default template."""
         with self._session() as s:
-            ev = s.scalars(
-                select(Evaluation)
-                .where(Evaluation.interaction_id == interaction_id)
-                .order_by(Evaluation.id.desc())
-            ).first()
+            ev = latest_evaluation(s, interaction_id)
             if ev is None:
                 it = s.get_one(Interaction, interaction_id)
                 version = default_version(s, it.kind, it.client.language, it.client_id)

@@ -32,7 +32,7 @@ from qcdesk.db.models import (
 )
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, os_errors
 from qcdesk.services.attachment_files import ATTACHMENT_KINDS, detect_kind
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, latest_evaluation
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
 from qcdesk.services.dto import (
     AssignmentDraft,
@@ -171,11 +171,7 @@ class MysteryService(ServiceBase):
         a.checkin_place = draft.checkin_place.strip()
 
     def _switch_form(self, s: Session, it: Interaction, channel: str) -> None:
-        ev = s.scalars(
-            select(Evaluation)
-            .where(Evaluation.interaction_id == it.id)
-            .order_by(Evaluation.id.desc())
-        ).first()
+        ev = latest_evaluation(s, it.id)
         if ev is None:
             return
         answered = s.scalar(
@@ -361,11 +357,7 @@ class MysteryService(ServiceBase):
     # -- helpers --------------------------------------------------------------------------
 
     def _criterion_ids(self, s: Session, interaction_id: int) -> list[str]:
-        ev = s.scalars(
-            select(Evaluation)
-            .where(Evaluation.interaction_id == interaction_id)
-            .order_by(Evaluation.id.desc())
-        ).first()
+        ev = latest_evaluation(s, interaction_id)
         if ev is None:
             return []
         return [c.id for c in template_from_body(ev.version.body).criteria()]

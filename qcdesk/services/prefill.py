@@ -31,9 +31,9 @@ from qcdesk.db.models import (
     Transcript,
 )
 from qcdesk.db.session import session_scope
-from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, TemplateError
+from qcdesk.errors import TemplateError
 from qcdesk.services.autoscore import autoscore
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
 from qcdesk.services.evaluations import rescore
 from qcdesk.services.templates import default_version, template_from_body
 
@@ -87,14 +87,6 @@ def transcript_data(it: Interaction, t: Transcript) -> dict[str, Any]:
     }
 
 
-def latest_evaluation(s: Session, interaction_id: int) -> Evaluation | None:
-    return s.scalars(
-        select(Evaluation)
-        .where(Evaluation.interaction_id == interaction_id)
-        .order_by(Evaluation.id.desc())
-    ).first()
-
-
 def _is_current_suggestion(value: Any, previous_suggestion: Any, ev: Evaluation) -> bool:
     """An outcome field the reviewer has not set: empty, or still the previous suggestion."""
     if value is None:
@@ -108,11 +100,7 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
     Returns None, changing nothing, when there is nothing to score: no transcript, no
     consultant in it (roles still unknown), or no template for the interaction's kind.
     """
-    it = s.get(Interaction, interaction_id)
-    if it is None:
-        raise KnownError(
-            QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."), id=interaction_id
-        )
+    it = get_interaction(s, interaction_id)
     t = s.scalar(select(Transcript).where(Transcript.interaction_id == interaction_id))
     if t is None or not any(seg.speaker == "consultant" for seg in t.segments):
         return None

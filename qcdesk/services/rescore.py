@@ -13,13 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from qcdesk.db.models import ChecklistVersion, Evaluation
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, latest_evaluation
 from qcdesk.services.dto import EvaluationState
 from qcdesk.services.evaluations import _rescore, _state
 from qcdesk.services.template_versions import newest_published, template_of
@@ -178,8 +176,5 @@ class RescoreService(ServiceBase):
     def latest_evaluation(self, interaction_id: int) -> int | None:
         """The evaluation a workspace shows for the interaction (its newest)."""
         with self._session() as s:
-            return s.scalars(
-                select(Evaluation.id)
-                .where(Evaluation.interaction_id == interaction_id)
-                .order_by(Evaluation.id.desc())
-            ).first()
+            ev = latest_evaluation(s, interaction_id)
+            return None if ev is None else ev.id

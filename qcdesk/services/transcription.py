@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from qcdesk.asr.base import CancelFn, Engine, ProgressFn
 from qcdesk.db.models import Interaction
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.interactions import store_transcript
 from qcdesk.services.prefill import prefill_interaction
 from qcdesk.services.transcripts import EditedTranscriptError, count_edited
@@ -60,12 +60,7 @@ class TranscriptionService(ServiceBase):
     def job(self, interaction_id: int) -> TranscriptionJob:
         """Read the media path, client language and channel mapping of one interaction."""
         with self._session() as s:
-            it = s.get(Interaction, interaction_id)
-            if it is None:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."),
-                    id=interaction_id,
-                )
+            it = get_interaction(s, interaction_id)
             if it.media is None:
                 raise KnownError(
                     QT_TRANSLATE_NOOP("KnownError", "Interaction {id} has no recording."),

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from qcdesk.db.models import Interaction, Transcript, TranscriptSegment
+from qcdesk.db.models import Transcript, TranscriptSegment
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.dto import Segment, TranscriptInfo, Word
 from qcdesk.services.interactions import transcript_info
 
@@ -163,12 +163,7 @@ class TranscriptEditService(ServiceBase):
         1.0: the reviewer decided, the warning has done its job).
         """
         with self._session() as s:
-            it = s.get(Interaction, interaction_id)
-            if it is None:
-                raise KnownError(
-                    QT_TRANSLATE_NOOP("KnownError", "There is no interaction {id}."),
-                    id=interaction_id,
-                )
+            it = get_interaction(s, interaction_id)
             channel = None
             stereo = it.media is not None and it.media.channels == 2
             if it.media is not None and stereo:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Text, select, type_coerce
+from sqlalchemy import Text, or_, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -126,21 +126,15 @@ def load_dataset(
     ids = sorted(interactions)
     # An evaluation still holding unconfirmed auto-prefill answers is the machine's opinion,
     # not a review: reports leave it out until a reviewer confirms or marks it reviewed.
-    pending: set[int] = set()
-    for chunk in _chunks(ids):
-        pending.update(
-            conn.execute(
-                select(Evaluation.id)
-                .join(EvaluationAnswer, EvaluationAnswer.evaluation_id == Evaluation.id)
-                .where(
-                    Evaluation.interaction_id.in_(chunk),
-                    Evaluation.status != "reviewed",
-                    EvaluationAnswer.confirmed.is_(False),
-                    EvaluationAnswer.value.is_not(None),
-                )
-                .distinct()
-            ).scalars()
+    unconfirmed = (
+        select(EvaluationAnswer.id)
+        .where(
+            EvaluationAnswer.evaluation_id == Evaluation.id,
+            EvaluationAnswer.confirmed.is_(False),
+            EvaluationAnswer.value.is_not(None),
         )
+        .exists()
+    )
     latest: dict[int, tuple[Any, ...]] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(
@@ -151,11 +145,12 @@ def load_dataset(
                 Evaluation.reviewer_id,
                 Evaluation.score,
                 Evaluation.critical_failed,
-            ).where(Evaluation.interaction_id.in_(chunk))
+            ).where(
+                Evaluation.interaction_id.in_(chunk),
+                or_(Evaluation.status == "reviewed", ~unconfirmed),
+            )
         ):
             ev_row: tuple[Any, ...] = tuple(row)
-            if ev_row[0] in pending:
-                continue
             held = latest.get(ev_row[1])
             if held is None or ev_row[0] > held[0]:
                 latest[ev_row[1]] = ev_row

@@ -216,24 +216,23 @@ def chat_metrics(
 
 
 def metric_evidence(
-    dl: Dialog, metric: str, working_hours: WorkingHours | Mapping[str, Any] | None = None
-) -> tuple[int, ...]:
-    """Segment indices that show a chat response metric: the wait's question and its answer.
+    dl: Dialog, working_hours: WorkingHours | Mapping[str, Any] | None = None
+) -> dict[str, tuple[int, ...]]:
+    """Segment indices that show each chat response metric, from one pass over the chat.
 
     A reviewer disputes "first answer late" only until they see the two messages, so a
-    metric-limit rule carries them as its evidence. Other metrics have none (empty tuple).
+    metric-limit rule carries them as its evidence: the wait's question and its answer, or
+    the messages left unanswered. Metrics not listed (and every call metric) have none.
     """
     if dl.is_call:
-        return ()
+        return {}
     responses, unanswered = response_waits(dl.segments, place_hours(working_hours, dl.started_at))
-    if metric == "first_response_time" and responses:
-        return (responses[0].asked, responses[0].answered)
-    if metric == "response_time_max" and responses:
+    out: dict[str, tuple[int, ...]] = {"unanswered_client_messages": tuple(unanswered)}
+    if responses:
         worst = max(responses, key=lambda r: r.wait)  # the first of equal waits
-        return (worst.asked, worst.answered)
-    if metric == "unanswered_client_messages":
-        return tuple(unanswered)
-    return ()
+        out["first_response_time"] = (responses[0].asked, responses[0].answered)
+        out["response_time_max"] = (worst.asked, worst.answered)
+    return out
 
 
 def metrics(dl: Dialog, **kw: Any) -> dict[str, Any]:

@@ -145,13 +145,15 @@ def suggest(
     declared auto-checkable, so the reviewer must see that it needs a manual answer.
     """
     out: dict[str, tuple[str | None, Suggestion]] = {}
+    shown: dict[str, tuple[int, ...]] | None = None
     for c in template.criteria():
         rule = metric_rule(c)
         if rule is not None:
             if metric_values is None:
                 metric_values = _metrics(dialog, working_hours)
-            shown = metric_evidence(dialog, rule.metric, working_hours)
-            evidence = tuple(Evidence.of(dialog.segments[i]) for i in shown)
+            if shown is None:
+                shown = metric_evidence(dialog, working_hours)
+            evidence = tuple(Evidence.of(dialog.segments[i]) for i in shown.get(rule.metric, ()))
             sug = metric_suggestion(c, rule, metric_values, evidence)
         else:
             name = checker_name(c)

@@ -99,8 +99,9 @@ class TemplateService(ServiceBase):
                 .join(ChecklistTemplateRow)
                 .where(ChecklistTemplateRow.slug == slug)
             )
-            q = q.where(ChecklistVersion.status != "draft") if version is None else q
-            if version is not None:
+            if version is None:
+                q = q.where(ChecklistVersion.status != "draft")
+            else:
                 q = q.where(ChecklistVersion.version == version)
             v = s.scalars(q.order_by(ChecklistVersion.version.desc())).first()
             if v is None:

@@ -89,18 +89,12 @@ class CatalogService(ServiceBase):
         """The time zone and working hours chat response times are measured against."""
         with self._session() as s:
             c = s.get_one(Client, client_id)
-            hours = dict(c.working_hours) if c.working_hours else None
-            if hours is not None:
-                hours.pop("timezone", None)
-            return ClientSchedule(c.id, c.timezone, hours)
+            return ClientSchedule(c.id, c.timezone, dict(c.working_hours or {}) or None)
 
     def set_schedule(
         self, client_id: int, timezone: str, working_hours: dict[str, Any] | None
     ) -> ClientSchedule:
         """Set the client's time zone and working hours (None: round the clock).
-
-        The stored hours carry a copy of the zone, so code that reads only
-        ``Client.working_hours`` (auto-prefill's chat metrics) places them in the right zone.
 
         Raises:
             WorkingHoursError: an unknown zone, days outside 0-6 or a time that is not HH:MM.
@@ -109,7 +103,6 @@ class CatalogService(ServiceBase):
         hours = None
         if working_hours is not None:
             hours = WorkingHours.from_json(working_hours, timezone).to_json()
-            hours["timezone"] = timezone
         with self._session() as s:
             c = s.get_one(Client, client_id)
             c.timezone = timezone

@@ -31,6 +31,7 @@ from qcdesk.db.models import (
     Transcript,
 )
 from qcdesk.db.session import session_scope
+from qcdesk.domain.working_hours import working_hours_for
 from qcdesk.errors import TemplateError
 from qcdesk.services.autoscore import autoscore
 from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
@@ -115,7 +116,9 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
         s.add(ev)
         s.flush()
     template = template_from_body(ev.version.body)
-    hours = it.client.working_hours if it.kind == "chat" else None
+    hours = None
+    if it.kind == "chat":  # response times count the company's working hours, in its zone
+        hours = working_hours_for(it.client.working_hours, it.client.timezone, it.started_at)
     result = autoscore(template, transcript_data(it, t), working_hours=hours)
 
     by_id = {a.criterion_id: a for a in ev.answers}

@@ -347,7 +347,7 @@ class ChecklistForm(QWidget):
     @Slot()
     def rerun_prefill(self) -> None:
         """Run auto-prefill again in a job; the form re-renders when it is done."""
-        self.suggestions.rerun_button.click()
+        self.suggestions.rerun()
 
     def chip_time(self, seconds: float) -> str:
         """An evidence time as the reviewer reads it: m:ss into a call, the clock in a chat."""

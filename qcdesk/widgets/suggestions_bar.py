@@ -41,7 +41,7 @@ class SuggestionsBar(QWidget):
         self.accept_all_button = QPushButton(self)
         self.accept_all_button.clicked.connect(self.accept_all_requested)
         self.rerun_button = QPushButton(self)
-        self.rerun_button.clicked.connect(self._on_rerun_button_clicked)
+        self.rerun_button.clicked.connect(self.rerun)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.label, 1)
@@ -93,7 +93,8 @@ class SuggestionsBar(QWidget):
         return self._job is not None
 
     @Slot()
-    def _on_rerun_button_clicked(self) -> None:
+    def rerun(self) -> None:
+        """Run auto-prefill again in a job (one at a time); the form re-renders when done."""
         if self._evaluation_id is None or self._job is not None:
             return
         self.rerun_requested.emit()

@@ -313,3 +313,18 @@ def test_reports_leave_out_unconfirmed_prefill_until_reviewed(services, call) ->
     with session_scope(services.session_factory) as s:
         answers = s.query(EvaluationAnswer).filter_by(evaluation_id=state.evaluation_id).all()
         assert all(a.confirmed for a in answers if a.value is not None)
+
+
+def test_without_a_template_only_the_metrics_are_stored(services, call) -> None:
+    """Metrics need no checklist: a kind with no template still gets them, and no form."""
+    from qcdesk.db.models import ChecklistVersion, Interaction
+
+    iid, _ = call
+    with session_scope(services.session_factory) as s:
+        for v in s.query(ChecklistVersion).all():
+            v.status = "archived"
+    assert services.prefill.prefill(iid) is None
+    with session_scope(services.session_factory) as s:
+        metrics = s.get_one(Interaction, iid).metrics
+        assert metrics and metrics["talk_share_consultant"] > 0
+    assert services.rescore.latest_evaluation(iid) is None

@@ -33,9 +33,7 @@ from sqlalchemy.orm import Session
 from qcdesk.db.models import Attachment, ChatAuthor, Client, Consultant, Interaction, Transcript
 from qcdesk.db.models import TranscriptSegment as SegmentRow
 from qcdesk.domain.chat_formats import CsvMapping, ParsedChat, parse_export
-from qcdesk.domain.metrics import chat_metrics
-from qcdesk.domain.rules.text import make_dialog
-from qcdesk.domain.working_hours import working_hours_for, zone
+from qcdesk.domain.working_hours import zone
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
 from qcdesk.services.chat_preview import (
@@ -257,8 +255,6 @@ class ChatImportService(ChatServiceBase):
             {"speaker": sp, "start": off, "end": off, "text": m.text}
             for sp, off, m in zip(speakers, offsets, chat.messages, strict=True)
         ]
-        dialog = make_dialog({"channel": "chat", "language": language, "segments": segments})
-        hours = working_hours_for(client.working_hours, client.timezone, started)
         it = Interaction(
             kind="chat",
             direction=direction,
@@ -267,8 +263,7 @@ class ChatImportService(ChatServiceBase):
             started_at=started,
             duration=offsets[-1],
             customer_ref=(customer or None) and customer[:200],
-            status="new",
-            metrics=chat_metrics(dialog, hours),
+            status="new",  # metrics come with auto-prefill, right after the import
         )
         s.add(it)
         s.flush()
@@ -290,8 +285,9 @@ class ChatImportService(ChatServiceBase):
     def _prefill(self, interaction_ids: list[int]) -> None:
         """Auto-prefill each new chat (qcdesk.services.prefill, issue 5), one unit of work each.
 
-        A prefill that fails leaves the chat imported and unscored: it is logged, and the
-        reviewer can re-run auto-prefill from the workspace.
+        Prefill also stores the chat metrics. One that fails leaves the chat imported, unscored
+        and without metrics: it is logged, and the reviewer can re-run auto-prefill from the
+        workspace.
         """
         from qcdesk.services.prefill import prefill_interaction
 

@@ -31,6 +31,8 @@ from qcdesk.db.models import (
     Transcript,
 )
 from qcdesk.db.session import session_scope
+from qcdesk.domain.metrics import metrics
+from qcdesk.domain.rules.text import make_dialog
 from qcdesk.domain.working_hours import working_hours_for
 from qcdesk.errors import TemplateError
 from qcdesk.services.autoscore import autoscore
@@ -98,27 +100,29 @@ def _is_current_suggestion(value: Any, previous_suggestion: Any, ev: Evaluation)
 def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None:
     """Run the rules on the interaction's transcript and store suggestions and metrics.
 
-    Returns None, changing nothing, when there is nothing to score: no transcript, no
-    consultant in it (roles still unknown), or no template for the interaction's kind.
+    Returns None when there is nothing to score: no transcript or no consultant in it (roles
+    still unknown) changes nothing; with no template for the interaction's kind only the
+    metrics are stored, since they need no checklist.
     """
     it = get_interaction(s, interaction_id)
     t = s.scalar(select(Transcript).where(Transcript.interaction_id == interaction_id))
     if t is None or not any(seg.speaker == "consultant" for seg in t.segments):
         return None
+    hours = None
+    if it.kind == "chat":  # response times count the company's working hours, in its zone
+        hours = working_hours_for(it.client.working_hours, it.client.timezone, it.started_at)
     ev = latest_evaluation(s, interaction_id)
     if ev is None:
         try:
             version = default_version(s, it.kind, it.client.language, it.client_id)
         except TemplateError as err:
             log.info("no auto-prefill for interaction %s: %s", interaction_id, err)
+            it.metrics = metrics(make_dialog(transcript_data(it, t)), working_hours=hours)
             return None
         ev = Evaluation(interaction=it, version=version, status="in_progress")
         s.add(ev)
         s.flush()
     template = template_from_body(ev.version.body)
-    hours = None
-    if it.kind == "chat":  # response times count the company's working hours, in its zone
-        hours = working_hours_for(it.client.working_hours, it.client.timezone, it.started_at)
     result = autoscore(template, transcript_data(it, t), working_hours=hours)
 
     by_id = {a.criterion_id: a for a in ev.answers}

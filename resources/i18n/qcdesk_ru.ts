@@ -1834,7 +1834,7 @@ Click: play it and show it in the transcript</source>
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/pdf.py" line="+302"/>
+        <location filename="../../qcdesk/reports/pdf.py" line="+299"/>
         <location filename="../../qcdesk/reports/xlsx.py" line="+312"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
@@ -1882,14 +1882,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/prefill.py" line="+114"/>
-        <location filename="../../qcdesk/services/transcription.py" line="+66"/>
-        <location filename="../../qcdesk/services/transcripts.py" line="+169"/>
+        <location filename="../../qcdesk/services/base.py" line="+33"/>
         <source>There is no interaction {id}.</source>
         <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcription.py" line="+5"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+66"/>
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
@@ -2234,7 +2232,7 @@ Click: play it and show it in the transcript</source>
         <translation>Рабочие дни должны быть числами от 0 до 6: {value}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/blank_form.py" line="+301"/>
+        <location filename="../../qcdesk/reports/blank_form.py" line="+296"/>
         <source>Cannot write the form {path}: {detail}</source>
         <translation>Не удалось записать бланк {path}: {detail}</translation>
     </message>
@@ -2254,7 +2252,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — не изображение, или его формат неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/chat_import.py" line="+236"/>
+        <location filename="../../qcdesk/services/chat_import.py" line="+234"/>
         <source>{path}, chat {chat}: none of its authors is the consultant (authors: {authors}); name one with --consultant</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
     </message>
@@ -2264,17 +2262,17 @@ Click: play it and show it in the transcript</source>
         <translation>{path} не существует или не является файлом</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+221"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+217"/>
         <source>Auto-prefill needs a transcript in which the consultant is known.</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/mystery.py" line="+339"/>
+        <location filename="../../qcdesk/services/mystery.py" line="+335"/>
         <source>Cannot delete {path}: {detail}</source>
         <translation>Не удалось удалить {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/rescore.py" line="+122"/>
+        <location filename="../../qcdesk/services/rescore.py" line="+120"/>
         <source>The chosen checklist template has no published version.</source>
         <translation>У выбранного шаблона чек-листа нет опубликованной версии.</translation>
     </message>
@@ -2289,7 +2287,7 @@ Click: play it and show it in the transcript</source>
         <translation>Идентификатор шаблона {slug} использовать нельзя: он занят или этот шаблон уже опубликован как {old}.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/templates.py" line="+278"/>
+        <location filename="../../qcdesk/services/templates.py" line="+279"/>
         <source>The template {slug} from {path} already exists for another client company; change its id to import it.</source>
         <translation>Шаблон {slug} из {path} уже есть у другой компании-клиента; чтобы импортировать его, измените идентификатор.</translation>
     </message>
@@ -2314,12 +2312,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать шаблон {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcripts.py" line="-38"/>
+        <location filename="../../qcdesk/services/transcripts.py" line="+131"/>
         <source>A transcript segment cannot be left empty.</source>
         <translation>Реплика расшифровки не может быть пустой.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+98"/>
         <source>The transcript of interaction {id} has changed meanwhile; reopen it and make the correction again.</source>
         <translation>Расшифровка взаимодействия {id} тем временем изменилась; откройте её заново и повторите исправление.</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qcdesk.services.dto import Word
+from qcdesk.domain.transcript import Word
 
 SAMPLE_RATE = 16000
 """Whisper's input rate; every engine receives audio at this rate."""

@@ -31,8 +31,8 @@ from qcdesk.asr.base import (
     to_float32,
 )
 from qcdesk.asr.model_store import DeviceChoice, ModelError, detect_device
+from qcdesk.domain.transcript import Word
 from qcdesk.errors import QT_TRANSLATE_NOOP
-from qcdesk.services.dto import Word
 
 VAD_PARAMETERS: dict[str, Any] = {
     # Lower than the default 0.5: the onset of a word after digital silence scores 0.2-0.4.

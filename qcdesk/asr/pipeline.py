@@ -28,7 +28,7 @@ from qcdesk.asr.base import (
 )
 from qcdesk.asr.guards import filter_hallucinations
 from qcdesk.audio.decode import decode, split_channels
-from qcdesk.services.dto import Segment, TranscriptInfo
+from qcdesk.domain.transcript import Segment, TranscriptInfo
 
 DEFAULT_ROLES = ("consultant", "client")
 SPLIT_GAP_S = 1.0

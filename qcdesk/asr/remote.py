@@ -23,8 +23,8 @@ from qcdesk.asr.base import (
     ProgressFn,
     TranscriptionCancelled,
 )
+from qcdesk.domain.transcript import Word
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.services.dto import Word
 
 
 class RemoteError(KnownError):

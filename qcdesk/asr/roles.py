@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from qcdesk.services.dto import Segment
+from qcdesk.domain.transcript import Segment
 
 OPENING_S = 20.0  # only the start of each speaker's talk is an opening
 OPENING_SEGMENTS = 2

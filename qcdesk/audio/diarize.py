@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from qcdesk.services.dto import Segment, Word
+from qcdesk.domain.transcript import Segment, Word
 
 HOP_S = 0.010
 FRAME_S = 0.040  # long enough for a 60 Hz pitch period to repeat

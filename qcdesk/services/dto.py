@@ -1,4 +1,8 @@
-"""Frozen values that services hand to the GUI and the CLI; never live ORM objects."""
+"""Frozen values that services hand to the GUI and the CLI; never live ORM objects.
+
+The transcript values (`Word`, `Segment`, `TranscriptInfo`) live in `qcdesk.domain.transcript`,
+since ASR and audio build them; they are re-exported here for the services' callers.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,9 @@ from datetime import date, datetime
 from typing import Any
 
 from qcdesk.domain.checklist import ChecklistTemplate
+from qcdesk.domain.transcript import Segment as Segment
+from qcdesk.domain.transcript import TranscriptInfo as TranscriptInfo
+from qcdesk.domain.transcript import Word as Word
 
 STATUSES = ("new", "in_progress", "reviewed")
 DIRECTIONS = ("incoming", "outgoing")
@@ -83,34 +90,6 @@ class MediaInfo:
     sample_rate: int
     duration: float
     consultant_channel: str  # "left" or "right"
-
-
-@dataclass(frozen=True)
-class Word:
-    w: str
-    start: float
-    end: float
-    p: float | None = None
-
-
-@dataclass(frozen=True)
-class Segment:
-    speaker: str  # "consultant", "client", or "A"/"B" when roles are unknown
-    start: float
-    end: float
-    text: str
-    words: tuple[Word, ...] = ()
-    edited: bool = False  # a reviewer changed its text or speaker
-
-
-@dataclass(frozen=True)
-class TranscriptInfo:
-    language: str
-    source: str  # "asr", "import", "demo"
-    segments: tuple[Segment, ...]
-    # Mono speaker split only: how sure the split and the role guess are (0..1; below 0.5 the
-    # workspace warns); None for stereo calls and imported text.
-    split_confidence: float | None = None
 
 
 @dataclass(frozen=True)

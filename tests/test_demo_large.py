@@ -15,7 +15,7 @@ from qcdesk.domain.scoring import score
 from qcdesk.services.context import open_services
 from qcdesk.services.demo_large import END_DATE, TEMPLATE_SLUG, create_large_demo
 from qcdesk.services.dto import InteractionFilter
-from qcdesk.services.templates import template_from_body
+from qcdesk.services.templates import template_of
 
 SMALL = {"clients": 2, "consultants": 6, "interactions": 2000, "evaluations": 400}
 
@@ -77,7 +77,7 @@ def test_stored_scores_equal_recomputed_scores(small) -> None:
         for ev in evs:
             assert ev.version.template.slug == TEMPLATE_SLUG
             assert ev.status == "reviewed" and ev.reviewer is not None
-            template = template_from_body(ev.version.body)
+            template = template_of(ev.version)
             values = answers[ev.id]
             assert set(values) == {c.id for c in template.criteria()}
             result = score(template, values)  # raises on N/A where it is not allowed

@@ -33,6 +33,7 @@ from qcdesk.db.models import (
 )
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.scoring import earned_fraction, percent
+from qcdesk.domain.stored_template import stored_template
 from qcdesk.reports.model import (
     AnswerRecord,
     CriterionMeta,
@@ -43,7 +44,6 @@ from qcdesk.reports.model import (
     SegmentRecord,
     Targets,
 )
-from qcdesk.services.templates import template_from_body
 
 AGENCY_KEY = "agency_name"
 _CHUNK = 500  # stays under SQLite's bound-parameter limit
@@ -56,21 +56,15 @@ def _bounds(period: Period) -> tuple[datetime, datetime]:
     )
 
 
-_TEMPLATES: dict[int, ChecklistTemplate] = {}
-
-
 def _templates(s: Session, version_ids: Iterable[int]) -> dict[int, ChecklistTemplate]:
-    """Parsed templates by version id; versions never change once stored, so cache forever."""
-    missing = sorted(set(version_ids) - _TEMPLATES.keys())
-    if missing:
-        rows = s.execute(
-            select(ChecklistVersion.id, ChecklistVersion.body).where(
-                ChecklistVersion.id.in_(missing)
-            )
-        )
-        for vid, body in rows:
-            _TEMPLATES[vid] = template_from_body(body)
-    return {v: _TEMPLATES[v] for v in set(version_ids)}
+    """Parsed templates by version id (`stored_template` caches them by that id)."""
+    wanted = set(version_ids)
+    if not wanted:
+        return {}
+    rows = s.execute(
+        select(ChecklistVersion.id, ChecklistVersion.body).where(ChecklistVersion.id.in_(wanted))
+    )
+    return {vid: stored_template(vid, body) for vid, body in rows}
 
 
 def _chunks(ids: list[int]) -> Iterable[list[int]]:

@@ -32,11 +32,11 @@ from qcdesk.db.models import (
 from qcdesk.db.session import session_scope
 from qcdesk.domain.checklist import NA, NO, PARTIAL, YES, ChecklistTemplate, Criterion
 from qcdesk.domain.scoring import score
+from qcdesk.domain.stored_template import stored_template
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
 from qcdesk.services.context import Services
 from qcdesk.services.evaluations import get_or_create_reviewer
-from qcdesk.services.templates import template_from_body
 
 END_DATE = date(2026, 11, 30)  # the history ends here (inclusive); months count back from it
 TEMPLATE_SLUG = "sales-call-ru"
@@ -102,7 +102,7 @@ def _version(s: Session) -> tuple[int, ChecklistTemplate]:
             QT_TRANSLATE_NOOP("KnownError", "There is no checklist template for {kind}."),
             kind=TEMPLATE_SLUG,
         )
-    return row[0], template_from_body(row[1])
+    return row[0], stored_template(row[0], row[1])
 
 
 def _table(model: type[Base]) -> Table:

@@ -20,7 +20,7 @@ from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, latest_evaluation
 from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView, SuggestionEvidence
-from qcdesk.services.templates import default_version, template_from_body
+from qcdesk.services.templates import default_version, template_of
 
 STATUSES = ("in_progress", "reviewed")
 
@@ -43,7 +43,7 @@ def rescore(ev: Evaluation, *, touch_status: bool = True) -> None:
     A reviewer's first answer moves a new interaction to "in progress"; auto-prefill passes
     ``touch_status=False`` because nobody has worked on the call yet.
     """
-    template = template_from_body(ev.version.body)
+    template = template_of(ev.version)
     result = score(template, {a.criterion_id: a.value for a in ev.answers})
     ev.score = result.total
     ev.critical_failed = result.critical_failed
@@ -89,7 +89,7 @@ def _answer_state(a: EvaluationAnswer) -> AnswerState:
 
 
 def _state(ev: Evaluation) -> EvaluationState:
-    template = template_from_body(ev.version.body)
+    template = template_of(ev.version)
     values = {a.criterion_id: a.value for a in ev.answers}
     result = score(template, values)
     it = ev.interaction
@@ -143,7 +143,7 @@ class EvaluationService(ServiceBase):
             return _state(ev)
 
     def _answer(self, s: Session, ev: Evaluation, criterion_id: str) -> EvaluationAnswer:
-        template_from_body(ev.version.body).criterion(criterion_id)  # KeyError if unknown
+        template_of(ev.version).criterion(criterion_id)  # KeyError if unknown
         for a in ev.answers:
             if a.criterion_id == criterion_id:
                 return a
@@ -170,7 +170,7 @@ class EvaluationService(ServiceBase):
         """
         with self._session() as s:
             ev = s.get_one(Evaluation, evaluation_id)
-            crit = template_from_body(ev.version.body).criterion(criterion_id)
+            crit = template_of(ev.version).criterion(criterion_id)
             if value is not None and value not in crit.values:
                 raise ValueError(f"{value!r} is not an answer to {criterion_id}")
 
@@ -253,7 +253,7 @@ class EvaluationService(ServiceBase):
         """Record where the interaction ended and whether its goal was met."""
         with self._session() as s:
             ev = s.get_one(Evaluation, evaluation_id)
-            stages = {st.id for st in template_from_body(ev.version.body).stages}
+            stages = {st.id for st in template_of(ev.version).stages}
             if stage_reached is not None and stage_reached not in stages:
                 raise ValueError(f"unknown stage {stage_reached!r}")
             it = ev.interaction

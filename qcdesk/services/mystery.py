@@ -42,7 +42,7 @@ from qcdesk.services.dto import (
 )
 from qcdesk.services.evaluations import get_or_create_reviewer
 from qcdesk.services.importer import media_row, store_in_library
-from qcdesk.services.templates import default_version, template_from_body
+from qcdesk.services.templates import default_version, template_of
 
 CHANNELS = ("visit", "call", "online")
 # The shopper's report form per channel: the slug of a shipped template (kind "visit").
@@ -360,7 +360,7 @@ class MysteryService(ServiceBase):
         ev = latest_evaluation(s, interaction_id)
         if ev is None:
             return []
-        return [c.id for c in template_from_body(ev.version.body).criteria()]
+        return [c.id for c in template_of(ev.version).criteria()]
 
     def _attachment_info(self, a: Attachment, it: Interaction) -> AttachmentInfo:
         return AttachmentInfo(

@@ -38,7 +38,7 @@ from qcdesk.errors import TemplateError
 from qcdesk.services.autoscore import autoscore
 from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
 from qcdesk.services.evaluations import rescore
-from qcdesk.services.templates import default_version, template_from_body
+from qcdesk.services.templates import default_version, template_of
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
         ev = Evaluation(interaction=it, version=version, status="in_progress")
         s.add(ev)
         s.flush()
-    template = template_from_body(ev.version.body)
+    template = template_of(ev.version)
     result = autoscore(template, transcript_data(it, t), working_hours=hours)
 
     by_id = {a.criterion_id: a for a in ev.answers}

@@ -11,13 +11,11 @@ preferring the client's language at each step.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import yaml
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -31,30 +29,20 @@ from qcdesk.db.models import (
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.checklist_schema import (
     TEMPLATE_ID_RE,
-    parse_template_text,
     template_from_data,
     template_to_dict,
 )
+from qcdesk.domain.stored_template import stored_template
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
 
 STATUSES = ("draft", "published", "archived")
-
-
-@functools.lru_cache(maxsize=256)
-def _from_body(body_yaml: str) -> ChecklistTemplate:
-    return parse_template_text(body_yaml, "<database>")
-
-
-def template_from_body(body: dict) -> ChecklistTemplate:  # type: ignore[type-arg]
-    """Rebuild a stored version; cached because every form render needs it."""
-    return _from_body(yaml.safe_dump(body, allow_unicode=True, sort_keys=False))
 
 
 def template_of(v: ChecklistVersion) -> ChecklistTemplate:
     """A version's template: validated when published or archived, as saved when a draft."""
     if v.status == "draft":
         return template_from_data(v.body)
-    return template_from_body(v.body)
+    return stored_template(v.id, v.body)
 
 
 @dataclass(frozen=True)

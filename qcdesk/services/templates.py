@@ -37,7 +37,6 @@ from qcdesk.services.template_versions import (
     opened,
     rename,
     store_template,
-    template_from_body,
     template_of,
     unique_slug,
 )
@@ -50,7 +49,7 @@ __all__ = [
     "TemplateVersion",
     "default_version",
     "store_template",
-    "template_from_body",
+    "template_of",
 ]
 
 SHIPPED_DIR = Path(__file__).resolve().parents[2] / "checklists"

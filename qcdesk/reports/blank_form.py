@@ -28,7 +28,7 @@ from reportlab.platypus import (
 
 from qcdesk.domain.checklist import NA, NO, PARTIAL, YES, ChecklistTemplate, Criterion
 from qcdesk.errors import QT_TRANSLATE_NOOP
-from qcdesk.reports.pdf import BOLD, FONT, DeferredPagesCanvas, build_a4, register_fonts
+from qcdesk.reports.pdf_kit import BOLD, FONT, DeferredPagesCanvas, build_a4, register_fonts
 
 PAGE_W, PAGE_H = A4
 MARGIN = 15 * mm

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from qcdesk.reports import charts
-from qcdesk.reports.i18n import CHANNEL_PLURAL, fmt_datetime, fmt_num, fmt_pct, tr
+from qcdesk.reports.i18n import CHANNEL_PLURAL, fmt_datetime, fmt_num, fmt_pct, period_label, tr
 from qcdesk.reports.model import (
     CHANNELS,
     ChannelRow,
@@ -26,7 +26,7 @@ from qcdesk.reports.model import (
     TalkMetrics,
     TeamReport,
 )
-from qcdesk.reports.pdf import block, bold, para, table
+from qcdesk.reports.pdf_kit import block, bold, para, table
 
 HEAT_ROWS = 40  # criteria per heatmap drawing: 40 rows fit an A4 page with its heading
 
@@ -224,7 +224,7 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
         summary_table(
             lang,
             [
-                (r.period.label(lang), r.summary),
+                (period_label(r.period, lang), r.summary),
                 (tr(lang, "previous"), r.previous),
                 (tr(lang, "team"), r.team),
             ],
@@ -320,7 +320,7 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
     out += block(
         tr(lang, "summary"),
         summary_table(
-            lang, [(r.period.label(lang), r.summary), (tr(lang, "previous"), r.previous)]
+            lang, [(period_label(r.period, lang), r.summary), (tr(lang, "previous"), r.previous)]
         ),
     )
     out += block(tr(lang, "kpi"), kpi_table(lang, r.kpis))

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from qcdesk.reports import build
+from qcdesk.reports.i18n import period_label
 from qcdesk.reports.model import (
     AnswerRecord,
     CriterionMeta,
@@ -81,7 +82,7 @@ def dataset(evals, outcomes=(), share=0.3) -> Dataset:  # type: ignore[no-untype
 def test_period_previous_and_labels() -> None:
     oct_ = Period(date(2026, 10, 1), date(2026, 10, 31))
     assert oct_.previous() == Period(date(2026, 9, 1), date(2026, 9, 30))
-    assert oct_.slug() == "2026-10" and oct_.label("ru") == "октябрь 2026"
+    assert oct_.slug() == "2026-10" and period_label(oct_, "ru") == "октябрь 2026"
     q = Period(date(2026, 10, 1), date(2026, 12, 31))
     assert q.previous() == Period(date(2026, 7, 1), date(2026, 9, 30))
     assert q.previous().days == q.days

@@ -51,11 +51,6 @@ class Period:
             return f"{self.start:%Y-%m}"
         return f"{self.start:%Y-%m-%d}_{self.end:%Y-%m-%d}"
 
-    def label(self, lang: str = "ru") -> str:
-        from qcdesk.reports.i18n import period_label
-
-        return period_label(self, lang)
-
     def contains(self, moment: datetime) -> bool:
         return self.start <= moment.date() <= self.end
 

@@ -15,7 +15,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
-from qcdesk.reports.i18n import CHANNEL_PLURAL, tr
+from qcdesk.reports.i18n import CHANNEL_PLURAL, period_label, tr
 from qcdesk.reports.model import (
     CHANNELS,
     ChannelRow,
@@ -191,14 +191,19 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
         _sheet(
             wb,
             tr(lang, "summary"),
-            [tr(lang, "metric"), report.period.label(lang), tr(lang, "previous"), tr(lang, "team")],
+            [
+                tr(lang, "metric"),
+                period_label(report.period, lang),
+                tr(lang, "previous"),
+                tr(lang, "team"),
+            ],
             _summary_rows(lang, [report.summary, report.previous, report.team]),
         )
     else:
         _sheet(
             wb,
             tr(lang, "summary"),
-            [tr(lang, "metric"), report.period.label(lang), tr(lang, "previous")],
+            [tr(lang, "metric"), period_label(report.period, lang), tr(lang, "previous")],
             _summary_rows(lang, [report.summary, report.previous]),
         )
     _sheet(

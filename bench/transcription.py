@@ -20,6 +20,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tests"))  # helpers.textnorm: digits spelled out, WER by jiwer
 
 # (name, file for ours, file for the baseline (mono mix), reference, language, mono split)
 CASES = [
@@ -117,8 +118,9 @@ def main() -> int:
         print(json.dumps(child(method, Path(audio), lang, mono == "1", args.device)))
         return 0
 
+    from helpers.textnorm import cer, wer
+
     from qcdesk.asr.model_store import detect_device
-    from qcdesk.asr.textnorm import cer, wer
 
     print(f"device: {detect_device(args.device).reason}")
     head = "file | x-RT base | x-RT ours | ratio | WER base | WER ours | CER base | CER ours"

@@ -9,8 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-
-from qcdesk.asr.textnorm import wer
+from helpers.textnorm import wer
 
 REPO = Path(__file__).resolve().parents[1]
 pytestmark = [pytest.mark.asr, pytest.mark.slow]

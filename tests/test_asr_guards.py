@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from helpers.textnorm import cer, normalize_words, number_words, wer
 
 from qcdesk.asr.base import AsrSegment
 from qcdesk.asr.guards import filter_hallucinations, is_looping, is_stock_phrase
-from qcdesk.asr.textnorm import cer, normalize_words, number_words, wer
 from qcdesk.services.dto import Word
 
 

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.textnorm import normalize_words, wer
 
 from qcdesk.asr.base import TranscriptionCancelled
 from qcdesk.asr.local import LocalWhisperEngine
 from qcdesk.asr.model_store import resolve_model
 from qcdesk.asr.pipeline import transcribe_file
-from qcdesk.asr.textnorm import normalize_words, wer
 from qcdesk.errors import AudioError
 
 pytestmark = [pytest.mark.asr, pytest.mark.slow]

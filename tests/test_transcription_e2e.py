@@ -9,10 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from helpers.textnorm import wer
 from PySide6.QtCore import QTimer
 
 from qcdesk import settings as opts
-from qcdesk.asr.textnorm import wer
 from qcdesk.jobs import JobManager
 from qcdesk.services.importer import ImportOptions
 from qcdesk.widgets.transcription_panel import TranscriptionPanel

@@ -1,13 +1,16 @@
-"""Text normalisation and word/character error rates for judging transcripts.
+"""Text normalisation for judging transcripts, and word/character error rates (jiwer) on it.
 
 Whisper writes «60 тысяч», a human reference «шестьдесят тысяч»: both mean the same, so digits
 are spelled out (nominative cardinals; Russian and English) before words are compared.
-Case, punctuation and «ё» are ignored too. Used by the tests and bench/transcription.py.
+Case, punctuation and «ё» are ignored too. Used by the tests and bench/transcription.py, never
+by the app, so it lives here and not in the runtime package.
 """
 
 from __future__ import annotations
 
 import re
+
+import jiwer
 
 _RU_UNITS = (
     "ноль один два три четыре пять шесть семь восемь девять десять одиннадцать двенадцать "
@@ -89,21 +92,13 @@ def normalize_words(text: str, language: str = "ru") -> list[str]:
     return out
 
 
-def edit_distance(ref: list[str] | str, hyp: list[str] | str) -> int:
-    prev = list(range(len(hyp) + 1))
-    for i in range(1, len(ref) + 1):
-        cur = [i] + [0] * len(hyp)
-        for j in range(1, len(hyp) + 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ref[i - 1] != hyp[j - 1]))
-        prev = cur
-    return prev[-1]
-
-
 def wer(reference: str, hypothesis: str, language: str = "ru") -> float:
-    ref = normalize_words(reference, language)
-    return edit_distance(ref, normalize_words(hypothesis, language)) / max(1, len(ref))
+    """Word error rate on normalised words; against an empty reference, insertions count."""
+    ref = " ".join(normalize_words(reference, language))
+    return float(jiwer.wer(ref, " ".join(normalize_words(hypothesis, language))))
 
 
 def cer(reference: str, hypothesis: str, language: str = "ru") -> float:
+    """Character error rate on the normalised words joined by single spaces."""
     ref = " ".join(normalize_words(reference, language))
-    return edit_distance(ref, " ".join(normalize_words(hypothesis, language))) / max(1, len(ref))
+    return float(jiwer.cer(ref, " ".join(normalize_words(hypothesis, language))))

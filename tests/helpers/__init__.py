@@ -1,0 +1,1 @@
+"""Helpers the tests (and the benchmarks) share; test modules never import each other."""

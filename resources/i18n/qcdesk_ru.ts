@@ -1829,13 +1829,13 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/services/demo_large.py" line="+102"/>
-        <location filename="../../qcdesk/services/template_versions.py" line="+151"/>
+        <location filename="../../qcdesk/services/template_versions.py" line="+139"/>
         <source>There is no checklist template for {kind}.</source>
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/pdf.py" line="+299"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+312"/>
+        <location filename="../../qcdesk/reports/pdf.py" line="+175"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+317"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
@@ -2287,7 +2287,7 @@ Click: play it and show it in the transcript</source>
         <translation>Идентификатор шаблона {slug} использовать нельзя: он занят или этот шаблон уже опубликован как {old}.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/templates.py" line="+279"/>
+        <location filename="../../qcdesk/services/templates.py" line="+278"/>
         <source>The template {slug} from {path} already exists for another client company; change its id to import it.</source>
         <translation>Шаблон {slug} из {path} уже есть у другой компании-клиента; чтобы импортировать его, измените идентификатор.</translation>
     </message>

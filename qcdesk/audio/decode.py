@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from qcdesk.errors import QT_TRANSLATE_NOOP, AudioError
+from qcdesk.userfiles import open_regular
 
 AUDIO_EXTENSIONS: frozenset[str] = frozenset(
     ".wav .mp3 .ogg .opus .oga .m4a .flac .aac .webm .wma .amr .aif .aiff .mka .3gp .caf .gsm"
@@ -108,7 +109,7 @@ def sha256_file(path: Path | str) -> str:
     """Hex SHA-256 of a file, read in 1 MiB chunks so hour-long WAVs never sit in memory."""
     digest = hashlib.sha256()
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, AudioError) as fh:
             while chunk := fh.read(_CHUNK):
                 digest.update(chunk)
     except OSError as exc:
@@ -137,7 +138,8 @@ def _check_file(path: Path) -> None:
             detail="is a directory",
         )
     try:
-        with open(path, "rb") as fh:
+        # A FIFO or a device named *.wav would block (or never end) a plain open(): refused.
+        with open_regular(path, AudioError) as fh:
             first = fh.read(1)
     except OSError as exc:
         raise AudioError(

@@ -32,6 +32,7 @@ from qcdesk.domain.checklist import ChecklistTemplate, Criterion, Section, Stage
 from qcdesk.domain.checklist_checks import ID_RE, LANGUAGE_RE, TEMPLATE_ID_RE, Checker, Text
 from qcdesk.domain.checklist_validation import check_template_node as _check_template
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
+from qcdesk.userfiles import check_regular
 
 __all__ = [
     "ID_RE",
@@ -123,6 +124,14 @@ def load_template(path: Path) -> ChecklistTemplate:
     The text is decoded as UTF-8 with an optional BOM, since Windows editors add one.
     """
     path = Path(path)
+    try:
+        check_regular(path, TemplateError)  # a pipe named *.yaml would block read_text()
+    except TemplateError as e:
+        if e.params.get("detail") == "not a regular file":  # missing, a folder: as below
+            t = Text(e.template, e.params)
+            raise TemplateError(
+                e.template, problems=[Problem(str(path), None, t.render(), t)], **e.params
+            ) from e
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as e:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from qcdesk.audio.decode import AUDIO_EXTENSIONS
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, os_errors
+from qcdesk.userfiles import open_regular
 
 ATTACHMENT_KINDS = ("photo", "audio", "screenshot", "document")
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".bmp")
@@ -70,13 +71,9 @@ def detect_kind(path: Path) -> str:
         AttachmentError: the file is missing, empty, unreadable, or an image that is damaged
             or not an image at all despite its name.
     """
-    if not path.is_file():
-        raise AttachmentError(
-            QT_TRANSLATE_NOOP("KnownError", "Cannot open {path}: the file does not exist."),
-            path=str(path),
-        )
-    with os_errors(QT_TRANSLATE_NOOP("KnownError", "Cannot read {path}: {detail}"), path):
-        with open(path, "rb") as fh:
+    # Missing, a folder, or a pipe/device (which a plain open() would wait on forever).
+    with open_regular(path, AttachmentError) as fh:
+        with os_errors(QT_TRANSLATE_NOOP("KnownError", "Cannot read {path}: {detail}"), path):
             head = fh.read(32)
     if not head:
         raise AttachmentError(

@@ -14,6 +14,7 @@ answer (see the calibration table of bench/autoscore.py), so one threshold serve
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from qcdesk.domain.rules.checkers import CHECKERS, Evidence, Suggestion, outcome
 from qcdesk.domain.rules.text import Dialog, make_dialog
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
+from qcdesk.userfiles import read_bytes
 
 DEFAULT_THRESHOLD = 0.75
 METRIC_CONFIDENCE = 0.99  # a measured number against a stated limit: only timing errors remain
@@ -90,21 +92,98 @@ def resolve_template(ref: str) -> ChecklistTemplate:
 
 
 def read_transcript(path: Path) -> dict[str, Any]:
-    """Load a transcript JSON file (see transcript-format.md)."""
+    """Load a transcript JSON file (see transcript-format.md) and check its types.
+
+    The file comes from outside (an export, another tool), so every field the rules read is
+    checked here: a wrong type or a NaN becomes an `AutoscoreError` naming the file and the
+    segment instead of a traceback deep inside a rule.
+    """
+    raw = read_bytes(path, AutoscoreError)  # a pipe or a device is refused, never read
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise AutoscoreError(
             QT_TRANSLATE_NOOP("KnownError", "Cannot read transcript {path}: {detail}"),
             path=str(path),
             detail=str(exc),
         ) from exc
+    check_transcript(data, str(path))
+    return data
+
+
+def _finite(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
+
+
+def _shown(v: Any) -> str:
+    """A short printable form of a bad value for the message (it may be huge)."""
+    text = json.dumps(v, ensure_ascii=False) if not isinstance(v, float) else repr(v)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def check_transcript(data: Any, path: str) -> None:
+    """Raise an `AutoscoreError` naming *path* (and the segment) unless *data* is a transcript.
+
+    Required per segment: ``start`` and ``end`` (finite seconds, not negative, end >= start)
+    and ``text``; ``speaker`` a string; ``words`` a list of objects when present.
+    """
     if not isinstance(data, dict) or not isinstance(data.get("segments"), list):
         raise AutoscoreError(
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a transcript: it has no segments"),
-            path=str(path),
+            path=path,
         )
-    return data
+    for key in ("id", "channel", "language", "direction", "started_at"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise _field_error(path, None, key, data[key])
+    if data.get("duration") is not None and not _finite(data["duration"]):
+        raise _field_error(path, None, "duration", data["duration"])
+    for i, seg in enumerate(data["segments"], 1):
+        if not isinstance(seg, dict):
+            raise AutoscoreError(
+                QT_TRANSLATE_NOOP("KnownError", "Segment {index} of {path} is not an object"),
+                path=path,
+                index=i,
+            )
+        for key in ("start", "end", "text"):
+            if key not in seg:
+                raise AutoscoreError(
+                    QT_TRANSLATE_NOOP("KnownError", "Segment {index} of {path} has no {field}"),
+                    path=path,
+                    index=i,
+                    field=key,
+                )
+        for key in ("start", "end"):
+            if not _finite(seg[key]):
+                raise _field_error(path, i, key, seg[key])
+        if seg["end"] < seg["start"]:
+            raise _field_error(path, i, "end", seg["end"])
+        for key in ("text", "speaker"):
+            if key in seg and not isinstance(seg[key], str):
+                raise _field_error(path, i, key, seg[key])
+        words = seg.get("words")
+        if words is not None and (
+            not isinstance(words, list) or not all(isinstance(w, dict) for w in words)
+        ):
+            raise _field_error(path, i, "words", words)
+
+
+def _field_error(path: str, index: int | None, field: str, value: Any) -> AutoscoreError:
+    if index is None:
+        return AutoscoreError(
+            QT_TRANSLATE_NOOP("KnownError", "{path} has an invalid {field}: {value}"),
+            path=path,
+            field=field,
+            value=_shown(value),
+        )
+    return AutoscoreError(
+        QT_TRANSLATE_NOOP(
+            "KnownError", "Segment {index} of {path} has an invalid {field}: {value}"
+        ),
+        path=path,
+        index=index,
+        field=field,
+        value=_shown(value),
+    )
 
 
 def threshold_of(criterion: Criterion) -> float:
@@ -214,5 +293,25 @@ def autoscore(
 
 
 def to_json(result: dict[str, Any]) -> str:
-    """The canonical, byte-stable serialisation of a result."""
-    return json.dumps(result, ensure_ascii=False, sort_keys=True, separators=(", ", ": "))
+    """The canonical, byte-stable serialisation of a result: strict JSON, NaN never leaks.
+
+    A metric that is not a number (an infinite or undefined ratio) is written as null, since
+    bare ``NaN`` is not JSON and breaks every strict reader downstream.
+    """
+    return json.dumps(
+        _json_safe(result),
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(", ", ": "),
+        allow_nan=False,
+    )
+
+
+def _json_safe(v: Any) -> Any:
+    if isinstance(v, float):
+        return v if math.isfinite(v) else None
+    if isinstance(v, dict):
+        return {k: _json_safe(x) for k, x in v.items()}
+    if isinstance(v, list | tuple):
+        return [_json_safe(x) for x in v]
+    return v

@@ -7,8 +7,10 @@ the engine adds no dependency; every network failure becomes a `RemoteError` nam
 
 from __future__ import annotations
 
+import http.client
 import io
 import json
+import math
 import uuid
 import wave
 from typing import Any
@@ -25,6 +27,9 @@ from qcdesk.asr.base import (
 )
 from qcdesk.domain.transcript import Word
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
+
+# A transcript of hours of speech with word times is a few MB; more is a broken or hostile server.
+MAX_ANSWER_BYTES = 64 << 20
 
 
 class RemoteError(KnownError):
@@ -111,7 +116,17 @@ class RemoteEngine:
         data = self._send(req)
         if is_cancelled and is_cancelled():
             raise TranscriptionCancelled
-        segments = parse_verbose_json(data)
+        try:
+            segments = parse_verbose_json(data, duration=len(samples) / SAMPLE_RATE)
+        except AnswerError as exc:
+            raise RemoteError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError",
+                    "The transcription server {url} sent an unreadable answer: {detail}",
+                ),
+                url=self.url,
+                detail=str(exc),
+            ) from exc
         if progress:
             progress(1.0, "transcribe")
         return segments
@@ -119,7 +134,7 @@ class RemoteEngine:
     def _send(self, req: request.Request) -> dict[str, Any]:
         try:
             with request.urlopen(req, timeout=self.timeout_s) as resp:
-                raw = resp.read()
+                raw = resp.read(MAX_ANSWER_BYTES + 1)
         except error.HTTPError as exc:
             with exc:  # the error response holds the socket open until closed
                 detail = exc.read(500).decode("utf-8", "replace").strip() or exc.reason
@@ -131,7 +146,9 @@ class RemoteEngine:
                 status=exc.code,
                 detail=detail,
             ) from exc
-        except (error.URLError, OSError) as exc:
+        except (error.URLError, OSError, http.client.HTTPException) as exc:
+            # HTTPException: IncompleteRead (a body shorter than its Content-Length), a
+            # malformed status line or headers: the server's fault, told as unreachable.
             reason = getattr(exc, "reason", exc)
             raise RemoteError(
                 QT_TRANSLATE_NOOP(
@@ -141,10 +158,12 @@ class RemoteEngine:
                 detail=str(reason),
             ) from exc
         try:
+            if len(raw) > MAX_ANSWER_BYTES:
+                raise ValueError(f"the answer is larger than {MAX_ANSWER_BYTES >> 20} MB")
             data = json.loads(raw)
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             raise RemoteError(
                 QT_TRANSLATE_NOOP(
                     "KnownError",
@@ -156,43 +175,94 @@ class RemoteEngine:
         return data
 
 
-def parse_verbose_json(data: dict[str, Any]) -> list[AsrSegment]:
+class AnswerError(ValueError):
+    """A server answer whose shape or times cannot be trusted (a wrong type, NaN, out of range)."""
+
+
+# Whisper servers round times and pad the last window: an end a little past the audio is normal.
+_TIME_SLACK_S = 1.0
+
+
+def _time(v: Any, what: str, duration: float | None) -> float:
+    """A finite, non-negative time within the recording (plus slack); AnswerError otherwise."""
+    if isinstance(v, bool) or not isinstance(v, int | float):
+        raise AnswerError(f"{what} is not a number: {v!r:.40}")
+    t = float(v)
+    if not math.isfinite(t) or t < 0:
+        raise AnswerError(f"{what} is out of range: {t!r}")
+    if duration is not None and t > duration + _TIME_SLACK_S:
+        raise AnswerError(f"{what} {t:.2f} s is past the end of the recording ({duration:.2f} s)")
+    return t if duration is None else min(t, duration)
+
+
+def _number(v: Any, what: str, default: float) -> float:
+    if v is None:
+        return default
+    if isinstance(v, bool) or not isinstance(v, int | float) or not math.isfinite(v):
+        raise AnswerError(f"{what} is not a number: {v!r:.40}")
+    return float(v)
+
+
+def _items(v: Any, what: str) -> list[dict[str, Any]]:
+    """A list of objects (None: empty); a list holding anything else is refused."""
+    if v is None:
+        return []
+    if not isinstance(v, list) or not all(isinstance(x, dict) for x in v):
+        raise AnswerError(f"{what} is not a list of objects")
+    return v
+
+
+def _text(v: Any, what: str) -> str:
+    if v is None:
+        return ""
+    if not isinstance(v, str):
+        raise AnswerError(f"{what} is not text")
+    return v
+
+
+def parse_verbose_json(data: dict[str, Any], duration: float | None = None) -> list[AsrSegment]:
     """Segments with their words from an OpenAI ``verbose_json`` answer.
 
     Words come in a top-level ``words`` list (OpenAI) or inside each segment (some servers);
     top-level words are given to the segment whose time span holds their midpoint.
+
+    The answer comes over the network from a program we do not control, so every field is
+    checked: a wrong type, a null segment, a NaN or a time outside the recording (*duration*
+    seconds, when known) raises `AnswerError` instead of reaching the transcript.
     """
-    top = [_word(w) for w in data.get("words") or ()]
+    top = [_word(w, duration) for w in _items(data.get("words"), "words")]
     out: list[AsrSegment] = []
-    for seg in data.get("segments") or ():
-        start, end = float(seg.get("start", 0.0)), float(seg.get("end", 0.0))
-        inner = [_word(w) for w in seg.get("words") or ()]
+    for i, seg in enumerate(_items(data.get("segments"), "segments"), 1):
+        start = _time(seg.get("start", 0.0), f"segment {i} start", duration)
+        end = _time(seg.get("end", 0.0), f"segment {i} end", duration)
+        inner = [_word(w, duration) for w in _items(seg.get("words"), f"segment {i} words")]
         if not inner and top:
             inner = [w for w in top if start <= (w.start + w.end) / 2 < end]
         out.append(
             AsrSegment(
                 start=start,
                 end=max(start, end),
-                text=str(seg.get("text", "")).strip(),
+                text=_text(seg.get("text"), f"segment {i} text").strip(),
                 words=tuple(w for w in inner if w.w),
-                avg_logprob=float(seg.get("avg_logprob", 0.0)),
-                no_speech_prob=float(seg.get("no_speech_prob", 0.0)),
-                compression_ratio=float(seg.get("compression_ratio", 1.0)),
+                avg_logprob=_number(seg.get("avg_logprob"), "avg_logprob", 0.0),
+                no_speech_prob=_number(seg.get("no_speech_prob"), "no_speech_prob", 0.0),
+                compression_ratio=_number(seg.get("compression_ratio"), "compression_ratio", 1.0),
             )
         )
-    if not out and str(data.get("text", "")).strip():
+    text = _text(data.get("text"), "text").strip()
+    if not out and text:
         words = tuple(w for w in top if w.w)
         start = words[0].start if words else 0.0
-        end = words[-1].end if words else float(data.get("duration", 0.0))
-        out.append(AsrSegment(start, max(start, end), str(data["text"]).strip(), words))
+        end = words[-1].end if words else _time(data.get("duration", 0.0), "duration", duration)
+        out.append(AsrSegment(start, max(start, end), text, words))
     return out
 
 
-def _word(w: dict[str, Any]) -> Word:
+def _word(w: dict[str, Any], duration: float | None = None) -> Word:
     p = w.get("probability")
     return Word(
-        str(w.get("word", "")).strip(),
-        float(w.get("start", 0.0)),
-        float(w.get("end", 0.0)),
-        None if p is None else float(p),
+        _text(w.get("word"), "word").strip(),
+        _time(w.get("start", 0.0), "word start", duration),
+        _time(w.get("end", 0.0), "word end", duration),
+        None if p is None else _number(p, "word probability", 0.0),
     )

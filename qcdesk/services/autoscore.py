@@ -107,8 +107,7 @@ def read_transcript(path: Path) -> dict[str, Any]:
             path=str(path),
             detail=str(exc),
         ) from exc
-    check_transcript(data, str(path))
-    return data
+    return check_transcript(data, str(path))
 
 
 def _finite(v: Any) -> bool:
@@ -121,7 +120,7 @@ def _shown(v: Any) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def check_transcript(data: Any, path: str) -> None:
+def check_transcript(data: Any, path: str) -> dict[str, Any]:
     """Raise an `AutoscoreError` naming *path* (and the segment) unless *data* is a transcript.
 
     Required per segment: ``start`` and ``end`` (finite seconds, not negative, end >= start)
@@ -165,6 +164,7 @@ def check_transcript(data: Any, path: str) -> None:
             not isinstance(words, list) or not all(isinstance(w, dict) for w in words)
         ):
             raise _field_error(path, i, "words", words)
+    return data
 
 
 def _field_error(path: str, index: int | None, field: str, value: Any) -> AutoscoreError:

@@ -1,4 +1,10 @@
-"""Engine, session scope and start-up migrations for the local SQLite database."""
+"""Engine, session scope and start-up migrations for the local SQLite database.
+
+A project file can be damaged (a disk fault, a copy cut short, a file that is not a database
+at all chosen with ``--db``). It is checked before anything else touches it (the header, then
+``PRAGMA quick_check``), and a damaged one is refused with a message that says how to recover,
+because writing into a malformed SQLite file can spread the damage to good pages.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +14,82 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from qcdesk.db.lock import file_lock
 from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError, os_errors
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Any 64-bit number of our own: the key of the PostgreSQL advisory lock around migrations.
+MIGRATION_LOCK_KEY = 0x71636465736B
+
+
+class DamagedDatabaseError(StorageError):
+    """The database file is not SQLite or is malformed; nothing is written to it."""
+
+
+def _damaged(db_path: Path, detail: str) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "The database {path} is damaged ({detail}). Nothing was written to it. Close "
+            "qcdesk, keep this file aside, and restore the newest copy from the backups "
+            "folder next to it (or from your own backup).",
+        ),
+        path=str(db_path),
+        detail=detail,
+    )
+
+
+def _not_sqlite(db_path: Path) -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        QT_TRANSLATE_NOOP(
+            "KnownError",
+            "{path} is not a qcdesk database (it is not an SQLite file). Check the path; if "
+            "it was your project, restore the newest copy from the backups folder next to it "
+            "(or from your own backup).",
+        ),
+        path=str(db_path),
+        detail="not SQLite",
+    )
+
+
+def check_header(db_path: Path) -> None:
+    """Refuse a non-empty file that does not start with SQLite's header (or is not a file).
+
+    Read before SQLite opens it: the connection's first PRAGMA (journal_mode=WAL) would
+    otherwise be what fails, with a bare "file is not a database".
+    """
+    if not db_path.exists():
+        return
+    from qcdesk.userfiles import open_regular
+
+    with open_regular(db_path, StorageError) as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if head and head != SQLITE_HEADER:
+        raise _not_sqlite(db_path)
+
+
+def check_integrity(engine: Engine, db_path: Path) -> None:
+    """``PRAGMA quick_check``: O(pages), without the index cross-checks of integrity_check."""
+    try:
+        with engine.connect() as conn:
+            rows = [str(r[0]) for r in conn.execute(text("PRAGMA quick_check"))]
+    except DatabaseError as exc:
+        if "not a database" in str(exc.orig):
+            raise _not_sqlite(db_path) from exc
+        if isinstance(exc, OperationalError) and "malformed" not in str(exc.orig):
+            raise StorageError(
+                QT_TRANSLATE_NOOP("KnownError", "Cannot open the database {path}: {detail}"),
+                path=str(db_path),
+                detail=str(exc.orig),
+            ) from exc
+        raise _damaged(db_path, str(exc.orig)) from exc
+    if rows != ["ok"]:
+        raise _damaged(db_path, "; ".join(rows[:3]))
 
 
 def _on_connect(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
@@ -34,18 +109,36 @@ def make_engine(db_path: Path) -> Engine:
 
 
 def upgrade(engine: Engine, db_path: Path) -> None:
-    """Apply every Alembic migration up to head; the only way the schema ever changes."""
+    """Apply every Alembic migration up to head; the only way the schema ever changes.
+
+    Migrations are serialised between processes (two imports started at once on a new
+    project would otherwise both create the tables): a lock file beside an SQLite database,
+    an advisory lock on PostgreSQL.
+    """
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
     try:
-        command.upgrade(cfg, "head")
+        if engine.dialect.name == "postgresql":
+            with engine.connect() as conn:
+                conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+                conn.commit()
+                try:
+                    command.upgrade(cfg, "head")
+                finally:
+                    conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK_KEY})
+                    conn.commit()
+        else:
+            with file_lock(db_path.with_name(db_path.name + ".lock")):
+                command.upgrade(cfg, "head")
     except OperationalError as exc:
         raise StorageError(
             QT_TRANSLATE_NOOP("KnownError", "Cannot open the database {path}: {detail}"),
             path=str(db_path),
             detail=str(exc.orig),
         ) from exc
+    except DatabaseError as exc:  # "database disk image is malformed" met while migrating
+        raise _damaged(db_path, str(exc.orig)) from exc
 
 
 def open_database(db_path: Path) -> sessionmaker[Session]:
@@ -54,7 +147,9 @@ def open_database(db_path: Path) -> sessionmaker[Session]:
         QT_TRANSLATE_NOOP("KnownError", "Cannot create the folder for {path}: {detail}"), db_path
     ):
         db_path.parent.mkdir(parents=True, exist_ok=True)
+    check_header(db_path)
     engine = make_engine(db_path)
+    check_integrity(engine, db_path)
     upgrade(engine, db_path)
     return sessionmaker(engine, expire_on_commit=False)
 
@@ -73,6 +168,13 @@ def session_scope(factory: sessionmaker[Session], db_path: Path | None = None) -
             path=str(db_path or ""),
             detail=str(exc.orig),
         ) from exc
+    except DatabaseError as exc:
+        session.rollback()
+        if "malformed" in str(exc.orig) or "not a database" in str(exc.orig):
+            # Damage found after opening: refuse further writes in this unit of work and say
+            # how to recover, instead of a raw DatabaseError.
+            raise _damaged(db_path or Path(""), str(exc.orig)) from exc
+        raise
     except BaseException:
         session.rollback()
         raise

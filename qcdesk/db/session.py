@@ -16,7 +16,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, SessionTransaction, sessionmaker
 
 from qcdesk.db.lock import file_lock
 from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError, os_errors
@@ -180,3 +180,18 @@ def session_scope(factory: sessionmaker[Session], db_path: Path | None = None) -
         raise
     finally:
         session.close()
+
+
+def savepoint(s: Session) -> SessionTransaction:
+    """``s.begin_nested()`` that really nests on SQLite: a write transaction is begun first.
+
+    pysqlite only sends BEGIN before its first INSERT/UPDATE, so a SAVEPOINT after mere reads
+    would be the outermost transaction and its RELEASE would commit the unit of work early.
+    ``BEGIN IMMEDIATE`` takes the write lock up front (waiting up to busy_timeout for another
+    writer), so the savepoint's statements also see every row other processes committed.
+    """
+    conn = s.connection()
+    dbapi = conn.connection.dbapi_connection
+    if conn.dialect.name == "sqlite" and dbapi is not None and not dbapi.in_transaction:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    return s.begin_nested()

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Client, Consultant, Team
+from qcdesk.db.session import savepoint
 from qcdesk.domain.working_hours import WorkingHours, zone
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.dto import ClientInfo, ClientSchedule, ConsultantInfo
@@ -21,32 +23,48 @@ def consultant_info(c: Consultant) -> ConsultantInfo:
     return ConsultantInfo(c.id, c.client_id, c.name, c.team.name if c.team else None, c.extension)
 
 
+Row = TypeVar("Row")
+
+
+def get_or_create(
+    s: Session, model: type[Row], keys: dict[str, Any], defaults: dict[str, Any] | None = None
+) -> Row:
+    """The row of *model* matching *keys* (a unique key), created with *defaults* if missing.
+
+    Race-safe: two processes importing into one project may both find no row and both insert;
+    the loser's UNIQUE violation is caught inside a SAVEPOINT (the rest of its unit of work
+    survives) and the winner's row is read back.
+    """
+    query = select(model).filter_by(**keys)
+    row = s.scalar(query)
+    if row is not None:
+        return row
+    try:
+        with savepoint(s):
+            row = model(**keys, **(defaults or {}))
+            s.add(row)
+            s.flush()
+    except IntegrityError:
+        row = s.scalar(query)
+        if row is None:
+            raise  # a different constraint failed: not the race this handles
+    return row
+
+
 def get_or_create_client(s: Session, name: str, language: str = "ru") -> Client:
-    name = name.strip()
-    client = s.scalar(select(Client).where(Client.name == name))
-    if client is None:
-        client = Client(name=name, language=language, consultant_channel="left")
-        s.add(client)
-        s.flush()
-    return client
+    return get_or_create(
+        s, Client, {"name": name.strip()}, {"language": language, "consultant_channel": "left"}
+    )
 
 
 def get_or_create_consultant(
     s: Session, client_id: int, name: str, *, extension: str | None = None, team: str | None = None
 ) -> Consultant:
-    name = name.strip()
-    row = s.scalar(
-        select(Consultant).where(Consultant.client_id == client_id, Consultant.name == name)
+    row = get_or_create(
+        s, Consultant, {"client_id": client_id, "name": name.strip()}, {"extension": extension}
     )
-    if row is None:
-        row = Consultant(client_id=client_id, name=name, extension=extension)
-        s.add(row)
     if team:
-        team_row = s.scalar(select(Team).where(Team.client_id == client_id, Team.name == team))
-        if team_row is None:
-            team_row = Team(client_id=client_id, name=team)
-            s.add(team_row)
-        row.team = team_row
+        row.team = get_or_create(s, Team, {"client_id": client_id, "name": team})
     if extension and not row.extension:
         row.extension = extension
     s.flush()

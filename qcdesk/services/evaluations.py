@@ -12,13 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, latest_evaluation
+from qcdesk.services.catalog import get_or_create
 from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView, SuggestionEvidence
 from qcdesk.services.templates import default_version, template_of
 
@@ -29,12 +29,7 @@ def get_or_create_reviewer(s: Session, name: str) -> Reviewer | None:
     name = name.strip()
     if not name:
         return None
-    r = s.scalar(select(Reviewer).where(Reviewer.name == name))
-    if r is None:
-        r = Reviewer(name=name)
-        s.add(r)
-        s.flush()
-    return r
+    return get_or_create(s, Reviewer, {"name": name})  # race-safe: see get_or_create
 
 
 def rescore(ev: Evaluation, *, touch_status: bool = True) -> None:

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from qcdesk.audio.decode import AUDIO_EXTENSIONS, AudioInfo, decode, sha256_file
 from qcdesk.db.models import Consultant, Interaction, MediaFile
@@ -58,9 +59,8 @@ class ImportService(LibraryImportBase):
         if not path.is_file():
             decode(path)  # raises the AudioError that names a missing path or a folder
         digest = sha256_file(path)
-        with self._session() as s:
-            if s.scalar(select(MediaFile.id).where(MediaFile.sha256 == digest)) is not None:
-                return None
+        if self._has_media(digest):
+            return None
         info = decode(path).info  # raises AudioError for empty, damaged or non-audio files
         stored = self._store_file(path, digest)
         meta = parse_filename(path.name, options.filename_patterns or DEFAULT_PATTERNS)
@@ -97,9 +97,20 @@ class ImportService(LibraryImportBase):
                 s.add(it)
                 s.flush()
                 return it.id
-        except BaseException:
-            stored.unlink(missing_ok=True)  # keep the library free of files the database lacks
+        except IntegrityError:
+            # Another process importing the same content at the same moment stored it first:
+            # a duplicate. The library file is the same (named by hash) and now theirs: kept.
+            if self._has_media(digest):
+                return None
             raise
+        except BaseException:
+            if not self._has_media(digest):  # a parallel import may own the same file
+                stored.unlink(missing_ok=True)  # keep the library free of unrecorded files
+            raise
+
+    def _has_media(self, digest: str) -> bool:
+        with self._session() as s:
+            return s.scalar(select(MediaFile.id).where(MediaFile.sha256 == digest)) is not None
 
     def _store_file(self, path: Path, digest: str) -> Path:
         return store_in_library(self._library, path, digest)

@@ -13,6 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from qcdesk.db.models import ChecklistTemplateRow, ChecklistVersion, Client, ClientDefaultTemplate
 from qcdesk.domain.checklist import ChecklistTemplate
@@ -63,16 +65,25 @@ class TemplateService(ServiceBase):
         added = 0
         for path in sorted(folder.glob("*.yaml")):
             t = load_template(path)
-            with self._session() as s:
-                before = s.scalar(
-                    select(ChecklistVersion.id)
-                    .join(ChecklistTemplateRow)
-                    .where(ChecklistTemplateRow.slug == t.id, ChecklistVersion.version == t.version)
-                )
-                if before is None:
-                    store_template(s, t)
-                    added += 1
+            try:
+                with self._session() as s:
+                    if self._stored_version(s, t) is None:
+                        store_template(s, t)
+                        added += 1
+            except IntegrityError:
+                # Another process opening the same new project stored it at the same moment.
+                with self._session() as s:
+                    if self._stored_version(s, t) is None:
+                        raise
         return added
+
+    @staticmethod
+    def _stored_version(s: Session, t: ChecklistTemplate) -> int | None:
+        return s.scalar(
+            select(ChecklistVersion.id)
+            .join(ChecklistTemplateRow)
+            .where(ChecklistTemplateRow.slug == t.id, ChecklistVersion.version == t.version)
+        )
 
     def list(self) -> list[tuple[str, int, str, str]]:
         """(slug, version, title, kind) of every published or archived version."""

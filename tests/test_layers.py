@@ -21,7 +21,7 @@ DB_FREE = ("widgets", "qtmodels")
 # Lowest first. `errors` is the leaf every layer raises from; `db` sits under the services
 # that open sessions; `reports` holds report values and renderers the services fill.
 RANKS: tuple[tuple[str, ...], ...] = (
-    ("errors", "domain"),
+    ("errors", "userfiles", "domain"),
     ("audio", "asr", "db", "reports"),
     ("services",),
     ("jobs", "settings", "actions", "playback", "qtmodels"),

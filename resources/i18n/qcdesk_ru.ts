@@ -1689,7 +1689,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../qcdesk/audio/decode.py" line="+101"/>
+        <location filename="../../qcdesk/audio/decode.py" line="+102"/>
         <source>The bundled ffmpeg program is missing: {detail}</source>
         <translation>Не найдена встроенная программа ffmpeg: {detail}</translation>
     </message>
@@ -1721,9 +1721,10 @@ Click: play it and show it in the transcript</source>
     <message>
         <location line="+18"/>
         <location filename="../../qcdesk/audio/decode.py" line="+15"/>
-        <location line="+28"/>
-        <location filename="../../qcdesk/services/attachment_files.py" line="+78"/>
+        <location line="+29"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="+76"/>
         <location filename="../../qcdesk/services/chat_preview.py" line="+37"/>
+        <location filename="../../qcdesk/userfiles.py" line="+54"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>Не удаётся прочитать {path}: {detail}</translation>
     </message>
@@ -1738,8 +1739,8 @@ Click: play it and show it in the transcript</source>
         <translation>Выбран CUDA, но {detail}.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/audio/decode.py" line="-17"/>
-        <location filename="../../qcdesk/services/attachment_files.py" line="-3"/>
+        <location filename="../../qcdesk/audio/decode.py" line="-18"/>
+        <location filename="../../qcdesk/userfiles.py" line="-5"/>
         <source>Cannot open {path}: the file does not exist.</source>
         <translation>Не удаётся открыть {path}: файл не существует.</translation>
     </message>
@@ -1749,8 +1750,8 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся открыть {path}: это папка, а не аудиофайл.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location filename="../../qcdesk/services/attachment_files.py" line="+8"/>
+        <location line="+18"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="+4"/>
         <source>Cannot open {path}: the file is empty (0 bytes).</source>
         <translation>Не удаётся открыть {path}: файл пуст (0 байт).</translation>
     </message>
@@ -1766,7 +1767,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+85"/>
-        <location filename="../../qcdesk/services/attachment_files.py" line="-23"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="-19"/>
         <source>{path} is damaged or incomplete: {detail}</source>
         <translation>Файл {path} повреждён или неполон: {detail}</translation>
     </message>
@@ -1781,22 +1782,33 @@ Click: play it and show it in the transcript</source>
         <translation>В {path} нет звуковой дорожки ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/db/session.py" line="+45"/>
+        <location filename="../../qcdesk/db/session.py" line="+36"/>
+        <source>The database {path} is damaged ({detail}). Nothing was written to it. Close qcdesk, keep this file aside, and restore the newest copy from the backups folder next to it (or from your own backup).</source>
+        <translation>База данных {path} повреждена ({detail}). В неё ничего не записано. Закройте qcdesk, отложите этот файл и восстановите самую свежую копию из папки резервных копий рядом с ним (или из своей резервной копии).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{path} is not a qcdesk database (it is not an SQLite file). Check the path; if it was your project, restore the newest copy from the backups folder next to it (or from your own backup).</source>
+        <translation>{path} — не база данных qcdesk (это не файл SQLite). Проверьте путь; если это был ваш проект, восстановите самую свежую копию из папки резервных копий рядом с ним (или из своей резервной копии).</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+50"/>
         <source>Cannot open the database {path}: {detail}</source>
         <translation>Не удаётся открыть базу данных {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot create the folder for {path}: {detail}</source>
         <translation>Не удаётся создать папку для {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot save to the database {path}: {detail}</source>
         <translation>Не удаётся сохранить в базу данных {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/checklist_schema.py" line="+82"/>
+        <location filename="../../qcdesk/domain/checklist_schema.py" line="+83"/>
         <source>The checklist template {path} is invalid:
 {details}</source>
         <translation>Шаблон чек-листа {path} содержит ошибки:
@@ -1808,7 +1820,7 @@ Click: play it and show it in the transcript</source>
         <translation>Ошибка YAML: {detail}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>cannot read the file: {detail}</source>
         <translation>не удаётся прочитать файл: {detail}</translation>
     </message>
@@ -1823,7 +1835,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/importer.py" line="+115"/>
+        <location filename="../../qcdesk/services/importer.py" line="+126"/>
         <source>Cannot copy {path} into the library: {detail}</source>
         <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
     </message>
@@ -1862,17 +1874,18 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось загрузить модель распознавания {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/asr/remote.py" line="+127"/>
+        <location filename="../../qcdesk/asr/remote.py" line="+142"/>
         <source>The transcription server {url} answered {status}: {detail}</source>
         <translation>Сервер распознавания {url} ответил {status}: {detail}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Cannot reach the transcription server {url}: {detail}</source>
         <translation>Сервер распознавания {url} недоступен: {detail}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-31"/>
+        <location line="+45"/>
         <source>The transcription server {url} sent an unreadable answer: {detail}</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
@@ -1897,18 +1910,38 @@ Click: play it and show it in the transcript</source>
         <translation>В расшифровке взаимодействия {id} есть исправления ревьюера (реплик: {count}); повторная расшифровка заменит их.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/autoscore.py" line="+86"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="+88"/>
         <source>No checklist template {path}</source>
         <translation>Нет шаблона чек-листа {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Cannot read transcript {path}: {detail}</source>
         <translation>Не удалось прочитать расшифровку {path}: {detail}</translation>
     </message>
     <message>
+        <location line="+36"/>
+        <source>Segment {index} of {path} is not an object</source>
+        <translation>Сегмент {index} в {path} не является объектом</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Segment {index} of {path} has no {field}</source>
+        <translation>В сегменте {index} файла {path} нет поля {field}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{path} has an invalid {field}: {value}</source>
+        <translation>В {path} недопустимое значение {field}: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment {index} of {path} has an invalid {field}: {value}</source>
+        <translation>В сегменте {index} файла {path} недопустимое значение {field}: {value}</translation>
+    </message>
+    <message>
         <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="+27"/>
-        <location filename="../../qcdesk/services/autoscore.py" line="+6"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="-48"/>
         <source>{path} is not a transcript: it has no segments</source>
         <translation>{path} — не расшифровка: в файле нет реплик</translation>
     </message>
@@ -2247,7 +2280,7 @@ Click: play it and show it in the transcript</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/attachment_files.py" line="+32"/>
+        <location filename="../../qcdesk/services/attachment_files.py" line="+28"/>
         <source>{path} is not an image or its format is unknown.</source>
         <translation>{path} — не изображение, или его формат неизвестен.</translation>
     </message>
@@ -2262,7 +2295,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path} не существует или не является файлом</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+217"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+212"/>
         <source>Auto-prefill needs a transcript in which the consultant is known.</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
     </message>
@@ -2287,7 +2320,7 @@ Click: play it and show it in the transcript</source>
         <translation>Идентификатор шаблона {slug} использовать нельзя: он занят или этот шаблон уже опубликован как {old}.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/templates.py" line="+278"/>
+        <location filename="../../qcdesk/services/templates.py" line="+289"/>
         <source>The template {slug} from {path} already exists for another client company; change its id to import it.</source>
         <translation>Шаблон {slug} из {path} уже есть у другой компании-клиента; чтобы импортировать его, измените идентификатор.</translation>
     </message>
@@ -2320,6 +2353,21 @@ Click: play it and show it in the transcript</source>
         <location line="+98"/>
         <source>The transcript of interaction {id} has changed meanwhile; reopen it and make the correction again.</source>
         <translation>Расшифровка взаимодействия {id} тем временем изменилась; откройте её заново и повторите исправление.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/db/lock.py" line="+28"/>
+        <source>Cannot lock the database {path}: {detail}</source>
+        <translation>Не удаётся заблокировать базу данных {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/userfiles.py" line="-17"/>
+        <source>Cannot open {path}: it is a folder, not a file.</source>
+        <translation>Не удаётся открыть {path}: это папка, а не файл.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot open {path}: it is not a regular file (a pipe, a device or a socket).</source>
+        <translation>Не удаётся открыть {path}: это не обычный файл (канал, устройство или сокет).</translation>
     </message>
 </context>
 <context>

@@ -60,9 +60,9 @@ def test_parallel_imports_into_a_new_project(tmp_path: Path) -> None:
                 cmd, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
             )
         )
-    results = [(p.wait(timeout=180), *p.communicate()) for p in procs]
-    for rc, out, err in results:
-        assert rc == 0 and "Traceback" not in err, err
+    for p in procs:
+        _out, err = p.communicate(timeout=180)
+        assert p.returncode == 0 and "Traceback" not in err, err
     con = sqlite3.connect(db)
     try:
         count = {t: con.execute(f"select count(*) from {t}").fetchone()[0]

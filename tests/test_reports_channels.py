@@ -108,6 +108,7 @@ def answer_all(services, iid: int, fails: set[str], scale: str = "5") -> float: 
         value = "no" if c.id in fails else "yes" if c.answer != "scale_1_5" else scale
         answers[c.id] = value
         services.evaluations.set_answer(ev.evaluation_id, c.id, value)
+    services.evaluations.set_status(ev.evaluation_id, "reviewed")  # reports count reviews only
     return weighted(ev.template, answers)
 
 

@@ -125,6 +125,7 @@ def world(services):  # type: ignore[no-untyped-def]
             goal_achieved=goal,
             deal_amount=None,
         )
+        services.evaluations.set_status(ev.evaluation_id, "reviewed")  # reports count reviews
         made.append((person, when, answers, goal, ev.template))
     return {"client": client, "anna": anna, "petr": petr, "made": made}
 

@@ -110,7 +110,7 @@ class EvalRecord:
 
 @dataclass(frozen=True)
 class OutcomeRecord:
-    """An interaction's outcome (where it ended, whether its goal was met), evaluated or not."""
+    """A reviewed interaction's outcome: where it ended and whether its goal was met."""
 
     interaction_id: int
     consultant_id: int | None

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Text, or_, select, type_coerce
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
@@ -46,6 +46,7 @@ from qcdesk.reports.model import (
 )
 
 AGENCY_KEY = "agency_name"
+REVIEWED = "reviewed"  # the evaluation status whose findings reports count
 _CHUNK = 500  # stays under SQLite's bound-parameter limit
 
 
@@ -118,17 +119,11 @@ def load_dataset(
             interactions[it_row[0]] = tuple(it_row)
 
     ids = sorted(interactions)
-    # An evaluation still holding unconfirmed auto-prefill answers is the machine's opinion,
-    # not a review: reports leave it out until a reviewer confirms or marks it reviewed.
-    unconfirmed = (
-        select(EvaluationAnswer.id)
-        .where(
-            EvaluationAnswer.evaluation_id == Evaluation.id,
-            EvaluationAnswer.confirmed.is_(False),
-            EvaluationAnswer.value.is_not(None),
-        )
-        .exists()
-    )
+    # Reports count reviewers' findings only. An interaction counts when its newest evaluation
+    # is marked reviewed: then its answers are the reviewer's and so is its outcome (auto-prefill
+    # writes stage_reached/goal_achieved onto every interaction it scores, and keeps rewriting
+    # them until the evaluation is signed off). An in-progress or untouched interaction adds
+    # nothing: no score, no outcome, no funnel stage, no talk metrics.
     latest: dict[int, tuple[Any, ...]] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(
@@ -139,15 +134,14 @@ def load_dataset(
                 Evaluation.reviewer_id,
                 Evaluation.score,
                 Evaluation.critical_failed,
-            ).where(
-                Evaluation.interaction_id.in_(chunk),
-                or_(Evaluation.status == "reviewed", ~unconfirmed),
-            )
+                Evaluation.status,
+            ).where(Evaluation.interaction_id.in_(chunk))
         ):
             ev_row: tuple[Any, ...] = tuple(row)
             held = latest.get(ev_row[1])
             if held is None or ev_row[0] > held[0]:
                 latest[ev_row[1]] = ev_row
+    latest = {iid: ev for iid, ev in latest.items() if ev[6] == REVIEWED}
 
     answers: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     eval_ids = sorted(v[0] for v in latest.values())
@@ -190,7 +184,7 @@ def load_dataset(
     outcomes = tuple(
         OutcomeRecord(it[0], it[1], it[2], it[3], it[4], it[5])
         for it in sorted(interactions.values(), key=lambda r: (r[3], r[0]))
-        if it[5] is not None or it[4] is not None
+        if it[0] in latest and (it[5] is not None or it[4] is not None)
     )
     criteria, sections, stages = _catalogue(templates, _order(latest))
     return Dataset(

@@ -119,7 +119,7 @@ def month(tmp_path_factory):  # type: ignore[no-untyped-def]
         reviewed.append((person, weighted(ev.template, answers), stage, goal))
     # In progress: the reviewer answered every criterion "no" and set an outcome, not signed off.
     iid = _call(services, client.id, anna.id, datetime(2026, 10, 20, 12))
-    ev, answers = _answer(services, iid, {c.id for c in ev_criteria(services, iid)}, "closing", True)
+    _answer(services, iid, {c.id for c in ev_criteria(services, iid)}, "closing", True)
     # Untouched: auto-prefill scored these calls and wrote an outcome; no reviewer opened them.
     machine = []
     for person, day in ((anna, 21), (petr, 22), (petr, 23)):

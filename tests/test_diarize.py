@@ -72,7 +72,18 @@ def _voice(f0: float, formant: float, seconds: float, sr: int, rng: np.random.Ge
     return out / np.abs(out).max() * 0.3 + rng.normal(0, 1e-3, len(t))
 
 
+def _tone_call(sr: int) -> tuple[np.ndarray, list[tuple[str, float]]]:
+    rng = np.random.default_rng(7)
+    plan = [("A", 3.0), ("B", 2.5), ("A", 4.0), ("B", 3.0), ("A", 2.0), ("B", 3.5)]
+    parts = []
+    for who, secs in plan:
+        f0, formant = (110.0, 700.0) if who == "A" else (190.0, 1800.0)
+        parts += [_voice(f0, formant, secs, sr, rng), np.zeros(int(0.5 * sr))]
+    return np.concatenate(parts).astype(np.float32), plan
+
+
 def test_two_tone_voices_split_where_they_change() -> None:
+    """Tones are not speech to Silero, so the clustering is tried on them with the energy VAD."""
     sr, rng = 8000, np.random.default_rng(7)
     plan = [("A", 3.0), ("B", 2.5), ("A", 4.0), ("B", 3.0), ("A", 2.0), ("B", 3.5)]
     parts, truth, now = [], [], 0.0
@@ -81,7 +92,7 @@ def test_two_tone_voices_split_where_they_change() -> None:
         parts += [_voice(f0, formant, secs, sr, rng), np.zeros(int(0.5 * sr))]
         truth.append({"speaker": who, "start": now, "end": now + secs, "text": "x"})
         now += secs + 0.5
-    d = split_speakers(np.concatenate(parts).astype(np.float32), sr)
+    d = split_speakers(np.concatenate(parts).astype(np.float32), sr, vad="energy")
     time_share, _ = _best_share(d, truth)
     assert time_share >= 0.97
     assert [t.speaker for t in d.turns] == [w for w, _ in plan]
@@ -142,3 +153,27 @@ def test_confidence_is_half_exactly_where_the_split_turns_uncertain(
     d = split_speakers(split_channels(audio)[0], audio.sample_rate)
     assert (d.confidence >= 0.5) is confident
     assert d.uncertain is not confident
+
+
+def test_tones_are_not_speech_to_the_default_silero_vad() -> None:
+    samples, plan = _tone_call(8000)
+    d = split_speakers(samples, 8000)
+    assert d.uncertain and d.confidence == 0.0
+    # The energy VAD finds all 18 s of tones; Silero lets through a few blips at most.
+    assert sum(t.end - t.start for t in d.turns) < 0.15 * sum(secs for _, secs in plan)
+
+
+def test_without_silero_the_energy_vad_decides_and_the_log_says_so(monkeypatch, caplog) -> None:
+    """onnxruntime missing (simulated in faster-whisper, not in qcdesk): the split still runs."""
+    import faster_whisper.vad
+
+    def missing() -> None:
+        raise RuntimeError("Applying the VAD filter requires the onnxruntime package")
+
+    monkeypatch.setattr(faster_whisper.vad, "get_vad_model", missing)
+    samples, plan = _tone_call(8000)
+    with caplog.at_level("WARNING", logger="qcdesk.audio.vad"):
+        d = split_speakers(samples, 8000)
+    assert d == split_speakers(samples, 8000, vad="energy")
+    assert [t.speaker for t in d.turns] == [w for w, _ in plan]
+    assert "Silero VAD unavailable" in caplog.text

@@ -16,10 +16,12 @@ from qcdesk.audio.features import (
 )
 
 
-def test_to_mono_float_scales_int16() -> None:
+def test_to_mono_float_scales_int16_and_mixes_channels_down() -> None:
     np.testing.assert_array_equal(
         to_mono_float(np.array([-32768, 16384, 0], np.int16)), [-1.0, 0.5, 0.0]
     )
+    stereo = np.array([[100, 300], [-200, 200]], np.int16)
+    np.testing.assert_allclose(to_mono_float(stereo), [200 / 32768, 0.0])
     floats = np.array([0.25, -0.5], np.float32)
     assert to_mono_float(floats) is floats  # float input is not copied
 

@@ -32,10 +32,10 @@ class Frames:
 def to_mono_float(samples: np.ndarray) -> np.ndarray:
     """Float32 samples in -1..1; int16 is scaled, 2-D input (frames, channels) mixed down."""
     x = np.asarray(samples)
+    if x.dtype.kind in "iu":  # scaled before mixing: a mixed-down int array is float already
+        x = x.astype(np.float32) / 32768.0
     if x.ndim == 2:
-        x = x.mean(axis=1) if x.dtype.kind == "f" else x.astype(np.float32).mean(axis=1)
-    if x.dtype.kind in "iu":
-        return x.astype(np.float32) / 32768.0
+        x = x.mean(axis=1)
     return x.astype(np.float32, copy=False)
 
 

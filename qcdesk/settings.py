@@ -3,11 +3,17 @@
 One `QSettings` is created in app.py and passed down wrapped in `Settings`; tests point it at
 a temp ini file. Values are converted here because an ini file gives back strings ("true",
 "1.5") and a one-item list comes back as a plain string.
+
+The stored settings carry a version (``meta/settings_version``). Renaming or reshaping a
+setting adds a step to `UPGRADES` (as Picard's ``config_upgrade`` does), which moves the
+user's value once, the first time a newer qcdesk opens the file, so no release loses it.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -15,6 +21,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -67,19 +74,56 @@ ALL: tuple[Setting[Any], ...] = (
 ASR_SETTINGS = (ASR_MODEL, ASR_DEVICE, ASR_REMOTE_URL, ASR_API_KEY)
 
 
+@dataclass(frozen=True)
+class Upgrade:
+    """One step that brings stored settings to *version*: renames, retypes, drops."""
+
+    version: int
+    apply: Callable[[QSettings], None]
+
+
+def rename(old: str, new: str) -> Callable[[QSettings], None]:
+    """A step that moves the value under *old* to *new*; a value already at *new* wins."""
+
+    def step(q: QSettings) -> None:
+        if not q.contains(old):
+            return
+        if not q.contains(new):
+            q.setValue(new, q.value(old))
+        q.remove(old)
+
+    return step
+
+
+VERSION_KEY = "meta/settings_version"
+# Append a step, never edit one that shipped: a file at version N runs every step above N.
+UPGRADES: tuple[Upgrade, ...] = (
+    Upgrade(1, lambda q: None),  # the registry as first versioned: nothing to move
+)
+
+
 class Settings(QObject):
     """Typed access to one QSettings; emits `changed(key)` so open windows can follow."""
 
     changed = Signal(str)
 
-    def __init__(self, qsettings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        qsettings: QSettings,
+        parent: QObject | None = None,
+        *,
+        upgrades: Sequence[Upgrade] = UPGRADES,
+    ) -> None:
         super().__init__(parent)
         self._q = qsettings
+        upgrade(qsettings, upgrades)
 
     @classmethod
-    def from_ini(cls, path: Path, parent: QObject | None = None) -> Settings:
+    def from_ini(
+        cls, path: Path, parent: QObject | None = None, *, upgrades: Sequence[Upgrade] = UPGRADES
+    ) -> Settings:
         """Settings kept in an ini file (tests, portable installs)."""
-        return cls(QSettings(str(path), QSettings.Format.IniFormat), parent)
+        return cls(QSettings(str(path), QSettings.Format.IniFormat), parent, upgrades=upgrades)
 
     @property
     def qsettings(self) -> QSettings:
@@ -136,3 +180,28 @@ def _convert(setting: Setting[Any], raw: Any) -> Any:
             raise ValueError(raw)
         return tuple(items)
     return kind(raw)
+
+
+def upgrade(q: QSettings, steps: Sequence[Upgrade] = UPGRADES) -> int:
+    """Run the steps above the stored version, in order; return the version the file has now.
+
+    A file without a version predates versioning (or is new): every step runs, and each is
+    written so that it does nothing where there is nothing to move. A file from a newer
+    qcdesk is left as it is: its keys may mean things this version does not know.
+    """
+    raw: Any = q.value(VERSION_KEY, 0)
+    try:
+        current = int(raw)
+    except (TypeError, ValueError):
+        log.warning("Settings version %r unreadable; upgrading from 0", raw)
+        current = 0
+    target = max((step.version for step in steps), default=0)
+    if current > target:
+        log.warning("Settings are version %s, newer than this qcdesk's %s", current, target)
+        return current
+    for step in sorted(steps, key=lambda st: st.version):
+        if step.version > current:
+            step.apply(q)
+            q.setValue(VERSION_KEY, step.version)
+            current = step.version
+    return current

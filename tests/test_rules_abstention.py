@@ -8,11 +8,11 @@ threshold, so the workspace shows them as "check manually".
 from __future__ import annotations
 
 import pytest
+from helpers.dialogs import build
 
 from qcdesk.domain.rules import detectors as d
 from qcdesk.domain.rules.checkers import CHECKERS, UNSURE, outcome
 from qcdesk.services.autoscore import DEFAULT_THRESHOLD, autoscore, resolve_template
-from tests.test_rules_checkers import build
 
 C, K = "consultant", "client"
 STYLES = ["punct", "asr"]

@@ -7,44 +7,15 @@ because speech recognition drops both.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from helpers.dialogs import asr, build
 
 from qcdesk.domain.rules.checkers import CHECKERS, outcome
 from qcdesk.domain.rules.text import make_dialog
 
 DEV = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "dialogs-dev"
-
-
-def asr(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s-]", " ", text.lower())).strip()
-
-
-def build(turns, style, channel="call", direction="incoming"):
-    segs, t = [], 0.5
-    for speaker, text in turns:
-        dur = 0.4 * len(text.split()) + 0.5
-        segs.append(
-            {
-                "speaker": speaker,
-                "start": t,
-                "end": t + dur,
-                "text": asr(text) if style == "asr" else text,
-            }
-        )
-        t += dur + 0.4
-    return make_dialog(
-        {
-            "id": "t",
-            "channel": channel,
-            "direction": direction,
-            "language": "ru",
-            "duration": t,
-            "segments": segs,
-        }
-    )
 
 
 C, K = "consultant", "client"
@@ -214,6 +185,7 @@ def test_outcome_goal_versus_call_back(style):
     assert outcome(build([(C, "Добрый день!"), (K, "Ошиблись номером.")], style))[0] == "greeting"
 
 
+@pytest.mark.shared_data
 @pytest.mark.parametrize("style", ["punct", "asr"])
 def test_dev_set_agreement(style):
     """The engine meets the overall agreement target on dialogs-dev, in both text styles."""

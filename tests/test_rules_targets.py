@@ -15,11 +15,11 @@ import json
 from pathlib import Path
 
 import pytest
+from helpers.dialogs import asr
 
 from qcdesk.domain.rules.checkers import outcome
 from qcdesk.domain.rules.text import make_dialog
 from qcdesk.services.autoscore import resolve_template, suggest
-from tests.test_rules_checkers import asr
 
 REPO = Path(__file__).resolve().parents[1]
 SETS = {

@@ -19,6 +19,7 @@ from qcdesk.widgets.transcription_panel import TranscriptionPanel
 
 pytestmark = [pytest.mark.gui, pytest.mark.asr, pytest.mark.slow]
 GOLOS = "golos/001ce26c07c20eaa0d666b824c6c6924.wav"
+MAX_GAP_S = 1.0
 
 
 def test_golos_clip_through_the_panel(qtbot, services, shared_data: Path, tmp_path: Path) -> None:
@@ -60,6 +61,10 @@ def test_golos_clip_through_the_panel(qtbot, services, shared_data: Path, tmp_pa
     gaps = [b - a for a, b in zip(ticks, ticks[1:], strict=False)]
     print(f"\nevent loop: {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
     assert len(ticks) > 5
+    # The window never freezes: bench/event_loop_stall.py holds the longest gap to 100 ms on a
+    # quiet machine; this bound leaves room for a loaded one, while a model or tokenizer loaded
+    # on the GUI thread (seconds) still fails it.
+    assert max(gaps) < MAX_GAP_S, f"the event loop stalled for {max(gaps) * 1000:.0f} ms"
     assert any("Loading model" in p for p in phases)  # the new panel loads its own engine
     assert any("/" in p for p in phases)  # then position / duration
     assert [j.status for j in services.transcription_queue.jobs()] == ["done", "done"]

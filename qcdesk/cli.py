@@ -219,47 +219,39 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_transcribe(args: argparse.Namespace) -> int:
     """One JSON line per interaction; a failed one is reported and the batch goes on.
 
-    A transcript a reviewer corrected is not replaced without ``--overwrite-edits``: its line
-    says ``"status": "skipped_edited"`` with the number of corrected segments.
+    The interactions go through the window's queue (`TranscriptionRunner.run_now`), so the
+    queue shows what ran. A transcript a reviewer corrected is not replaced without
+    ``--overwrite-edits``: its line says ``"status": "skipped_edited"`` with the number of
+    corrected segments.
     """
-    import time
-
     from qcdesk.asr import create_engine
-    from qcdesk.services.transcription import TranscriptionService
-    from qcdesk.services.transcripts import EditedTranscriptError
+    from qcdesk.services.transcription_runner import TranscriptionRunner
 
     services = _services(args)
-    engine = create_engine(args.model, device=args.device)
-    svc = TranscriptionService(
-        services.session_factory, services.db_path, services.library_dir, engine
-    )
-    ids = svc.all_with_media() if args.all else args.ids
+    engine = create_engine(args.model, device=args.device)  # a bad device fails here, once
+    runner = TranscriptionRunner(services.transcription_queue, lambda: engine)
+    ids = services.transcription_queue.all_with_media() if args.all else args.ids
     failed = 0
-    for interaction_id in ids:
-        t0 = time.perf_counter()
-        line: dict[str, object] = {"id": interaction_id}
-        # Checked first so a corrected call costs no transcription; the service checks again
-        # when it stores, for corrections made while it ran.
-        edited = 0 if args.overwrite_edits else services.transcripts.edited_count(interaction_id)
-        outcome = None
-        try:
-            if not edited:
-                outcome = svc.transcribe(interaction_id, overwrite_edits=args.overwrite_edits)
-        except EditedTranscriptError as err:
-            edited = int(err.params["count"])
-        except KnownError as err:
+    for result in runner.run_now(ids, overwrite_edits=args.overwrite_edits):
+        line: dict[str, object] = {"id": result.interaction_id}
+        outcome = result.outcome
+        if result.edited:
+            line |= {
+                "status": "skipped_edited",
+                "audio_seconds": None,
+                "edited_segments": result.edited,
+            }
+        elif result.error is not None or outcome is None:
             failed += 1
-            line |= {"status": "failed", "audio_seconds": None, "error": str(err)}
-        if edited:
-            line |= {"status": "skipped_edited", "audio_seconds": None, "edited_segments": edited}
-        elif outcome is not None:
+            line |= {"status": "failed", "audio_seconds": None, "error": str(result.error)}
+        else:
             line |= {
                 "status": "done",
                 "audio_seconds": round(outcome.audio_seconds, 2),
                 "segments": outcome.segments,
                 "uncertain": outcome.uncertain,
             }
-        line["wall_seconds"] = round(time.perf_counter() - t0, 2)
+        line["wall_seconds"] = round(result.wall_seconds, 2)
         print(json.dumps(line, ensure_ascii=False), flush=True)
     return 1 if failed else 0
 

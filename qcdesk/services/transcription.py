@@ -10,11 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.asr.base import CancelFn, Engine, ProgressFn
-from qcdesk.db.models import Interaction
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.interactions import store_transcript
@@ -76,11 +74,6 @@ class TranscriptionService(ServiceBase):
                 channels=it.media.channels,
                 duration=it.media.duration,
             )
-
-    def all_with_media(self) -> list[int]:
-        with self._session() as s:
-            q = select(Interaction.id).where(Interaction.media_id.is_not(None))
-            return list(s.scalars(q.order_by(Interaction.id)))
 
     def transcribe(
         self,

@@ -1,14 +1,13 @@
-"""The persisted transcription queue and a lazily built transcriber (Qt-free).
+"""The persisted transcription queue (Qt-free).
 
 The queue is a table, not a list in memory, so that closing the application (or a crash)
 loses nothing: rows left "running" by a process that died go back to "queued" when the
-services are opened again, and the panel picks them up. The GUI runs one job at a time and
-updates the rows from the main thread; this module only reads and writes them.
+services are opened again, and the panel picks them up. `TranscriptionRunner` moves the rows
+through their states (one job at a time); this module only reads and writes them.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -17,10 +16,10 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from qcdesk.asr.base import Engine, TranscriptionCancelled
+from qcdesk.asr.base import Engine
 from qcdesk.db.models import Consultant, Interaction, MediaFile, Transcript, TranscriptionJobRow
-from qcdesk.services.base import ServiceBase
-from qcdesk.services.transcription import TranscriptionOutcome, TranscriptionService
+from qcdesk.services.base import ServiceBase, get_interaction
+from qcdesk.services.transcription import TranscriptionService
 
 STATUSES = ("queued", "running", "done", "failed", "cancelled")
 UNFINISHED = ("queued", "running")
@@ -136,8 +135,35 @@ class TranscriptionQueue(ServiceBase):
             )
             return list(s.scalars(q.order_by(Interaction.id)))
 
-    def make_transcriber(self, engine_factory: Callable[[], Engine]) -> LazyTranscriber:
-        return LazyTranscriber(self._factory, self._db_path, self._library, engine_factory)
+    def all_with_media(self) -> list[int]:
+        """Every interaction with a recording ("transcribe --all")."""
+        with self._session() as s:
+            q = select(Interaction.id).where(Interaction.media_id.is_not(None))
+            return list(s.scalars(q.order_by(Interaction.id)))
+
+    def take(self, interaction_id: int) -> tuple[int, float]:
+        """The interaction's unfinished job, queued first if it has none: (job id, duration).
+
+        For inline runs (the CLI, a worker), which run this interaction now, whatever else
+        waits in the queue.
+
+        Raises:
+            KnownError: there is no such interaction.
+        """
+        with self._session() as s:
+            get_interaction(s, interaction_id)  # a KnownError if it is gone
+        j = TranscriptionJobRow
+        new = self.enqueue([interaction_id])
+        if new:
+            where = j.id == new[0]
+        else:
+            where = (j.interaction_id == interaction_id) & j.status.in_(UNFINISHED)
+        found = self._query(where, limit=1)
+        return found[0].id, found[0].duration
+
+    def transcription_service(self, engine: Engine) -> TranscriptionService:
+        """The use case that transcribes and stores, over this queue's database and library."""
+        return TranscriptionService(self._factory, self._db_path, self._library, engine)
 
     # -- helpers ------------------------------------------------------------------------------
     def _set(
@@ -190,62 +216,6 @@ class TranscriptionQueue(ServiceBase):
                 )
                 for row, started, consultant, customer, duration in s.execute(q)
             ]
-
-
-class LazyTranscriber:
-    """Transcribes interactions with an engine made on first use, in the worker thread.
-
-    Loading a model takes seconds (or a download), so it must not happen on the GUI thread
-    nor at start-up; the first job pays for it and reports the "model" phase meanwhile. The
-    callbacks have the job layer's shape: ``progress(done, total, phase)`` with per-mille
-    steps, and a cancelled transcription returns None instead of raising, so the job ends in
-    the "cancelled" state rather than as a crash.
-    """
-
-    def __init__(
-        self,
-        factory: sessionmaker[Session],
-        db_path: Path,
-        library_dir: Path,
-        engine_factory: Callable[[], Engine],
-    ) -> None:
-        self._args = (factory, db_path, library_dir)
-        self._engine_factory = engine_factory
-        self._service: TranscriptionService | None = None
-        self._lock = threading.Lock()
-
-    @property
-    def loaded(self) -> bool:
-        return self._service is not None
-
-    def transcribe(
-        self,
-        interaction_id: int,
-        *,
-        progress: Callable[[int, int, str], None] | None = None,
-        is_cancelled: Callable[[], bool] | None = None,
-        overwrite_edits: bool = False,
-    ) -> TranscriptionOutcome | None:
-        """Transcribe and store; None when cancelled. See `TranscriptionService.transcribe`."""
-
-        def fraction(value: float, phase: str) -> None:
-            if progress is not None:
-                progress(round(value * PROGRESS_STEPS), PROGRESS_STEPS, phase)
-
-        with self._lock:  # one job at a time anyway; the lock makes the lazy load safe
-            if self._service is None:
-                fraction(0.0, "model")
-                self._service = TranscriptionService(*self._args, engine=self._engine_factory())
-            service = self._service
-        try:
-            return service.transcribe(
-                interaction_id,
-                progress=fraction,
-                is_cancelled=is_cancelled,
-                overwrite_edits=overwrite_edits,
-            )
-        except TranscriptionCancelled:
-            return None
 
 
 def device_summary(

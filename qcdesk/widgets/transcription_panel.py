@@ -1,13 +1,12 @@
 """The transcription queue dock: jobs with progress and ETA, Cancel, Retry, Pause all.
 
-One job runs at a time: a `FunctionJob` over `LazyTranscriber.transcribe`, whose engine is
+The queue's lifecycle is `TranscriptionRunner`'s (Qt-free, shared with the CLI); this dock
+shows it, asks the user, and runs the runner's job body in a `FunctionJob`, whose engine is
 built on first use in the worker thread, so the window never waits for a model to load (the
 one part of that load that would hold the GIL long, parsing the tokenizer, is done by
-`warm_up` when the dock is built, before the window shows). The queue itself is rows in the
-database; every state change is saved from the main thread in the job's signal slots, and rows
-a killed process left running are queued again at start-up. Queueing a call whose transcript
-a reviewer corrected asks first; the answer is kept for this session only, so a job resumed
-after a restart fails with a clear reason instead of silently replacing the corrections.
+`warm_up` when the dock is built, before the window shows). Every state change is reported to
+the runner from the main thread, in the job's signal slots. Queueing a call whose transcript
+a reviewer corrected asks first; the runner keeps the answer for this session only.
 """
 
 from __future__ import annotations
@@ -33,7 +32,8 @@ from qcdesk.errors import KnownError
 from qcdesk.jobs import Eta, FunctionJob, JobManager
 from qcdesk.qtmodels.jobs import JOB_ID_ROLE, JobsTableModel, LiveProgress
 from qcdesk.qtmodels.transcript import format_time
-from qcdesk.services.transcription_queue import LazyTranscriber, device_summary
+from qcdesk.services.transcription_queue import device_summary
+from qcdesk.services.transcription_runner import StartedJob, TranscriptionRunner
 from qcdesk.widgets.job_progress import format_eta
 from qcdesk.widgets.messages import known_error_text, render_template
 
@@ -56,15 +56,11 @@ class TranscriptionPanel(QDockWidget):
         self.setObjectName("TranscriptionPanel")
         self._queue = services.transcription_queue
         self._transcripts = services.transcripts
-        self._overwrite: set[int] = set()  # interactions whose corrections may be replaced
         self._settings = settings
         self._jobs = jobs
-        self._transcriber: LazyTranscriber | None = None
-        self._current: tuple[int, FunctionJob] | None = None  # (queue job id, running job)
-        self._duration = 0.0
+        self._runner = TranscriptionRunner(self._queue, self._engine_factory())
+        self._current: tuple[StartedJob, FunctionJob] | None = None  # the runner's, and its job
         self._eta = Eta()
-        self._paused = False
-        self._requeue_current = False  # "Pause all" stopped it: back to the queue, not cancelled
         self.device_job: FunctionJob | None = None
 
         self.model = JobsTableModel(self)
@@ -118,7 +114,7 @@ class TranscriptionPanel(QDockWidget):
 
     @property
     def paused(self) -> bool:
-        return self._paused
+        return self._runner.paused
 
     def enqueue(self, interaction_ids: list[int]) -> list[int]:
         """Queue interactions (those already waiting are skipped) and start if idle.
@@ -126,21 +122,21 @@ class TranscriptionPanel(QDockWidget):
         Calls whose transcript has a reviewer's corrections are queued only if the user agrees
         to replace them (`confirm_overwrite`).
         """
-        allowed = self.confirm_overwrite(list(dict.fromkeys(interaction_ids)))
-        added = self._queue.enqueue(allowed)
+        allowed, overwrite = self.confirm_overwrite(list(dict.fromkeys(interaction_ids)))
+        added = self._runner.enqueue(allowed, overwrite_edits=overwrite)
         self.reload()
         self.start_next()
         return list(added)
 
-    def confirm_overwrite(self, interaction_ids: list[int]) -> list[int]:
-        """The interactions to transcribe after asking about those with corrected transcripts.
+    def confirm_overwrite(self, interaction_ids: list[int]) -> tuple[list[int], set[int]]:
+        """The interactions to transcribe, and those of them whose corrections may go.
 
         One call: replace the corrections or cancel. Several: replace, skip the corrected
         calls, or cancel everything. Declining is the default button.
         """
         counts = self._transcripts.edited_counts(interaction_ids)
         if not counts:
-            return interaction_ids
+            return interaction_ids, set()
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Replace corrections?"))
@@ -170,11 +166,10 @@ class TranscriptionPanel(QDockWidget):
         box.exec()
         clicked = box.clickedButton()
         if clicked is replace:
-            self._overwrite.update(counts)
-            return interaction_ids
+            return interaction_ids, set(counts)
         if skip is not None and clicked is skip:
-            return [i for i in interaction_ids if i not in counts]
-        return []
+            return [i for i in interaction_ids if i not in counts], set()
+        return [], set()
 
     def pending_interactions(self) -> list[int]:
         return list(self._queue.pending())
@@ -194,10 +189,8 @@ class TranscriptionPanel(QDockWidget):
 
     def set_paused(self, paused: bool) -> None:
         """Pause all: stop the running job (it goes back to the queue) and start no other."""
-        self._paused = paused
         self.pause_button.setChecked(paused)
-        if paused and self._current is not None:
-            self._requeue_current = True
+        if self._runner.pause(paused) and self._current is not None:
             self._current[1].cancel()
         elif not paused:
             self.start_next()
@@ -205,24 +198,15 @@ class TranscriptionPanel(QDockWidget):
 
     def start_next(self) -> None:
         """Start the oldest queued job unless one is running or the queue is paused."""
-        if self._paused or self._current is not None:
+        if self._current is not None or self._runner.paused:
             return
-        queued = self._queue.next_queued()
-        if queued is None:
+        started = self._runner.start_next()
+        if started is None:
             self._update_summary()
             self.idle.emit()
             return
-        self._queue.mark_running(queued.id)
-        if self._transcriber is None:
-            self._transcriber = self._queue.make_transcriber(self._engine_factory())
-        job = FunctionJob(
-            self._transcriber.transcribe,
-            queued.interaction_id,
-            overwrite_edits=queued.interaction_id in self._overwrite,
-        )
-        self._current = (queued.id, job)
-        self._duration = queued.duration
-        self._requeue_current = False
+        job = FunctionJob(self._runner.work, started)
+        self._current = (started, job)
         self._eta.reset()
         job.signals.progress.connect(self._on_job_progress)
         job.signals.finished.connect(self._on_job_finished)
@@ -230,7 +214,7 @@ class TranscriptionPanel(QDockWidget):
         job.signals.cancelled.connect(self._on_job_cancelled)
         job.signals.crashed.connect(self._on_job_crashed)
         self.reload()
-        self.model.set_progress(queued.id, LiveProgress(0.0, self.tr("Starting…"), ""))
+        self.model.set_progress(started.job_id, LiveProgress(0.0, self.tr("Starting…"), ""))
         self._jobs.submit(job)
 
     def reload(self) -> None:
@@ -242,7 +226,8 @@ class TranscriptionPanel(QDockWidget):
     def _on_job_progress(self, done: int, total: int, phase: str) -> None:
         if self._current is None or total <= 0:
             return
-        job_id, job = self._current
+        started, job = self._current
+        duration = started.duration
         fraction = done / total
         if job.is_cancelled():
             text, eta = self.tr("Cancelling…"), ""
@@ -250,53 +235,42 @@ class TranscriptionPanel(QDockWidget):
             text, eta = self.tr("Loading model…"), ""
         else:
             eta = format_eta(self._eta.eta_seconds(done, total))
-            if self._duration > 0:
-                text = f"{format_time(fraction * self._duration)} / {format_time(self._duration)}"
+            if duration > 0:
+                text = f"{format_time(fraction * duration)} / {format_time(duration)}"
             else:
                 text = f"{round(fraction * 100)} %"
-        self.model.set_progress(job_id, LiveProgress(fraction, text, eta))
+        self.model.set_progress(started.job_id, LiveProgress(fraction, text, eta))
 
-    def _end_current(self) -> tuple[int, int]:
-        """Forget the running job; returns (queue job id, interaction id)."""
+    def _end_current(self) -> None:
+        """Forget the running job (the runner is told how it ended by the caller)."""
         assert self._current is not None
-        job_id, job = self._current
+        started, _job = self._current
         self._current = None
-        self.model.set_progress(job_id, None)
-        row = self._queue.get(job_id)
-        interaction_id = row.interaction_id if row is not None else -1
-        self._overwrite.discard(interaction_id)  # the answer was for this run only
-        return job_id, interaction_id
+        self.model.set_progress(started.job_id, None)
 
-    def _on_job_finished(self, outcome: Any) -> None:
-        job_id, interaction_id = self._end_current()
-        self._queue.mark_done(job_id)
+    def _on_job_finished(self, _outcome: Any) -> None:
+        self._end_current()
+        interaction_id = self._runner.finished()
         self.reload()
-        if outcome is not None:
-            self.transcribed.emit(outcome.interaction_id)
-        elif interaction_id >= 0:
-            self.transcribed.emit(interaction_id)
+        self.transcribed.emit(interaction_id)
         self.start_next()
 
     def _on_job_failed(self, err: KnownError) -> None:
-        job_id, _ = self._end_current()
-        self._queue.mark_failed(job_id, known_error_text(err))
+        self._end_current()
+        self._runner.failed(known_error_text(err))
         self.reload()
         self.start_next()
 
     def _on_job_crashed(self, _text: str) -> None:
         # The traceback reaches the global crash hook through the job manager.
-        job_id, _ = self._end_current()
-        self._queue.mark_failed(job_id, self.tr("Unexpected error; the log has the details."))
+        self._end_current()
+        self._runner.failed(self.tr("Unexpected error; the log has the details."))
         self.reload()
         self.start_next()
 
     def _on_job_cancelled(self) -> None:
-        job_id, _ = self._end_current()
-        if self._requeue_current:
-            self._queue.requeue(job_id)
-        else:
-            self._queue.mark_cancelled(job_id)
-        self._requeue_current = False
+        self._end_current()
+        self._runner.cancelled()
         self.reload()
         self.start_next()
 
@@ -317,22 +291,18 @@ class TranscriptionPanel(QDockWidget):
         return [index.data(JOB_ID_ROLE) for index in sorted(rows, key=lambda i: i.row())]
 
     def cancel_jobs(self, job_ids: list[int]) -> None:
-        for job_id in job_ids:
-            if self._current is not None and self._current[0] == job_id:
-                self._requeue_current = False
-                self._current[1].cancel()
-                self._on_job_progress(0, 1, "")  # shows "Cancelling…" at once
-            elif (row := self._queue.get(job_id)) is not None and row.status == "queued":
-                self._queue.mark_cancelled(job_id)
+        if self._runner.cancel(job_ids) and self._current is not None:
+            self._current[1].cancel()
+            self._on_job_progress(0, 1, "")  # shows "Cancelling…" at once
         self.reload()
 
     def retry_jobs(self, job_ids: list[int]) -> None:
         rows = [r for j in job_ids if (r := self._queue.get(j)) is not None]
         rows = [r for r in rows if r.status in ("failed", "cancelled")]
-        allowed = set(self.confirm_overwrite([r.interaction_id for r in rows]))
-        for row in rows:
-            if row.interaction_id in allowed:
-                self._queue.requeue(row.id)
+        allowed, overwrite = self.confirm_overwrite([r.interaction_id for r in rows])
+        self._runner.retry(
+            [r.id for r in rows if r.interaction_id in allowed], overwrite_edits=overwrite
+        )
         self.reload()
         self.start_next()
 
@@ -362,7 +332,7 @@ class TranscriptionPanel(QDockWidget):
         text = self.tr("%n call(s) waiting", "", waiting)
         if failed:
             text += " · " + self.tr("%n failed", "", failed)
-        if self._paused:
+        if self._runner.paused:
             text += " · " + self.tr("paused")
         self.summary_label.setText(text)
 
@@ -392,7 +362,7 @@ class TranscriptionPanel(QDockWidget):
     def _on_settings_changed(self, key: str) -> None:
         if key in {s.key for s in opts.ASR_SETTINGS}:
             # The running job keeps its engine; the next one is built from the new settings.
-            self._transcriber = None
+            self._runner.set_engine_factory(self._engine_factory())
             if key in (opts.ASR_MODEL.key, opts.ASR_REMOTE_URL.key):
                 self.warm_up()
             if key != opts.ASR_API_KEY.key:
@@ -402,7 +372,7 @@ class TranscriptionPanel(QDockWidget):
         self.setWindowTitle(self.tr("Transcription queue"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.retry_button.setText(self.tr("Retry"))
-        self.pause_button.setText(self.tr("Resume") if self._paused else self.tr("Pause all"))
+        self.pause_button.setText(self.tr("Resume") if self.paused else self.tr("Pause all"))
         self.clear_button.setText(self.tr("Clear finished"))
         self.model.retranslate()
         self._update_summary()

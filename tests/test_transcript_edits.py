@@ -200,7 +200,7 @@ def test_cli_skips_corrected_transcripts_unless_told(
     (line,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert line["id"] == azure_call and line["status"] == "skipped_edited"
     assert line["edited_segments"] == 2 and line["audio_seconds"] is None
-    assert line["wall_seconds"] >= 0
+    assert isinstance(line["wall_seconds"], float)  # measured, not left out
     assert cli_main([*args, "--overwrite-edits"]) == 1  # now it tries, and the model is empty
     (line,) = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
     assert line["status"] == "failed" and "model" in line["error"]

@@ -75,9 +75,9 @@ def _read_wav(path: Path) -> tuple[wave._wave_params, np.ndarray]:
 
 
 @pytest.fixture(scope="module")
-def source_clip(tmp_path_factory) -> tuple[Path, np.ndarray, int]:
+def source_clip(tmp_path_factory, stereo_wav: Path) -> tuple[Path, np.ndarray, int]:
     """The first CLIP_S seconds of the stereo call as a WAV, with its samples and rate."""
-    params, samples = _read_wav(STEREO_WAV)
+    params, samples = _read_wav(stereo_wav)
     clip = samples[: CLIP_S * params.framerate]
     out = tmp_path_factory.mktemp("src") / "clip.wav"
     with wave.open(str(out), "wb") as w:
@@ -120,6 +120,7 @@ def _raises_audio_error(path: Path) -> AudioError:
 # --- decoding ---------------------------------------------------------------------------
 
 
+@pytest.mark.shared_data
 def test_stereo_wav_matches_wave_header_and_samples():
     params, raw = _read_wav(STEREO_WAV)
     audio = decode(STEREO_WAV)
@@ -135,6 +136,7 @@ def test_stereo_wav_matches_wave_header_and_samples():
     assert audio.samples.flags.writeable
 
 
+@pytest.mark.shared_data
 def test_resample_and_downmix():
     params, _ = _read_wav(STEREO_WAV)
     audio = decode(STEREO_WAV, sample_rate=16000, channels=1)
@@ -142,12 +144,14 @@ def test_resample_and_downmix():
     assert audio.duration == pytest.approx(params.nframes / params.framerate, abs=0.01)
 
 
+@pytest.mark.shared_data
 def test_decoding_past_the_timeout_is_stopped():
     with pytest.raises(AudioError) as info:
         decode(STEREO_WAV, timeout_s=0.001)
     assert "took longer" in str(info.value) and str(STEREO_WAV) in str(info.value)
 
 
+@pytest.mark.shared_data
 def test_invalid_arguments_are_programming_errors():
     with pytest.raises(ValueError):
         decode(STEREO_WAV, sample_rate=0)
@@ -155,6 +159,7 @@ def test_invalid_arguments_are_programming_errors():
         decode(STEREO_WAV, channels=-1)
 
 
+@pytest.mark.shared_data
 def test_cyrillic_path_with_spaces(tmp_path):
     target = tmp_path / "папка с пробелами" / "запись звонка 1.wav"
     target.parent.mkdir()
@@ -243,6 +248,7 @@ def test_each_bad_input_has_its_own_message(tmp_path, encoded, encoders):
     assert len(templates) == len(cases)
 
 
+@pytest.mark.shared_data
 def test_unreadable_file(tmp_path):
     target = tmp_path / "locked.wav"
     shutil.copyfile(STEREO_WAV, target)
@@ -256,6 +262,7 @@ def test_unreadable_file(tmp_path):
         target.chmod(0o644)
 
 
+@pytest.mark.shared_data
 def test_sha256_is_streamed_correctly(tmp_path):
     assert STEREO_WAV.stat().st_size > 2 * (1 << 20)  # spans several 1 MiB chunks
     assert sha256_file(STEREO_WAV) == hashlib.sha256(STEREO_WAV.read_bytes()).hexdigest()
@@ -263,6 +270,7 @@ def test_sha256_is_streamed_correctly(tmp_path):
         sha256_file(tmp_path / "missing.wav")
 
 
+@pytest.mark.shared_data
 def test_split_channels():
     audio = decode(STEREO_WAV)
     left, right = split_channels(audio)
@@ -329,6 +337,7 @@ def test_peaks_short_mono_and_empty_input():
         compute_peaks(mono, 0)
 
 
+@pytest.mark.shared_data
 def test_peaks_cache_hit_and_corrupt_cache(tmp_path):
     sha = sha256_file(STEREO_WAV)
     cache = tmp_path / "cache"

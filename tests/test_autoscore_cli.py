@@ -15,6 +15,7 @@ from qcdesk.services.autoscore import checker_name
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = REPO.parent / "shared" / "data" / "dialogs-dev"
+pytestmark = pytest.mark.shared_data
 TEMPLATE = REPO / "checklists" / "sales-call-ru.yaml"
 
 

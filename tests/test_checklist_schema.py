@@ -355,6 +355,7 @@ def guide_ids() -> set[str]:
     return set(re.findall(r"^\| ([a-z_]+) \|", text, re.MULTILINE)) - {"id"}
 
 
+@pytest.mark.shared_data
 def test_sales_call_ru_matches_the_spec_and_labeling_guide() -> None:
     t = load_template(CHECKLISTS / "sales-call-ru.yaml")
     assert (t.id, t.kind, t.language, t.version) == ("sales-call-ru", "call", "ru", 1)

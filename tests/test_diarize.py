@@ -44,6 +44,7 @@ def _best_share(d: Diarization, truth: list[dict], step: float = 0.01) -> tuple[
     return best[0] / total_t, best[1] / total_w
 
 
+@pytest.mark.shared_data
 @pytest.mark.parametrize(("folder", "target"), [("synthetic", 0.95), ("synthetic-hard", 0.85)])
 def test_mono_call_split_meets_target(folder: str, target: float) -> None:
     audio = decode(DATA / folder / "call_8k_mono.wav")
@@ -106,6 +107,7 @@ def test_silence_gives_no_turns() -> None:
         assert d.uncertain and d.confidence == 0.0
 
 
+@pytest.mark.shared_data
 def test_one_speaker_is_uncertain() -> None:
     audio = decode(DATA / "synthetic" / "call_8k_mono.wav")
     x = split_channels(audio)[0]
@@ -138,6 +140,7 @@ def test_assign_speakers_splits_segments_by_word() -> None:
     assert assign_speakers([seg], Diarization((), True, 0.0)) == (seg,)
 
 
+@pytest.mark.shared_data
 @pytest.mark.parametrize(
     ("path", "confident"),
     [

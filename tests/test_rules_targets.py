@@ -31,7 +31,10 @@ TARGETS = {"presented_benefits": (0.85, 0.6)}
 
 
 @pytest.mark.parametrize("style", ["punct", "asr"])
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=[pytest.mark.shared_data] if n == "dev" else []) for n in sorted(SETS)],
+)
 def test_targets(name: str, style: str) -> None:
     files = sorted(p for p in SETS[name].glob("*.json") if not p.name.endswith(".labels.json"))
     assert files, f"no dialogs in {SETS[name]}"

@@ -216,7 +216,7 @@
 <context>
     <name>TranscriptionPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+150" />
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+146" />
         <source>The transcript of this call has %n corrected segment(s).</source>
         <translation>
             <numerusform>The transcript of this call has %n corrected segment.</numerusform><numerusform>The transcript of this call has %n corrected segments.</numerusform></translation>
@@ -234,7 +234,7 @@
             <numerusform>(%n corrected segment in all.)</numerusform><numerusform>(%n corrected segments in all.)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+206" />
+        <location line="+180" />
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n call waiting</numerusform><numerusform>%n calls waiting</numerusform></translation>

@@ -1890,7 +1890,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+277"/>
+        <location filename="../../qcdesk/cli.py" line="+269"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
@@ -1900,12 +1900,12 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcription.py" line="+66"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+64"/>
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+65"/>
         <source>The transcript of interaction {id} has reviewer corrections in {count} segment(s); transcribing it again would replace them.</source>
         <translation>В расшифровке взаимодействия {id} есть исправления ревьюера (реплик: {count}); повторная расшифровка заменит их.</translation>
     </message>
@@ -3866,7 +3866,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TranscriptionPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+146"/>
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+142"/>
         <source>Replace corrections?</source>
         <translation>Заменить исправления?</translation>
     </message>
@@ -3913,12 +3913,12 @@ Click: play it and show it in the transcript</source>
         <translation>Пропустить исправленные звонки</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+56"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3928,12 +3928,12 @@ Click: play it and show it in the transcript</source>
         <translation>Загрузка модели…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
         <source>Unexpected error; the log has the details.</source>
         <translation>Непредвиденная ошибка; подробности в журнале.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Transcription: server %1</source>
         <translation>Расшифровка: сервер %1</translation>
     </message>
@@ -3944,7 +3944,7 @@ Click: play it and show it in the transcript</source>
         <translation>Расшифровка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+50"/>
+        <location line="+46"/>
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n звонок ждёт</numerusform>

@@ -43,6 +43,10 @@ _DURATION_RE = re.compile(r"Duration: (\d+):(\d\d):(\d\d(?:\.\d+)?)")
 _MAPPING_RE = re.compile(r"Stream #0:\d+\S*\s*->\s*#0:0\s*\((\w+)")
 _INPUT_RE = re.compile(r"Input #0, ([^ ]+), from")
 _STREAM_RE = re.compile(r"Stream #0:\d+\S*: (Audio|Video|Subtitle|Data|Attachment): ?(\w*)")
+# Demuxers that read text (tty: ANSI art, also subtitles) or still pictures, never recordings.
+_NOT_MEDIA_INPUT = re.compile(
+    r"^(tty|ansi|bin|xbin|idf|adf|srt|ass|webvtt|subviewer\d*|microdvd|image2|\w+_pipe)(,|$)"
+)
 _LEVEL_RE = re.compile(r"\[(panic|fatal|error)\] (.*)")
 # Open-time errors that mean a recognised container whose structure is cut off.
 _TRUNCATED_HINTS = ("moov atom not found", "truncated", "end of file", "unexpected eof")
@@ -345,6 +349,16 @@ def decode(
             detail=detail,
         )
     kinds = [m.group(1) for m in _STREAM_RE.finditer(log)]
+    if "Audio" not in kinds and _NOT_MEDIA_INPUT.search(input_fmt.group(1)):
+        # ffmpeg opens any text as ANSI art ("tty") and a picture as a one-frame video:
+        # "no audio track (video)" would send the reviewer looking for a video.
+        raise AudioError(
+            QT_TRANSLATE_NOOP(
+                "KnownError", "{path} is not an audio file or its format is not supported."
+            ),
+            path=str(path),
+            detail=f"{input_fmt.group(1)} input",
+        )
     if "Audio" not in kinds:
         raise AudioError(
             QT_TRANSLATE_NOOP("KnownError", "{path} contains no audio track ({detail})."),

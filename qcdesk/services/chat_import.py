@@ -23,7 +23,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -45,7 +45,7 @@ from qcdesk.services.chat_preview import (
     read_export,
 )
 from qcdesk.services.dto import ImportReport
-from qcdesk.services.import_base import Progress
+from qcdesk.services.import_base import Progress, failure
 from qcdesk.services.importer import store_in_library
 
 __all__ = [
@@ -98,16 +98,26 @@ class ChatImportService(ChatServiceBase):
         progress: Progress | None = None,
         is_cancelled: Callable[[], bool] | None = None,
     ) -> ImportReport:
+        warnings: list[KnownError] = []
         report = self._import_batch(
-            self.expand(paths), lambda path: self.import_file(path, options), progress, is_cancelled
+            self.expand(paths),
+            lambda path: self.import_file(path, options, warnings),
+            progress,
+            is_cancelled,
         )
         self._prefill(list(report.imported))
+        if warnings:
+            found = tuple(failure(w.path or "", w) for w in warnings)
+            report = replace(report, warnings=found)
         return report
 
     def import_file(
-        self, path: Path, options: ChatImportOptions
+        self, path: Path, options: ChatImportOptions, warnings: list[KnownError] | None = None
     ) -> tuple[list[int], bool, list[KnownError]]:
         """Import every conversation of one export.
+
+        Args:
+            warnings: gets the imported chats' warnings (dates that disagree), when given.
 
         Returns:
             (new interaction ids, whether some chat was already imported, per-chat problems
@@ -156,6 +166,8 @@ class ChatImportService(ChatServiceBase):
                         )
                     )
                     ids.append(it.id)
+                    if warnings is not None:
+                        warnings.extend(chat.warnings)
                 if not ids:
                     s.rollback()  # remember no author roles from a file that imported nothing
         except BaseException:

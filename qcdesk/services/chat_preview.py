@@ -7,6 +7,7 @@ anything is stored; ``chat_import.ChatImportService`` builds on this, so the GUI
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,12 +15,20 @@ from pathlib import Path
 from sqlalchemy import select
 
 from qcdesk.db.models import ChatAuthor, Client, Consultant
-from qcdesk.domain.chat_formats import CsvMapping, CsvTable, parse_export, read_table
+from qcdesk.domain.chat_formats import (
+    MAX_EXPORT_BYTES,
+    ChatLimitError,
+    CsvMapping,
+    CsvTable,
+    parse_export,
+    read_table,
+)
 from qcdesk.domain.chat_formats import guess_mapping as guess_csv_mapping
 from qcdesk.domain.working_hours import DEFAULT_TIMEZONE, zone
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, os_errors
 from qcdesk.services.dto import ImportFailure
 from qcdesk.services.import_base import LibraryImportBase, Progress, failure
+from qcdesk.userfiles import open_regular
 
 CHAT_EXTENSIONS = (".json", ".txt", ".csv", ".tsv", ".zip")
 
@@ -29,13 +38,24 @@ class ChatImportError(KnownError):
 
 
 def read_export(path: Path) -> bytes:
-    if not path.is_file():
-        raise ChatImportError(
-            QT_TRANSLATE_NOOP("KnownError", "{path} does not exist or is not a file"),
+    """The bytes of an export; not a regular file (a FIFO would block) or too big: refused.
+
+    The size is checked on the open descriptor before anything is read, so a huge file costs
+    nothing, and the read is bounded too, in case the file grows meanwhile.
+    """
+    with open_regular(path, ChatImportError) as fh:
+        with os_errors(QT_TRANSLATE_NOOP("KnownError", "Cannot read {path}: {detail}"), path):
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read(MAX_EXPORT_BYTES + 1) if size <= MAX_EXPORT_BYTES else b""
+    if size > MAX_EXPORT_BYTES or len(data) > MAX_EXPORT_BYTES:
+        raise ChatLimitError(
+            QT_TRANSLATE_NOOP(
+                "KnownError", "{path} is larger than {limit} MB, too big for a chat export"
+            ),
             path=str(path),
+            limit=MAX_EXPORT_BYTES // (1024 * 1024),
         )
-    with os_errors(QT_TRANSLATE_NOOP("KnownError", "Cannot read {path}: {detail}"), path):
-        return path.read_bytes()
+    return data
 
 
 @dataclass(frozen=True)

@@ -166,13 +166,19 @@ class ImportReport:
     imported: tuple[int, ...]
     duplicates: tuple[str, ...]
     failed: tuple[ImportFailure, ...]
+    # Imported, but with something the reviewer should know (a chat export whose dates
+    # disagree); listed under "warnings" in the JSON only when there are some.
+    warnings: tuple[ImportFailure, ...] = ()
 
     def as_json(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "imported": list(self.imported),
             "duplicates": list(self.duplicates),
             "failed": [{"path": f.path, "error": f.error} for f in self.failed],
         }
+        if self.warnings:
+            out["warnings"] = [{"path": f.path, "error": f.error} for f in self.warnings]
+        return out
 
 
 @dataclass(frozen=True)

@@ -11,20 +11,32 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStyle, QWidget
 
 from qcdesk import settings as opts
 from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.services.chat_import import ChatImportOptions
 from qcdesk.services.dto import ImportReport
 from qcdesk.widgets.chat_import_dialog import ChatImportDialog
-from qcdesk.widgets.import_dialog import ImportResultDialog
+from qcdesk.widgets.import_dialog import ImportResultDialog, reason_text
 from qcdesk.widgets.job_progress import JobProgressDialog
 from qcdesk.widgets.messages import show_known_error
 
 
 class ChatImportResultDialog(ImportResultDialog):
-    """The import result in chat words ("chats", not "recordings")."""
+    """The import result in chat words ("chats", not "recordings"), warnings listed too."""
+
+    def __init__(
+        self, report: ImportReport, cancelled: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(report, cancelled, parent)
+        info = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        for w in report.warnings:
+            self.add_row(info, w)
+        if report.warnings:
+            self.view.setVisible(True)
+            self.setMinimumHeight(320)
+            self._retranslate()
 
     def _retranslate(self) -> None:
         super()._retranslate()
@@ -36,7 +48,13 @@ class ChatImportResultDialog(ImportResultDialog):
                                  len(r.duplicates)))  # fmt: skip
         if r.failed:
             lines.append(self.tr("%n problem(s):", "", len(r.failed)))
+        if r.warnings:
+            lines.append(self.tr("%n warning(s):", "", len(r.warnings)))
         self.summary_label.setText("\n".join(lines))
+        for row, w in enumerate(r.warnings, start=len(r.failed)):
+            item = self.failures.item(row, 1)
+            if item is not None:
+                item.setText(reason_text(w))
         self.setWindowTitle(self.tr("Chat import finished"))
 
 
@@ -89,7 +107,8 @@ class ChatImportFlow(QObject):
 
     def _show(self, report: ImportReport, cancelled: bool) -> None:
         self.done.emit(report)
-        if report.failed or report.duplicates or cancelled or not report.imported:
+        shown = report.failed or report.duplicates or report.warnings
+        if shown or cancelled or not report.imported:
             self.result = ChatImportResultDialog(report, cancelled, self._parent)
             self.result.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.result.open()

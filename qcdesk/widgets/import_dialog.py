@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from qcdesk import settings as opts
 from qcdesk.qtmodels.labels import channel_label, direction_label
-from qcdesk.services.dto import ImportReport
+from qcdesk.services.dto import ImportFailure, ImportReport
 from qcdesk.services.importer import ImportOptions
 from qcdesk.widgets.form_dialog import FormDialog
-from qcdesk.widgets.messages import failure_text
+from qcdesk.widgets.messages import failure_text, render_template
 
 
 class ImportDialog(FormDialog):
@@ -150,8 +150,22 @@ class ImportDialog(FormDialog):
         super().accept()
 
 
+def reason_text(failure: ImportFailure) -> str:
+    """The translated reason with the file named by its name alone.
+
+    The File column already names the file (its tooltip the full path); a reason that
+    started with a long folder path showed nothing but the path in its column.
+    """
+    params = dict(failure.params)
+    if params.get("path"):
+        params["path"] = Path(params["path"]).name
+    return render_template(failure.template, params, failure.error)
+
+
 class ImportResultDialog(QDialog):
     """What the batch did: counts, then every failed file with its translated reason."""
+
+    NAME_SHARE = 0.35  # the File column takes at most this share of the view's width
 
     def __init__(
         self, report: ImportReport, cancelled: bool = False, parent: QWidget | None = None
@@ -169,16 +183,13 @@ class ImportResultDialog(QDialog):
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setWordWrap(True)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.view.header().setStretchLastSection(True)
         self.view.setVisible(bool(report.failed))
         warn = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for f in report.failed:
-            name = QStandardItem(warn, Path(f.path).name)
-            name.setToolTip(f.path)
-            reason = QStandardItem(failure_text(f))
-            reason.setToolTip(failure_text(f))
-            self.failures.appendRow([name, reason])
+            self.add_row(warn, f)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -188,6 +199,26 @@ class ImportResultDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self._retranslate()
+
+    def add_row(self, icon: QIcon, f: ImportFailure) -> None:
+        """One file and its reason; the tooltips hold the full path and the full message."""
+        name = QStandardItem(icon, Path(f.path).name)
+        name.setToolTip(f.path)
+        reason = QStandardItem(reason_text(f))
+        reason.setToolTip(failure_text(f))
+        self.failures.appendRow([name, reason])
+        self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        """The File column as wide as its names, but never so wide that the reason starves."""
+        self.view.resizeColumnToContents(0)
+        cap = int(max(self.view.viewport().width(), self.minimumWidth()) * self.NAME_SHARE)
+        if self.view.columnWidth(0) > cap:
+            self.view.setColumnWidth(0, cap)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_name_column()
 
     def failure_messages(self) -> list[str]:
         return [self.failures.item(r, 1).text() for r in range(self.failures.rowCount())]
@@ -208,7 +239,8 @@ class ImportResultDialog(QDialog):
         self.summary_label.setText("\n".join(lines))
         self.failures.setHorizontalHeaderLabels([self.tr("File"), self.tr("Problem")])
         for row, f in enumerate(r.failed):
-            self.failures.item(row, 1).setText(failure_text(f))
+            self.failures.item(row, 1).setText(reason_text(f))
+            self.failures.item(row, 1).setToolTip(failure_text(f))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

@@ -53,6 +53,11 @@ class CsvTable:
     encoding: str
     delimiter: str
     rows: tuple[tuple[str, ...], ...]  # every row, the header (if any) included
+    lines: tuple[int, ...] = ()  # the file line each row starts on (rows span lines)
+
+    def line_of(self, index: int) -> int:
+        """The file line where row *index* starts (its number in the file, from 1)."""
+        return self.lines[index] if index < len(self.lines) else index + 1
 
     @property
     def width(self) -> int:
@@ -103,25 +108,82 @@ def _delimiter(text: str) -> str:
 
 
 def read_table(data: bytes, path: str) -> CsvTable:
-    """Decode and split a CSV file; empty rows are dropped."""
+    """Decode and split a CSV file; empty rows are dropped.
+
+    Raises:
+        ChatFormatError: undecodable, a line or a cell beyond the bounds, too many rows, or a
+            quote that is never closed (named by the line where it opened: left alone, it
+            would swallow the rest of the file into one message).
+    """
     text, encoding = decode(data, path)
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise m.no_messages(path)
     delimiter = _delimiter(text)
+    rows: list[tuple[str, ...]] = []
+    lines: list[int] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
+    last_line = text.count("\n") + (0 if text.endswith("\n") else 1)
     try:
-        rows = [
-            tuple(cell.strip() for cell in row)
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-            if any(cell.strip() for cell in row)
-        ]
+        for row in reader:
+            if any(len(cell) > m.MAX_LINE_CHARS for cell in row):
+                raise m.line_too_long(path, start)
+            if any(cell.strip() for cell in row):
+                rows.append(tuple(cell.strip() for cell in row))
+                lines.append(start)
+                m.check_message_count(len(rows), path)
+                if reader.line_num > start:
+                    at_end = reader.line_num >= last_line
+                    _check_quote(rows[-1], start, at_end, text, delimiter, path)
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise m.ChatFormatError(
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a readable CSV file: {detail}"),
             path=path,
             detail=str(exc),
         ) from exc
-    return CsvTable(encoding, delimiter, tuple(rows))
+    return CsvTable(encoding, delimiter, tuple(rows), tuple(lines))
+
+
+_ROW_START = re.compile(r"^\s*\"?\s*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{9,13}\b)")
+
+
+def _check_quote(
+    row: tuple[str, ...], start: int, at_end: bool, text: str, delimiter: str, path: str
+) -> None:
+    """Refuse a row that spans lines because a quote opened on *start* was never closed.
+
+    A quoted cell may hold line breaks (a multi-line message), so a long row alone proves
+    nothing. It does when the row runs to the end of the file with the quote still open, or
+    when a line inside one cell looks like a row of its own: it starts with a date and has
+    as many separators as a row has.
+    """
+    unclosed = False
+    if at_end and not text.rstrip().endswith('"'):
+        try:
+            tail = "\n".join(text.splitlines()[start - 1 :])
+            for _ in csv.reader(io.StringIO(tail, newline=""), delimiter=delimiter, strict=True):
+                pass
+        except csv.Error as exc:
+            unclosed = "unexpected end of data" in str(exc)
+    if not unclosed:
+        width = len(row)
+        for cell in row:
+            inner = cell.splitlines()[1:]
+            if any(_ROW_START.match(x) and x.count(delimiter) >= width - 1 for x in inner):
+                unclosed = True
+                break
+    if unclosed:
+        raise m.ChatFormatError(
+            QT_TRANSLATE_NOOP(
+                "KnownError",
+                'Line {line} of {path} opens a quote (") that is not closed where the message '
+                "ends; the lines after it would be read as one message",
+            ),
+            path=path,
+            line=start,
+        )
 
 
 def _norm(name: str) -> str:
@@ -238,7 +300,7 @@ def parse(
                 columns=columns,
             )
     first = 1 if mapping.header else 0
-    rows = [(i + 1, r) for i, r in enumerate(table.rows) if i >= first]
+    rows = [(table.line_of(i), r) for i, r in enumerate(table.rows) if i >= first]
     stamps_raw = []
     for line, r in rows:
         stamp = _cell(r, mapping.timestamp)

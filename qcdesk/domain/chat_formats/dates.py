@@ -2,8 +2,10 @@
 
 ``11/03/26`` is March 11th in Moscow and November 3rd in New York, and one line cannot tell
 which. An export is written in one locale, so all its dates are looked at together: a first
-number above 12 proves day-first, a second one above 12 proves month-first, AM/PM suggests an
-American phone, and dotted dates (27.11.2026) are always day-first.
+number above 12 proves day-first, a second one above 12 proves month-first, and dotted dates
+(27.11.2026) are always day-first. Without proof, the file's order of lines decides: a chat
+is written in time order, so the reading that makes it run backwards less often wins; only a
+tie falls back to AM/PM (an American phone) or day-first.
 """
 
 from __future__ import annotations
@@ -48,11 +50,18 @@ def date_parts(text: str, ampm: bool = False) -> DateParts | None:
     return DateParts(int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4)), ampm)
 
 
-def day_first(dates: Iterable[DateParts]) -> bool:
-    """Whether the numeric dates of one file are day/month (True) or month/day (False)."""
+def day_first(dates: Iterable[DateParts], in_file_order: bool = False) -> bool:
+    """Whether the numeric dates of one file are day/month (True) or month/day (False).
+
+    Args:
+        in_file_order: *dates* are the lines of a chat in the order the file writes them
+            (WhatsApp); when nothing proves the order, the reading under which the chat runs
+            backwards fewer times wins. A CSV may be sorted any way, so it passes False.
+    """
+    seen = list(dates)
     seen_ampm = False
     slashed = False
-    for d in dates:
+    for d in seen:
         if d.year_first:
             continue
         if d.sep == ".":
@@ -63,7 +72,32 @@ def day_first(dates: Iterable[DateParts]) -> bool:
         if d.b > 12:
             return False
         seen_ampm = seen_ampm or d.ampm
+    if in_file_order:
+        back_dmy, back_mdy = _backward_steps(seen, True), _backward_steps(seen, False)
+        if back_dmy != back_mdy:
+            return back_dmy < back_mdy
     return not (slashed and seen_ampm)
+
+
+def _backward_steps(dates: list[DateParts], dmy: bool) -> int:
+    """How often the day goes back from one line to the next under one reading."""
+    steps = 0
+    previous: tuple[int, int, int] | None = None
+    for d in dates:
+        if d.year_first:
+            key = (d.a, d.b, d.c)
+        elif dmy:
+            key = (_year(d.c), d.b, d.a)
+        else:
+            key = (_year(d.c), d.a, d.b)
+        if previous is not None and key < previous:
+            steps += 1
+        previous = key
+    return steps
+
+
+class ImpossibleTime(ValueError):
+    """A clock reading that cannot exist (25:00, 00:08 a. m.), told apart from a bad date."""
 
 
 def _year(y: int) -> int:
@@ -74,29 +108,37 @@ def build(d: DateParts, time_text: str, dmy: bool, tz: tzinfo) -> datetime:
     """The aware datetime of *d* and *time_text*; naive wall-clock times are in *tz*.
 
     Raises:
-        ValueError: not a real date or time (31.02, 25:00).
+        ImpossibleTime: not a real time (25:00, 00:08 a. m.).
+        ValueError: not a real date (31.02).
     """
+    hour, minute, second = parse_time(time_text)
     if d.year_first:
         year, month, day = d.a, d.b, d.c
     elif dmy:
         day, month, year = d.a, d.b, _year(d.c)
     else:
         month, day, year = d.a, d.b, _year(d.c)
-    hour, minute, second = parse_time(time_text)
     return datetime(year, month, day, hour, minute, second, tzinfo=tz)
 
 
 def parse_time(text: str) -> tuple[int, int, int]:
+    """(hour, minute, second) of a clock reading, 24-hour or with AM/PM.
+
+    Raises:
+        ImpossibleTime: unreadable, or out of range (a 12-hour clock runs 1 to 12).
+    """
     m = TIME_RE.fullmatch(clean(text).strip())
     if m is None:
-        raise ValueError(text)
+        raise ImpossibleTime(text)
     hour, minute = int(m.group(1)), int(m.group(2))
     second = int(m.group(3) or 0)
     if m.group(4):
         pm = m.group(4).lower() == "p"
         if not 1 <= hour <= 12:
-            raise ValueError(text)
+            raise ImpossibleTime(text)
         hour = hour % 12 + (12 if pm else 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ImpossibleTime(text)
     return hour, minute, second
 
 

@@ -41,8 +41,43 @@ def forwarded_marker(source: str) -> str:
     return f"[переслано от {source}]" if source else "[переслано]"
 
 
+# Bounds on what one export may hold, so that a hostile or broken file ends in a named error
+# instead of filling the memory or running for hours. Real exports stay far below them: a
+# year of a busy support chat is some 50,000 messages and a few megabytes of text.
+MAX_EXPORT_BYTES = 256 * 1024 * 1024  # the file as read (a Telegram account export is big)
+MAX_CHAT_TEXT_BYTES = 128 * 1024 * 1024  # a WhatsApp chat unpacked from its zip
+MAX_ZIP_RATIO = 100  # unpacked/packed: text packs 3-10 times, a zip bomb thousands of times
+MAX_ZIP_ENTRIES = 100_000
+MAX_LINE_CHARS = 200_000  # one line of a WhatsApp or CSV export (a message is at most 65,536)
+MAX_MESSAGES = 500_000  # per export file, every chat together
+
+
 class ChatFormatError(KnownError):
     """A chat export that cannot be read: the message names the file and the problem."""
+
+
+class ChatLimitError(ChatFormatError):
+    """An export beyond one of the bounds above (too big, too many messages, a zip bomb)."""
+
+
+def check_message_count(count: int, path: str) -> None:
+    if count > MAX_MESSAGES:
+        raise ChatLimitError(
+            QT_TRANSLATE_NOOP(
+                "KnownError", "{path} holds more than {limit} messages; split the export"
+            ),
+            path=path,
+            limit=MAX_MESSAGES,
+        )
+
+
+def line_too_long(path: str, line: int) -> ChatLimitError:
+    return ChatLimitError(
+        QT_TRANSLATE_NOOP("KnownError", "Line {line} of {path} is longer than {limit} characters"),
+        path=path,
+        line=line,
+        limit=MAX_LINE_CHARS,
+    )
 
 
 def decode_utf8(data: bytes, path: str) -> str:
@@ -90,7 +125,9 @@ class ParsedChat:
     skipped_service: int = 0
     language: str | None = None
     direction: str | None = None
-    notes: tuple[str, ...] = field(default=())
+    # Problems that did not stop the import but that the reviewer should hear about (a
+    # Telegram message whose two dates disagree); each names the file.
+    warnings: tuple[KnownError, ...] = field(default=())
 
     def authors(self) -> list[str]:
         """Distinct authors in order of their first message."""

@@ -18,12 +18,13 @@ Decisions, so that a reviewer reads the conversation and metrics count real turn
 from __future__ import annotations
 
 import json
+from collections import Counter
 from datetime import datetime, tzinfo
 from typing import Any
 
 from qcdesk.domain.chat_formats import model as m
 from qcdesk.domain.chat_formats.dates import from_unix, localise
-from qcdesk.errors import QT_TRANSLATE_NOOP
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 
 _MEDIA_MARKERS = {
     "sticker": m.STICKER,
@@ -36,10 +37,20 @@ _NOT_INCLUDED = "(File not included"
 
 
 def load_json(data: bytes, path: str) -> Any:
-    """Parse JSON bytes (UTF-8, BOM allowed) or raise a ChatFormatError naming the spot."""
+    """Parse JSON bytes (UTF-8, BOM allowed) or raise a ChatFormatError naming the spot.
+
+    Nesting deeper than Python's recursion limit (``[[[[…`` thousands deep, which no
+    exporter writes) raises RecursionError inside ``json``; it becomes a named error too, so
+    the rest of a batch still imports.
+    """
     text = m.decode_utf8(data, path)
     try:
         return json.loads(text)
+    except RecursionError as exc:
+        raise m.ChatFormatError(
+            QT_TRANSLATE_NOOP("KnownError", "{path} is nested too deeply to be a chat export"),
+            path=path,
+        ) from exc
     except json.JSONDecodeError as exc:
         raise m.ChatFormatError(
             QT_TRANSLATE_NOOP(
@@ -100,6 +111,45 @@ def markers(msg: dict[str, Any]) -> list[str]:
     return out
 
 
+# ``date`` is the exporting computer's wall clock and ``date_unixtime`` the moment, so they
+# differ by that computer's UTC offset: a whole quarter of an hour between -12 and +14 hours,
+# the same all through the file but for a daylight-saving hour. Anything else means one of
+# the two is wrong (an edited export, a converter's bug), and the reviewer is told.
+_MAX_OFFSET_S = 14 * 3600
+_DST_SLACK_S = 3600
+
+
+def _offset(msg: dict[str, Any]) -> int | None:
+    """``date`` minus ``date_unixtime`` in seconds, or None when either is missing or odd."""
+    unix, date = msg.get("date_unixtime"), msg.get("date")
+    if unix in (None, "") or not isinstance(date, str):
+        return None
+    try:
+        wall = datetime.fromisoformat(date)
+        moment = int(float(unix))
+    except (ValueError, TypeError, OverflowError):
+        return None
+    if wall.tzinfo is not None:
+        return round(wall.timestamp()) - moment
+    return round((wall - datetime(1970, 1, 1)).total_seconds()) - moment
+
+
+def _disagreeing(raw: list[Any]) -> tuple[int, Any]:
+    """(how many messages' two dates disagree, the id of the first)."""
+    offsets = [(msg.get("id", "?"), _offset(msg)) for msg in raw if isinstance(msg, dict)]
+    known = [o for _, o in offsets if o is not None]
+    if not known:
+        return 0, None
+    usual = Counter(known).most_common(1)[0][0]
+    bad = [
+        ident
+        for ident, o in offsets
+        if o is not None
+        and (abs(o) > _MAX_OFFSET_S or o % 900 != 0 or abs(o - usual) > _DST_SLACK_S)
+    ]
+    return len(bad), bad[0] if bad else None
+
+
 def _when(msg: dict[str, Any], tz: tzinfo, path: str) -> datetime:
     unix = msg.get("date_unixtime")
     try:
@@ -123,6 +173,7 @@ def parse_chat(chat: dict[str, Any], tz: tzinfo, path: str) -> m.ParsedChat:
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a Telegram export: it has no messages"),
             path=path,
         )
+    m.check_message_count(len(raw), path)
     messages: list[m.ChatMessage] = []
     skipped = 0
     for msg in raw:
@@ -142,13 +193,30 @@ def parse_chat(chat: dict[str, Any], tz: tzinfo, path: str) -> m.ParsedChat:
         if not text:
             continue
         messages.append(m.ChatMessage(_when(msg, tz, path), str(author).strip(), text))
-    title = chat.get("name") or str(chat.get("id", ""))
+    title = str(chat.get("name") or chat.get("id", ""))
+    warnings: list[KnownError] = []
+    count, first = _disagreeing(raw)
+    if count:
+        warnings.append(
+            m.ChatFormatError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError",
+                    "{path}, chat {chat}: in {count} message(s) the date and date_unixtime "
+                    "disagree (first: message {id}); the times come from date_unixtime",
+                ),
+                path=path,
+                chat=title or "-",
+                count=count,
+                id=first,
+            )
+        )
     return m.ParsedChat(
         format="telegram",
         identity=str(chat.get("id", "")),
-        title=str(title),
+        title=title,
         messages=m.sort_messages(messages),
         skipped_service=skipped,
+        warnings=tuple(warnings),
     )
 
 
@@ -177,11 +245,11 @@ def parse(data: bytes, path: str, tz: tzinfo) -> list[m.ParsedChat]:
                 ),
                 path=path,
             )
-        chats = [
-            parse_chat(c, tz, path)
-            for c in listed
-            if isinstance(c, dict) and c.get("type") != "saved_messages"
-        ]
+        wanted = [c for c in listed if isinstance(c, dict) and c.get("type") != "saved_messages"]
+        m.check_message_count(
+            sum(len(c["messages"]) for c in wanted if isinstance(c.get("messages"), list)), path
+        )
+        chats = [parse_chat(c, tz, path) for c in wanted]
     chats = [c for c in chats if c.messages]
     if not chats:
         raise m.no_messages(path)

@@ -21,7 +21,14 @@ import re
 from datetime import datetime, tzinfo
 
 from qcdesk.domain.chat_formats import model as m
-from qcdesk.domain.chat_formats.dates import DateParts, build, clean, date_parts, day_first
+from qcdesk.domain.chat_formats.dates import (
+    DateParts,
+    ImpossibleTime,
+    build,
+    clean,
+    date_parts,
+    day_first,
+)
 from qcdesk.errors import QT_TRANSLATE_NOOP
 
 _D = r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}"
@@ -33,38 +40,84 @@ _AMPM = re.compile(r"[AaPp]\.?\s?[Mm]\.?$")
 _LRM = "\u200e"
 # The encryption notice; iOS marks it (and every other system line) with U+200E, some
 # exports do not, and Android writes it without an author.
-_NOTICE = re.compile(r"(end-to-end encrypted|сквозным шифрованием)", re.IGNORECASE)
-_OMITTED = re.compile(r"^<\s*(media omitted|без медиафайлов|медиафайл[ыа]? (опущен\w*|отсутству\w+)"
-                      r"|медиа отсутству\w+)\s*>$", re.IGNORECASE)  # fmt: skip
-_IOS_OMITTED = re.compile(
-    r"^(?:(?P<name>.+?)\s+•\s+.*?\s)?(?P<kind>image|photo|video|audio|sticker|document|GIF"
-    r"|Contact card|изображение|фото|видео|аудио|аудиофайл|стикер|документ|карточка контакта)"
-    r"\s(omitted|отсутствует|пропущено|пропущен\w*)$",
+_NOTICE = re.compile(
+    r"(end-to-end encrypted|сквозным шифрованием|Ende-zu-Ende-verschlüsselt|наскрізним "
+    r"шифруванням|cifrad[oa]s? de extremo a extremo|chiffrés de bout en bout|crittografia "
+    r"end-to-end|criptografia de ponta a ponta)",
     re.IGNORECASE,
 )
-_ATTACHED_IOS = re.compile(
-    r"^<(?:attached|прикреплено|вложение):\s*(?P<name>[^>]+)>\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
+_NOTICE_START = re.compile(
+    r"^(messages|сообщения|nachrichten|повідомлення|los mensajes|les messages|i messaggi"
+    r"|as mensagens)\b",
+    re.IGNORECASE,
 )
+# What iOS writes as system lines (U+200E-marked, under the chat's name or the person's):
+# calls, security codes, group events. An unknown U+200E line is kept as a message instead.
+_SERVICE = re.compile(
+    r"(missed (voice|video|group) call|(voice|video) call\b|пропущенный (аудио|видео)звонок"
+    r"|^(аудио|видео)звонок|пропущений (аудіо|відео)дзвінок|verpasster (sprach|video)anruf"
+    r"|security code|код безопасности|код безпеки|sicherheitsnummer"
+    r"|created (the )?group|создал\w* группу|disappearing messages|исчезающ\w* сообщени"
+    r"|business account|бизнес-аккаунт|blocked this contact|заблокировал\w*"
+    r"|changed (their|the|this group's) |pinned a message|закрепил\w*|изменил\w* (тему|номер"
+    r"|фото|описание|настройки)|\b(added|removed|left|joined)\b|добавил\w*|удалил\w* "
+    r"(участник|из группы)|покинул\w*|вышел\w*)",
+    re.IGNORECASE,
+)
+_OMITTED = re.compile(r"^[<‹]\s*(media omitted|без медиафайлов|медиафайл[ыа]? (опущен\w*"
+                      r"|отсутству\w+)|медиа отсутству\w+)\s*[>›]$", re.IGNORECASE)  # fmt: skip
+# Android writes the "without media" placeholder in the phone's language in angle brackets
+# (<Medien ausgeschlossen>, <Медіафайли пропущено>): an unknown one is still a media file.
+_OMITTED_ANY = re.compile(r"^[<‹][^\W\d_][^<>‹›:/\d]{2,58}[>›]$")
+_IOS_OMITTED = re.compile(
+    r"^(?:(?P<name>.+?)\s+•\s+.*?\s)?(?P<kind>image|photo|video|audio|sticker|document|GIF"
+    r"|Contact card|изображение|фото|видео|аудио|аудиофайл|стикер|документ|карточка контакта"
+    r"|Bild|Kontaktkarte|Dokument)\s(omitted|отсутствует|пропущено|пропущен\w*|не добавлен\w*"
+    r"|weggelassen)$",
+    re.IGNORECASE,
+)
+# A document iOS left out: "Договор.docx document omitted", or with the page count between.
+_IOS_DOCUMENT = re.compile(
+    r"^(?P<name>\S.*?\.\w{1,5})(?:\s+•\s+.*?)?\s+(document omitted|документ отсутствует"
+    r"|документ пропущен\w*|документ не добавлен\w*|dokument weggelassen)$",
+    re.IGNORECASE,
+)
+# iOS writes a document as "name • 12 pages <attached: 00000013-name>", a photo without the
+# prefix; the file's number prefix is not part of its name.
+_ATTACHED_IOS = re.compile(
+    r"^(?:.*?\s)?<(?:attached|прикреплено|вложение|прикріплено|вкладення|anhang|angehängt"
+    r"|adjunto|pièce jointe|allegato|anexado):\s*(?P<name>[^<>]+)>\s*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_IOS_NUMBER = re.compile(r"^\d{8}-")
 _ATTACHED_ANDROID = re.compile(
-    r"^(?P<name>\S[^\n]*?\.\w{2,5}) \((?:file attached|файл добавлен|файл прикреплён"
-    r"|файл прикреплен)\)\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
+    r"^(?P<name>\S.*?\.\w{2,5}) \((?:file attached|файл добавлен|файл прикреплён"
+    r"|файл прикреплен|файл додано|datei angehängt)\)\s*(?P<rest>.*)$",
+    re.IGNORECASE,
 )
 _DELETED = re.compile(
     r"^(this message was deleted|you deleted this message|данное сообщение удалено"
-    r"|это сообщение (было )?удалено|вы удалили это сообщение)\.?$",
+    r"|это сообщение (было )?удалено|вы удалили (это|данное) сообщение|сообщение удалено"
+    r"|це повідомлення видалено|ви видалили це повідомлення|diese nachricht wurde gelöscht"
+    r"|du hast diese nachricht gelöscht)\.?$",
     re.IGNORECASE,
 )
 _EDITED = re.compile(r"\s*<(this message was edited|это сообщение (было )?изменено"
-                     r"|сообщение изменено)>\s*$", re.IGNORECASE)  # fmt: skip
+                     r"|сообщение изменено|це повідомлення (було )?змінено"
+                     r"|diese nachricht wurde bearbeitet)>\s*$", re.IGNORECASE)  # fmt: skip
 _LOCATION = re.compile(r"^(location|местоположение|геопозиция): (?P<url>\S+)$", re.IGNORECASE)
 _OMITTED_KIND = {
     "image": m.PHOTO, "photo": m.PHOTO, "изображение": m.PHOTO, "фото": m.PHOTO,
     "video": m.VIDEO, "видео": m.VIDEO, "sticker": m.STICKER, "стикер": m.STICKER,
     "gif": m.GIF, "contact card": m.CONTACT, "карточка контакта": m.CONTACT,
     "audio": m.VOICE, "аудио": m.VOICE, "аудиофайл": m.VOICE,
+    "bild": m.PHOTO, "kontaktkarte": m.CONTACT,
 }  # fmt: skip
+# A line that starts the way a message does (date, time, then "-" or "]" close by) but that
+# the layouts above do not read: an unknown locale's clock ("11:09 vorm."), for instance.
+_HEADER_LIKE = re.compile(
+    rf"^\[?{_D}[^\d\n]{{1,6}}\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?[^\d\]\n]{{0,14}}?(\]|\s[-–]\s)"
+)
 
 # Named, not inline: lupdate mistakes str.translate({...}) with a literal for a UI string.
 _NARROW_SPACES = {0x202F: " ", 0xA0: " "}
@@ -86,50 +139,61 @@ def attachment_marker(name: str) -> str:
         return m.GIF
     if ext == "vcf":
         return m.CONTACT
-    return m.file_marker(name)
+    return m.file_marker(_IOS_NUMBER.sub("", name))
+
+
+def _media(first: str) -> tuple[list[str], str] | None:
+    """(markers, the text left) when the first line of a message is a media line."""
+    if _OMITTED.match(first):
+        return [m.MEDIA], ""
+    if match := _IOS_OMITTED.match(first):
+        kind = match.group("kind").lower()
+        return [_OMITTED_KIND.get(kind) or m.file_marker(match.group("name"))], ""
+    if match := _IOS_DOCUMENT.match(first):
+        return [m.file_marker(match.group("name").strip())], ""
+    if match := (_ATTACHED_IOS.match(first) or _ATTACHED_ANDROID.match(first)):
+        return [attachment_marker(match.group("name").strip())], match.group("rest")
+    if _DELETED.match(first):
+        return [m.DELETED], ""
+    if match := _LOCATION.match(first):
+        return [m.LOCATION], match.group("url")
+    return None
 
 
 def body(text: str) -> str:
-    """A message body with media lines turned into markers and the edit note moved last."""
+    """A message body with media lines turned into markers and the edit note moved last.
+
+    The media line is the first line; what follows it is the caption WhatsApp wrote on the
+    lines below ("<Media omitted>" then "Вот такой"), kept as the message's text.
+    """
     edited = bool(_EDITED.search(text))
     text = _EDITED.sub("", text)
-    stripped = text.replace(_LRM, "").strip()
-    markers: list[str] = []
-    if _OMITTED.match(stripped):
-        markers.append(m.MEDIA)
-        stripped = ""
-    elif match := _IOS_OMITTED.match(stripped):
-        kind = match.group("kind").lower()
-        markers.append(_OMITTED_KIND.get(kind) or m.file_marker(match.group("name")))
-        stripped = ""
-    elif match := (_ATTACHED_IOS.match(stripped) or _ATTACHED_ANDROID.match(stripped)):
-        markers.append(attachment_marker(match.group("name").strip()))
-        stripped = match.group("rest")
-    elif _DELETED.match(stripped):
-        markers.append(m.DELETED)
-        stripped = ""
-    elif match := _LOCATION.match(stripped):
-        markers.append(m.LOCATION)
-        stripped = match.group("url")
+    first, _nl, caption = text.replace(_LRM, "").strip().partition("\n")
+    first = first.strip()
+    found = _media(first)
+    if found is None and _OMITTED_ANY.match(first):
+        found = [m.MEDIA], ""
+    markers, first = found if found is not None else ([], first)
+    stripped = "\n".join(part for part in (first.strip(), caption.strip()) if part)
     return m.compose(stripped, markers, edited=edited)
 
 
 def _is_system(author: str | None, text: str) -> bool:
-    """Android system lines have no author; iOS ones start with U+200E (media lines too)."""
+    """Android system lines have no author; iOS ones start with U+200E (media lines too).
+
+    A U+200E line that is neither a known media line nor a known system line (calls,
+    security codes, group events, in the languages qcdesk knows) is kept as a message: a
+    line of an unknown locale is never dropped without a word.
+    """
     if author is None:
         return True
     stripped = text.strip()
+    first = stripped.replace(_LRM, "").strip().split("\n", 1)[0]
+    if _NOTICE.search(first) and _NOTICE_START.match(first) and len(stripped) < 300:
+        return True  # the notice without its mark; a customer asking about encryption stays
     if stripped.startswith(_LRM):
-        inner = stripped.replace(_LRM, "").strip()
-        return not (
-            _ATTACHED_IOS.match(inner)
-            or _ATTACHED_ANDROID.match(inner)
-            or _OMITTED.match(inner)
-            or _IOS_OMITTED.match(inner)
-            or _DELETED.match(inner)
-            or _LOCATION.match(inner)
-        )
-    return bool(_NOTICE.search(text)) and len(text) < 300
+        return _media(first) is None and bool(_SERVICE.search(first))
+    return False
 
 
 def _clean_map(line: str) -> tuple[str, list[int]]:
@@ -157,16 +221,28 @@ def parse(data: bytes, path: str, tz: tzinfo, title: str = "") -> list[m.ParsedC
         ChatFormatError: not UTF-8, no dated lines, or a date that is not a real date.
     """
     text = m.decode_utf8(data, path)
-    # (line number, date parts, time text, author or None, text)
-    rows: list[tuple[int, DateParts, str, str | None, str]] = []
+    # (line number, date parts, time text, author or None, text lines)
+    rows: list[tuple[int, DateParts, str, str | None, list[str]]] = []
     for no, line in enumerate(text.splitlines(), 1):
+        if len(line) > m.MAX_LINE_CHARS:
+            raise m.line_too_long(path, no)
         head, where = _clean_map(line)
         match = IOS.match(head) or ANDROID.match(head)
         parts = None if match is None else date_parts(match.group("date"))
         if match is None or parts is None:
+            if _HEADER_LIKE.match(head):
+                raise m.ChatFormatError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError",
+                        "Line {line} of {path} looks like a message, but its date and time "
+                        "cannot be read: {text}",
+                    ),
+                    path=path,
+                    line=no,
+                    text=head[:80],
+                )
             if rows:  # a continuation line of a multi-line message
-                n, d, t, a, prev = rows[-1]
-                rows[-1] = (n, d, t, a, f"{prev}\n{clean(line).rstrip()}")
+                rows[-1][4].append(clean(line).rstrip())
             continue
         time_text = match.group("time")
         parts = DateParts(parts.a, parts.sep, parts.b, parts.c, bool(_AMPM.search(time_text)))
@@ -176,15 +252,26 @@ def parse(data: bytes, path: str, tz: tzinfo, title: str = "") -> list[m.ParsedC
         rest = rest.translate(_NARROW_SPACES)
         author, sep, msg = rest.partition(": ")
         author_opt = clean(author).strip().lstrip("~").strip() if sep else None
-        rows.append((no, parts, time_text, author_opt, msg if sep else rest))
+        rows.append((no, parts, time_text, author_opt, [msg if sep else rest]))
+        m.check_message_count(len(rows), path)
     if not rows:
         raise m.no_messages(path)
-    dmy = day_first(r[1] for r in rows)
+    dmy = day_first((r[1] for r in rows), in_file_order=True)
     messages: list[m.ChatMessage] = []
     skipped = 0
-    for no, parts, time_text, who, msg in rows:
+    for no, parts, time_text, who, lines in rows:
+        msg = "\n".join(lines)
         try:
             at: datetime = build(parts, time_text, dmy, tz)
+        except ImpossibleTime as exc:
+            raise m.ChatFormatError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError", "Line {line} of {path} has an impossible time: {value}"
+                ),
+                path=path,
+                line=no,
+                value=clean(time_text).strip(),
+            ) from exc
         except ValueError as exc:
             raise m.ChatFormatError(
                 QT_TRANSLATE_NOOP("KnownError", "Line {line} of {path} has an impossible date"),

@@ -42,7 +42,7 @@
 <context>
     <name>ChatImportResultDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+33" />
+        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+45" />
         <source>Imported %n chat(s).</source>
         <translation>
             <numerusform>Imported %n chat.</numerusform><numerusform>Imported %n chats.</numerusform></translation>
@@ -58,6 +58,12 @@
         <source>%n problem(s):</source>
         <translation>
             <numerusform>%n problem:</numerusform><numerusform>%n problems:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n warning:</numerusform><numerusform>%n warnings:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -81,7 +87,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message numerus="yes">
-        <location line="+98" />
+        <location line="+129" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>

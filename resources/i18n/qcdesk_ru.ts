@@ -780,7 +780,7 @@
 <context>
     <name>ChatImportFlow</name>
     <message>
-        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+72"/>
+        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+90"/>
         <source>Importing chats</source>
         <translation>Импорт чатов</translation>
     </message>
@@ -788,7 +788,7 @@
 <context>
     <name>ChatImportResultDialog</name>
     <message>
-        <location line="-40"/>
+        <location line="-46"/>
         <source>Import was cancelled.</source>
         <translation>Импорт отменён.</translation>
     </message>
@@ -819,8 +819,17 @@
             <numerusform>%n проблем:</numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>%n warning(s):</source>
+        <translation>
+            <numerusform>%n предупреждение:</numerusform>
+            <numerusform>%n предупреждения:</numerusform>
+            <numerusform>%n предупреждений:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Chat import finished</source>
         <translation>Импорт чатов завершён</translation>
     </message>
@@ -1470,7 +1479,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ImportResultDialog</name>
     <message>
-        <location line="+80"/>
+        <location line="+111"/>
         <source>Import finished</source>
         <translation>Импорт завершён</translation>
     </message>
@@ -1689,7 +1698,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>KnownError</name>
     <message>
-        <location filename="../../qcdesk/audio/decode.py" line="+102"/>
+        <location filename="../../qcdesk/audio/decode.py" line="+106"/>
         <source>The bundled ffmpeg program is missing: {detail}</source>
         <translation>Не найдена встроенная программа ffmpeg: {detail}</translation>
     </message>
@@ -1723,7 +1732,7 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/audio/decode.py" line="+15"/>
         <location line="+29"/>
         <location filename="../../qcdesk/services/attachment_files.py" line="+76"/>
-        <location filename="../../qcdesk/services/chat_preview.py" line="+37"/>
+        <location filename="../../qcdesk/services/chat_preview.py" line="+47"/>
         <location filename="../../qcdesk/userfiles.py" line="+54"/>
         <source>Cannot read {path}: {detail}</source>
         <translation>Не удаётся прочитать {path}: {detail}</translation>
@@ -1773,11 +1782,12 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+34"/>
+        <location line="+11"/>
         <source>{path} is not an audio file or its format is not supported.</source>
         <translation>{path} — не аудиофайл, или его формат не поддерживается.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>{path} contains no audio track ({detail}).</source>
         <translation>В {path} нет звуковой дорожки ({detail}).</translation>
     </message>
@@ -1961,7 +1971,12 @@ Click: play it and show it in the transcript</source>
         <translation>У реплики {index} в {path} нет корректного времени начала</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/__init__.py" line="+48"/>
+        <location filename="../../qcdesk/domain/chat_formats/__init__.py" line="+74"/>
+        <source>{path} holds more than {limit} files</source>
+        <translation>В {path} больше {limit} файлов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{path} holds no WhatsApp chat (.txt)</source>
         <translation>В {path} нет чата WhatsApp (.txt)</translation>
     </message>
@@ -1971,22 +1986,32 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — не ZIP-файл или не читается</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
+        <source>{path} unpacks to more than {limit} MB or packs its chat suspiciously tight (a zip bomb?); it was not read</source>
+        <translation>{path} распаковывается больше чем в {limit} МБ или сжат подозрительно сильно (ZIP-бомба?); файл не прочитан</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Cannot tell the format of {path}: expected a Telegram result.json, a WhatsApp .txt or .zip, a CSV file or a qcdesk transcript</source>
         <translation>Не удаётся определить формат {path}: ожидается result.json из Telegram, .txt или .zip из WhatsApp, файл CSV или расшифровка qcdesk</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/csvchat.py" line="+89"/>
+        <location filename="../../qcdesk/domain/chat_formats/csvchat.py" line="+94"/>
         <source>{path} is neither UTF-8 nor Windows-1251 text; save it as UTF-8 CSV</source>
         <translation>{path} — текст не в кодировке UTF-8 и не в Windows-1251; сохраните его как CSV в UTF-8</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>{path} is not a readable CSV file: {detail}</source>
         <translation>Не удаётся прочитать CSV-файл {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+37"/>
+        <source>Line {line} of {path} opens a quote (&quot;) that is not closed where the message ends; the lines after it would be read as one message</source>
+        <translation>В строке {line} файла {path} открыта кавычка (&quot;), которая не закрыта в конце сообщения; следующие строки прочитались бы как одно сообщение</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Line {line} of {path}: cannot read the time {value}</source>
         <translation>Строка {line} файла {path}: не удаётся прочитать время {value}</translation>
     </message>
@@ -1996,7 +2021,17 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся определить, в каких столбцах {path} находятся время, автор и текст (столбцы: {columns}); назовите их timestamp, author и text</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/model.py" line="+62"/>
+        <location filename="../../qcdesk/domain/chat_formats/model.py" line="+66"/>
+        <source>{path} holds more than {limit} messages; split the export</source>
+        <translation>В {path} больше {limit} сообщений; разделите выгрузку</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line {line} of {path} is longer than {limit} characters</source>
+        <translation>Строка {line} файла {path} длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{path} contains no chat messages</source>
         <translation>В {path} нет сообщений чата</translation>
     </message>
@@ -2006,24 +2041,44 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — не текст в UTF-8 (байт {offset})</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/telegram.py" line="+45"/>
+        <location filename="../../qcdesk/domain/chat_formats/telegram.py" line="+51"/>
+        <source>{path} is nested too deeply to be a chat export</source>
+        <translation>{path} имеет слишком глубокую вложенность для выгрузки чата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} is not valid JSON: {detail} (line {line}, column {column})</source>
         <translation>{path} — некорректный JSON: {detail} (строка {line}, столбец {column})</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+105"/>
         <source>Message {id} in {path} has no readable date: {value}</source>
         <translation>У сообщения {id} в {path} не читается дата: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+43"/>
+        <location line="+61"/>
         <location line="+9"/>
         <source>{path} is not a Telegram export: it has no messages</source>
         <translation>{path} — не выгрузка Telegram: в файле нет сообщений</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+190"/>
+        <location line="-41"/>
+        <source>{path}, chat {chat}: in {count} message(s) the date and date_unixtime disagree (first: message {id}); the times come from date_unixtime</source>
+        <translation>{path}, чат {chat}: в сообщениях ({count}) поля date и date_unixtime расходятся (первое — сообщение {id}); время взято из date_unixtime</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+235"/>
+        <source>Line {line} of {path} looks like a message, but its date and time cannot be read: {text}</source>
+        <translation>Строка {line} файла {path} похожа на сообщение, но её дату и время прочитать не удаётся: {text}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Line {line} of {path} has an impossible time: {value}</source>
+        <translation>В строке {line} файла {path} невозможное время: {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Line {line} of {path} has an impossible date</source>
         <translation>Строка {line} файла {path}: недопустимая дата</translation>
     </message>
@@ -2285,14 +2340,9 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — не изображение, или его формат неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/chat_import.py" line="+234"/>
+        <location filename="../../qcdesk/services/chat_import.py" line="+246"/>
         <source>{path}, chat {chat}: none of its authors is the consultant (authors: {authors}); name one with --consultant</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
-    </message>
-    <message>
-        <location filename="../../qcdesk/services/chat_preview.py" line="-3"/>
-        <source>{path} does not exist or is not a file</source>
-        <translation>{path} не существует или не является файлом</translation>
     </message>
     <message>
         <location filename="../../qcdesk/services/evaluations.py" line="+212"/>
@@ -2368,6 +2418,11 @@ Click: play it and show it in the transcript</source>
         <location line="+5"/>
         <source>Cannot open {path}: it is not a regular file (a pipe, a device or a socket).</source>
         <translation>Не удаётся открыть {path}: это не обычный файл (канал, устройство или сокет).</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/chat_preview.py" line="+5"/>
+        <source>{path} is larger than {limit} MB, too big for a chat export</source>
+        <translation>{path} больше {limit} МБ — слишком велик для выгрузки чата</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         rp.add_argument("--to", dest="date_to", required=True, type=_date, metavar="YYYY-MM-DD")
         rp.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
         rp.add_argument("--xlsx", type=Path, metavar="FILE.xlsx")
+        rp.add_argument("--force", action="store_true", help="replace existing output files")
         rp.add_argument("--lang", choices=("ru", "en"), help="default: the client's language")
 
     tr = sub.add_parser("transcribe", help="transcribe interactions' recordings (JSON lines)")
@@ -198,6 +199,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 2
     period = Period(args.date_from, args.date_to)
     reports = _services(args).reports
+    # Refuse a bad target before any work, and before the first file is written.
+    outputs = reports.check_outputs(
+        [args.out, *([args.xlsx] if args.xlsx else [])], replace=args.force
+    )
     if args.report_command == "consultant":
         client = reports.resolve_client(args.client) if args.client else None
         person = reports.resolve_consultant(args.consultant, client.id if client else None)
@@ -208,9 +213,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         report = reports.team_report(client.id, period)
         client_id = client.id
     lang = args.lang or reports.client_language(client_id)
-    written = {"pdf": str(reports.write_pdf(report, args.out, lang))}
+    written = {"pdf": str(reports.write_pdf(report, outputs[0], lang, replace=args.force))}
     if args.xlsx:
-        written["xlsx"] = str(reports.write_xlsx(report, args.xlsx, lang))
+        written["xlsx"] = str(reports.write_xlsx(report, outputs[1], lang, replace=args.force))
     written["evaluations"] = report.summary.evaluations
     print(json.dumps(written, ensure_ascii=False))
     return 0

@@ -246,3 +246,55 @@ def test_main_window_reaches_the_screen_and_back(qtbot, demo, tmp_path) -> None:
     screen.client_combo.setFocus()
     qtbot.keyClick(screen.client_combo, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.splitter
+
+
+def test_export_refuses_the_database_and_the_library(screen, demo, tmp_path) -> None:
+    """The file dialog asks before replacing; the refusals still apply, with a clear message."""
+    client = _client(demo, "ТехноДом")
+    screen.select(client.id, None, OCTOBER, "ru")
+    before = demo.db_path.read_bytes()
+    for target in (demo.db_path, demo.library_dir / "report.pdf"):
+        for box in screen.findChildren(QMessageBox):
+            box.close()
+        screen.export_pdf(target)
+        boxes = [b for b in screen.findChildren(QMessageBox) if b.isVisible()]
+        assert len(boxes) == 1 and str(target) in boxes[0].text()
+        assert screen.job is None and screen.last_written != target
+    assert demo.db_path.read_bytes() == before
+    assert not (demo.library_dir / "report.pdf").exists()
+
+
+def test_batch_asks_before_replacing_and_refuses_the_library(
+    screen, demo, tmp_path, monkeypatch
+) -> None:
+    client = _client(demo, "ТехноДом")
+    screen.select(client.id, None, OCTOBER, "ru")
+    screen.period_picker.month_edit.setDate(QDate(2026, 10, 1))
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    mine = folder / "Попова_Е_2026-10.pdf"
+    mine.write_text("edited by hand", encoding="utf-8")
+    asked: list[str] = []
+
+    def answer(reply):  # type: ignore[no-untyped-def]
+        def question(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
+            asked.append(text)
+            return reply
+
+        return question
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(folder))
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    screen._on_all_button_clicked()
+    assert len(asked) == 1 and str(folder) in asked[0]
+    assert mine.read_text(encoding="utf-8") == "edited by hand"
+    assert sorted(folder.iterdir()) == [mine]
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    screen._on_all_button_clicked()
+    assert mine.read_bytes().startswith(b"%PDF") and len(list(folder.glob("*.pdf"))) > 1
+
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(demo.library_dir))
+    screen._on_all_button_clicked()
+    boxes = [b for b in screen.findChildren(QMessageBox) if b.isVisible()]
+    assert boxes and str(demo.library_dir) in boxes[-1].text()
+    assert not list(demo.library_dir.glob("*.pdf"))

@@ -16,8 +16,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from qcdesk.domain.checklist import ChecklistTemplate, applies_to
-from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.reports.blank_form import LABELS, answer_label, label, lang_of
+from qcdesk.reports.cells import Formula, append_row
+from qcdesk.reports.output import atomic_output
 
 HEAD_FILL = PatternFill("solid", fgColor="DCE3EA")
 SECTION_FILL = PatternFill("solid", fgColor="F4F6F8")
@@ -73,7 +75,7 @@ def write_checklist_xlsx(t: ChecklistTemplate, path: Path, lang: str | None = No
         (_x(lang, "goal"), t.goal),
     ]
     for name, value in meta:
-        ws.append([name, value])
+        append_row(ws, [name, value])
         ws.cell(ws.max_row, 1).font = Font(bold=True)
     ws.cell(1, 2).font = Font(bold=True, size=13)
     ws.append([])
@@ -83,7 +85,7 @@ def write_checklist_xlsx(t: ChecklistTemplate, path: Path, lang: str | None = No
         label(lang, "critical").capitalize(), _x(lang, "na"), _x(lang, "applies"),
         _x(lang, "remarks"),
     ]  # fmt: skip
-    ws.append(header)
+    append_row(ws, header)
     head_row = ws.max_row
     for cell in ws[head_row]:
         cell.font, cell.fill = Font(bold=True), HEAD_FILL
@@ -105,15 +107,16 @@ def write_checklist_xlsx(t: ChecklistTemplate, path: Path, lang: str | None = No
                 c.weight, c.weight / total, _yes(lang, c.critical), _yes(lang, c.na_allowed),
                 scope, "",
             ]  # fmt: skip
-            ws.append(row)
+            append_row(ws, row)
             ws.cell(ws.max_row, 8).number_format = "0.0%"
     last = ws.max_row
-    ws.append(["", _x(lang, "total"), "", "", "", "", f"=SUM(G{head_row + 1}:G{last})", 1.0])
+    total_row = ["", _x(lang, "total"), "", "", "", "", Formula(f"=SUM(G{head_row + 1}:G{last})")]
+    append_row(ws, [*total_row, 1.0])
     ws.cell(ws.max_row, 8).number_format = "0.0%"
     for cell in ws[ws.max_row]:
         cell.font, cell.fill = Font(bold=True), SECTION_FILL
     ws.append([])
-    ws.append([_x(lang, "approved")])
+    append_row(ws, [_x(lang, "approved")])
     widths = (5, 24, 20, 32, 60, 22, 8, 10, 10, 10, 16, 30)
     for i, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(i)].width = width
@@ -126,6 +129,6 @@ def write_checklist_xlsx(t: ChecklistTemplate, path: Path, lang: str | None = No
     ws.page_setup.fitToWidth = 1
     path = Path(path)
     template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the checklist {path}: {detail}")
-    with atomic_write(path, template) as tmp:
+    with atomic_output(path, template) as tmp:
         wb.save(tmp)
     return path

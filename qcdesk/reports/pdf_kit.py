@@ -30,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from qcdesk.errors import atomic_write
+from qcdesk.reports.output import atomic_output
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 FONT, BOLD = "PTSans", "PTSans-Bold"
@@ -185,7 +185,7 @@ def build_a4(
     """
     page_canvas = type("PageCanvas", (canvas,), {"lang": lang, "footer": footer})
     path = Path(path)
-    with atomic_write(path, error_template) as tmp:
+    with atomic_output(path, error_template) as tmp:
         doc = SimpleDocTemplate(
             str(tmp),
             pagesize=A4,

@@ -14,7 +14,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from qcdesk.errors import QT_TRANSLATE_NOOP, atomic_write
+from qcdesk.errors import QT_TRANSLATE_NOOP
+from qcdesk.reports.cells import append_row
 from qcdesk.reports.i18n import CHANNEL_PLURAL, period_label, tr
 from qcdesk.reports.model import (
     CHANNELS,
@@ -27,6 +28,7 @@ from qcdesk.reports.model import (
     Summary,
     TeamReport,
 )
+from qcdesk.reports.output import atomic_output
 
 HEAD_FILL = PatternFill("solid", fgColor="DCE3EA")
 
@@ -37,12 +39,12 @@ def _n(v: float | None) -> float | None:
 
 def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
     ws = wb.create_sheet(title[:31])
-    ws.append(list(header))
+    append_row(ws, list(header))
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = HEAD_FILL
     for r in rows:
-        ws.append(list(r))
+        append_row(ws, list(r))
     ws.freeze_panes = "A2"
     for i, h in enumerate(header, start=1):
         longest = max([len(str(h))] + [len(str(r[i - 1])) for r in rows[:200] if r[i - 1]])
@@ -315,6 +317,6 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
     _sheet(wb, tr(lang, "raw"), *_raw(lang, report, report.raw))
     path = Path(path)
     template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}")
-    with atomic_write(path, template) as tmp:
+    with atomic_output(path, template) as tmp:
         wb.save(tmp)
     return path

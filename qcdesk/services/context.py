@@ -84,7 +84,7 @@ def open_services(
         importer=ImportService(factory, db_path, library_dir),
         evaluations=evaluations,
         templates=templates,
-        reports=ReportService(factory, db_path),
+        reports=ReportService(factory, db_path, library_dir),
         library_dir=library_dir,
         db_path=db_path,
         session_factory=factory,

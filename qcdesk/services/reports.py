@@ -9,16 +9,18 @@ from __future__ import annotations
 import logging
 import math
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.models import Client, Consultant, WorkspaceSetting
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.reports import build, query
 from qcdesk.reports.i18n import tr
 from qcdesk.reports.model import CHANNELS, ConsultantReport, Period, TeamReport
+from qcdesk.reports.output import check_folder, check_output
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.catalog import client_info, consultant_info
 from qcdesk.services.dto import ClientInfo, ConsultantInfo
@@ -56,6 +58,36 @@ def short_name(full: str) -> str:
 
 
 class ReportService(ServiceBase):
+    def __init__(
+        self, factory: sessionmaker[Session], db_path: Path, library_dir: Path | None = None
+    ) -> None:
+        super().__init__(factory, db_path)
+        self._library = library_dir
+
+    def check_outputs(self, paths: Sequence[Path], *, replace: bool = False) -> list[Path]:
+        """Refuse before writing anything: the database, the library, a device, a name twice.
+
+        Args:
+            paths: every file one run will write (the PDF and the XLSX of ``qcdesk report``).
+            replace: existing regular files may be replaced (``--force``, or the GUI's file
+                dialog asked already).
+
+        Raises:
+            OutputRefusedError: naming the path and why; nothing has been written then.
+        """
+        checked: list[Path] = []
+        for path in paths:
+            checked.append(
+                check_output(
+                    Path(path),
+                    database=self._db_path,
+                    library=self._library,
+                    others=checked,
+                    replace=replace,
+                )
+            )
+        return checked
+
     def resolve_consultant(self, name_or_id: str, client_id: int | None = None) -> ConsultantInfo:
         """A consultant by id or by name (exact, else a unique part of it, case-insensitive).
 
@@ -127,15 +159,23 @@ class ReportService(ServiceBase):
             ds = query.load_dataset(s, client_id, period)
         return build.team_report(ds, period)
 
-    def write_pdf(self, report: Report, path: Path, lang: str = "ru") -> Path:
+    def write_pdf(
+        self, report: Report, path: Path, lang: str = "ru", *, replace: bool = False
+    ) -> Path:
+        """Write the PDF; see ``check_outputs`` for the targets refused (OutputRefusedError)."""
         from qcdesk.reports.pdf import write_pdf
 
-        return write_pdf(report, Path(path), lang)
+        (path,) = self.check_outputs([Path(path)], replace=replace)
+        return write_pdf(report, path, lang)
 
-    def write_xlsx(self, report: Report, path: Path, lang: str = "ru") -> Path:
+    def write_xlsx(
+        self, report: Report, path: Path, lang: str = "ru", *, replace: bool = False
+    ) -> Path:
+        """Write the XLSX; see ``check_outputs`` for the targets refused (OutputRefusedError)."""
         from qcdesk.reports.xlsx import write_xlsx
 
-        return write_xlsx(report, Path(path), lang)
+        (path,) = self.check_outputs([Path(path)], replace=replace)
+        return write_xlsx(report, path, lang)
 
     def default_filename(self, report: Report, ext: str = "pdf", lang: str = "ru") -> str:
         """``Иванова_О_2026-10.pdf`` or ``ТехноДом_команда_2026-10.pdf``."""
@@ -154,11 +194,14 @@ class ReportService(ServiceBase):
         *,
         progress: Callable[[int, int, str], None] | None = None,
         is_cancelled: Callable[[], bool] | None = None,
+        replace: bool = True,
     ) -> list[Path]:
         """One PDF per consultant of the company who has anything in the period.
 
         The period is loaded once and every report is built from the same records; cancelling
-        stops between two files and returns those already written.
+        stops between two files and returns those already written. Each file is checked as
+        ``check_outputs`` does; by default a report of the same name is replaced (the GUI asks
+        first, see ``existing_individual``).
         """
         with self._session() as s:
             ds = query.load_dataset(s, client_id, period)
@@ -168,7 +211,7 @@ class ReportService(ServiceBase):
             key=lambda p: ds.consultants.get(p, ""),
         )
         written: list[Path] = []
-        folder = Path(folder)
+        folder = self.check_folder(Path(folder))
         for i, pid in enumerate(people):
             if is_cancelled is not None and is_cancelled():
                 break
@@ -177,10 +220,21 @@ class ReportService(ServiceBase):
                 progress(i, len(people), name)
             report = build.consultant_report(ds, pid, period)
             target = folder / self.default_filename(report, "pdf", lang)
-            written.append(self.write_pdf(report, target, lang))
+            written.append(self.write_pdf(report, target, lang, replace=replace))
         if progress is not None:
             progress(len(written), len(people), "")
         return written
+
+    def check_folder(self, folder: Path) -> Path:
+        """Refuse a batch folder inside the media library (OutputRefusedError naming it)."""
+        return check_folder(Path(folder), library=self._library)
+
+    def existing_individual(self, folder: Path, period: Period) -> list[Path]:
+        """Files in *folder* that a batch of individual reports for *period* may replace."""
+        try:
+            return sorted(p for p in Path(folder).glob(f"*_{period.slug()}.pdf") if p.is_file())
+        except OSError:
+            return []
 
     def client_language(self, client_id: int) -> str:
         """The client company's language, the default language of its reports."""

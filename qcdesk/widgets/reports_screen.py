@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QToolButton,
@@ -85,7 +86,8 @@ def produce(
     progress(1, 2, "render")
     if path is not None and not is_cancelled():
         writer = reports.write_xlsx if kind == "xlsx" else reports.write_pdf
-        path = writer(report, path, request.lang)
+        # The file dialog asked before replacing; the screen checked the target's refusals.
+        path = writer(report, path, request.lang, replace=True)
     progress(2, 2, "")
     return Produced(request, report, kind, path)
 
@@ -284,7 +286,22 @@ class ReportsScreen(QWidget):
             path = self._ask_path(kind, report)
             if path is None:
                 return
+        if self._refused(path):
+            return
         self._start(kind, path)
+
+    def _refused(self, path: Path) -> bool:
+        """Say why *path* may not be written (the database, the library, a device); True then.
+
+        QFileDialog has asked before replacing a file, so only the refusals are checked here;
+        the service checks them again when it writes.
+        """
+        try:
+            self.services.reports.check_outputs([path], replace=True)
+        except KnownError as err:
+            show_known_error(self, err)
+            return True
+        return False
 
     def _ask_path(self, kind: str, report: Any) -> Path | None:
         name = self.services.reports.default_filename(report, kind, self.lang())
@@ -335,7 +352,8 @@ class ReportsScreen(QWidget):
             self.status_label.clear()
         then, self._then = self._then, None
         if then is not None and (path := self._ask_path(then, produced.report)) is not None:
-            self._start(then, path)
+            if not self._refused(path):
+                self._start(then, path)
 
     def _show_pdf(self, path: Path) -> None:
         self.document.close()
@@ -374,9 +392,30 @@ class ReportsScreen(QWidget):
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the individual reports"), str(self._export_dir)
         )
-        if folder:
+        if folder and self._may_write_batch(Path(folder)):
             self._export_dir = Path(folder)
             self.write_all_individual(Path(folder))
+
+    def _may_write_batch(self, folder: Path) -> bool:
+        """Refuse the media library; ask before replacing this month's reports in *folder*."""
+        try:
+            self.services.reports.check_folder(folder)
+        except KnownError as err:
+            show_known_error(self, err)
+            return False
+        existing = self.services.reports.existing_individual(folder, self.period_picker.month())
+        if not existing:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace reports"),
+            self.tr(
+                "%n report(s) for this month already exist in %1. Replace them?", "", len(existing)
+            ).replace("%1", str(folder)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def write_all_individual(self, folder: Path) -> FunctionJob | None:
         """Write every consultant's report for the chosen month into *folder*, as a job."""

@@ -187,7 +187,7 @@ def test_team_pdf_and_xlsx(services, world, tmp_path):  # type: ignore[no-untype
     assert len(raw) - 1 == sum(len(a) for _, _, a, _, _ in october)
     head = raw[0]
     earned = [
-        r[head.index("Получено, %")] for r in raw[1:] if r[head.index("criterion_id")] == FAILS
+        r[head.index("Получено, %")] for r in raw[1:] if r[head.index("Код критерия")] == FAILS
     ]
     assert sorted(earned) == sorted(0.0 if a[FAILS] == "no" else 100.0 for _, _, a, _, _ in october)
     ranking = list(wb["Рейтинг консультантов"].iter_rows(values_only=True))

@@ -138,7 +138,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "({weights}); channels without evaluations are left out.",
     ),
     "equal_weights": ("веса равные", "equal weights"),
-    "no_reviewer": ("(не указан)", "(not set)"),
     "raw": ("Исходные данные", "Raw data"),
     "evaluation_id": ("Оценка", "Evaluation"),
     "answer": ("Ответ", "Answer"),
@@ -146,6 +145,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "critical": ("Критический", "Critical"),
     "yes": ("да", "yes"),
     "no": ("нет", "no"),
+    "partial": ("частично", "partly"),
+    "na": ("н/п", "N/A"),
+    "not_set": ("(не указан)", "(not set)"),
+    # XLSX sheet names (Excel allows 31 characters) and the headers only the XLSX has
+    "sheet_kpi": ("КПЭ", "KPI"),
+    "sheet_criteria": ("По критериям", "By criterion"),
+    "sheet_sections": ("По разделам", "By section"),
+    "sheet_heatmap": ("Консультанты × критерии", "Consultants × criteria"),
+    "week_of": ("Неделя с", "Week of"),
+    "criterion_code": ("Код критерия", "Criterion code"),
+    "quote": ("Цитата или комментарий", "Quote or comment"),
     "team_word": ("команда", "team"),
     "r_score": ("Балл", "Score"),
     "r_prev": ("Балл ранее", "Before"),
@@ -167,6 +177,23 @@ def tr(lang: str, key: str, **params: object) -> str:
     """The catalogue text for *key* in *lang*, formatted with *params*."""
     text = CATALOGUE[key][LANGS.index(check_lang(lang))]
     return text.format(**params) if params else text
+
+
+ANSWER_KEYS = ("yes", "no", "partial", "na")
+
+
+def answer_text(lang: str, value: str | None) -> str:
+    """A checklist answer as the reader says it: ``да``/``yes``, ``н/п``/``N/A``, ``4`` (scale)."""
+    if value is None:
+        return ""
+    return tr(lang, value) if value in ANSWER_KEYS else value
+
+
+def kpi_label(lang: str, key: str, target: float) -> str:
+    """A KPI row's name with its target, as the PDF prints it: ``Конверсия ≥ 25 %``."""
+    if key == "critical":
+        return tr(lang, "kpi_critical", v=int(target))
+    return tr(lang, f"kpi_{key}", v=fmt_pct(target, lang, 0))
 
 
 def fmt_num(value: float | None, lang: str, digits: int = 1) -> str:

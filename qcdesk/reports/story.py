@@ -13,7 +13,15 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from qcdesk.reports import charts
-from qcdesk.reports.i18n import CHANNEL_PLURAL, fmt_datetime, fmt_num, fmt_pct, period_label, tr
+from qcdesk.reports.i18n import (
+    CHANNEL_PLURAL,
+    fmt_datetime,
+    fmt_num,
+    fmt_pct,
+    kpi_label,
+    period_label,
+    tr,
+)
 from qcdesk.reports.model import (
     CHANNELS,
     ChannelRow,
@@ -129,11 +137,10 @@ def channels_block(lang: str, r: ConsultantReport | TeamReport, team: bool) -> l
 def kpi_table(lang: str, kpis: Sequence[KpiRow]) -> Flowable:
     rows = []
     for k in kpis:
+        label = kpi_label(lang, k.key, k.target)
         if k.key == "critical":
-            label = tr(lang, "kpi_critical", v=int(k.target))
             target, actual = str(int(k.target)), "—" if k.actual is None else str(int(k.actual))
         else:
-            label = tr(lang, f"kpi_{k.key}", v=fmt_pct(k.target, lang, 0))
             target, actual = fmt_pct(k.target, lang, 0), fmt_pct(k.actual, lang)
         status = tr(lang, "no_data" if k.met is None else "met" if k.met else "not_met")
         rows.append([label, target, actual, status])
@@ -304,7 +311,7 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
                     [
                         fmt_datetime(c.when, lang),
                         c.criterion,
-                        c.reviewer or tr(lang, "no_reviewer"),
+                        c.reviewer or tr(lang, "not_set"),
                         c.text,
                     ]
                     for c in r.comments
@@ -397,7 +404,7 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
             ],
             [
                 [
-                    x.reviewer or tr(lang, "no_reviewer"),
+                    x.reviewer or tr(lang, "not_set"),
                     str(x.evaluations),
                     fmt_pct(x.share, lang),
                     fmt_pct(x.mean_score, lang),

@@ -7,6 +7,7 @@ so the client's analysts can pivot and chart them; the labels follow the report'
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.reports.cells import append_row
-from qcdesk.reports.i18n import CHANNEL_PLURAL, period_label, tr
+from qcdesk.reports.i18n import CHANNEL_PLURAL, answer_text, kpi_label, period_label, tr
 from qcdesk.reports.model import (
     CHANNELS,
     ChannelRow,
@@ -31,20 +32,30 @@ from qcdesk.reports.model import (
 from qcdesk.reports.output import atomic_output
 
 HEAD_FILL = PatternFill("solid", fgColor="DCE3EA")
+# (date, date and time) as the PDF writes them in each language
+DATE_FORMATS = {"ru": ("DD.MM.YYYY", "DD.MM.YYYY HH:MM"), "en": ("YYYY-MM-DD", "YYYY-MM-DD HH:MM")}
 
 
 def _n(v: float | None) -> float | None:
     return None if v is None else round(v, 2)
 
 
-def _sheet(wb: Workbook, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+def _sheet(
+    wb: Workbook, lang: str, title: str, header: Sequence[str], rows: Sequence[Sequence[Any]]
+) -> None:
     ws = wb.create_sheet(title[:31])
     append_row(ws, list(header))
     for cell in ws[1]:
         cell.font = Font(bold=True)
         cell.fill = HEAD_FILL
+    date_format = DATE_FORMATS[lang]
     for r in rows:
         append_row(ws, list(r))
+        for cell in ws[ws.max_row]:
+            if isinstance(cell.value, datetime):
+                cell.number_format = date_format[1]
+            elif isinstance(cell.value, date):
+                cell.number_format = date_format[0]
     ws.freeze_panes = "A2"
     for i, h in enumerate(header, start=1):
         longest = max([len(str(h))] + [len(str(r[i - 1])) for r in rows[:200] if r[i - 1]])
@@ -99,7 +110,7 @@ def _channels(lang: str, rows: Sequence[ChannelRow]) -> tuple[list[str], list[li
 def _kpi_rows(lang: str, kpis: Sequence[KpiRow]) -> list[list[Any]]:
     return [
         [
-            k.key,
+            kpi_label(lang, k.key, k.target),
             _n(k.target),
             _n(k.actual),
             tr(lang, "no_data" if k.met is None else "met" if k.met else "not_met"),
@@ -153,7 +164,7 @@ def _raw(
         tr(lang, "reviewer"),
         tr(lang, "score"),
         tr(lang, "section"),
-        "criterion_id",
+        tr(lang, "criterion_code"),
         tr(lang, "criterion"),
         tr(lang, "critical"),
         tr(lang, "answer"),
@@ -169,15 +180,15 @@ def _raw(
                     e.evaluation_id,
                     e.interaction_id,
                     e.started_at,
-                    report.consultants.get(e.consultant_id or -1, ""),
-                    e.channel,
-                    e.reviewer,
+                    report.consultants.get(e.consultant_id or -1) or tr(lang, "not_set"),
+                    tr(lang, e.channel),
+                    e.reviewer or tr(lang, "not_set"),
                     _n(e.score),
                     c.section if c else "",
                     a.criterion_id,
                     c.title if c else "",
                     tr(lang, "yes" if c and c.critical else "no"),
-                    a.value,
+                    answer_text(lang, a.value),
                     None if a.fraction is None else round(100 * a.fraction, 2),
                     a.comment,
                 ]
@@ -192,6 +203,7 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
     if isinstance(report, ConsultantReport):
         _sheet(
             wb,
+            lang,
             tr(lang, "summary"),
             [
                 tr(lang, "metric"),
@@ -204,35 +216,39 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
     else:
         _sheet(
             wb,
+            lang,
             tr(lang, "summary"),
             [tr(lang, "metric"), period_label(report.period, lang), tr(lang, "previous")],
             _summary_rows(lang, [report.summary, report.previous]),
         )
     _sheet(
         wb,
-        "KPI",
+        lang,
+        tr(lang, "sheet_kpi"),
         [tr(lang, "metric"), tr(lang, "target"), tr(lang, "actual"), tr(lang, "status")],
         _kpi_rows(lang, report.kpis),
     )
-    _sheet(wb, tr(lang, "channels"), *_channels(lang, report.channels))
+    _sheet(wb, lang, tr(lang, "channels"), *_channels(lang, report.channels))
     _sheet(
         wb,
+        lang,
         tr(lang, "trend")[:31],
-        [tr(lang, "date"), tr(lang, "mean_score"), tr(lang, "evaluations")],
+        [tr(lang, "week_of"), tr(lang, "mean_score"), tr(lang, "evaluations")],
         [[w.week_start, _n(w.value), w.count] for w in report.weekly],
     )
     if isinstance(report, ConsultantReport):
-        _sheet(wb, tr(lang, "criterion"), *_compliance(lang, report.criteria))
-        _sheet(wb, tr(lang, "section"), *_compliance(lang, report.sections))
+        _sheet(wb, lang, tr(lang, "sheet_criteria"), *_compliance(lang, report.criteria))
+        _sheet(wb, lang, tr(lang, "sheet_sections"), *_compliance(lang, report.sections))
         _sheet(
             wb,
+            lang,
             tr(lang, "recurring"),
             [
                 tr(lang, "criterion"),
                 tr(lang, "share"),
                 tr(lang, "date"),
                 tr(lang, "interaction"),
-                tr(lang, "comment"),
+                tr(lang, "quote"),
             ],
             [
                 [e.title, _n(e.share), ev.when, ev.interaction_id, ev.quote]
@@ -242,6 +258,7 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
         )
         _sheet(
             wb,
+            lang,
             tr(lang, "comments"),
             [
                 tr(lang, "date"),
@@ -250,11 +267,15 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                 tr(lang, "reviewer"),
                 tr(lang, "comment"),
             ],
-            [[c.when, c.interaction_id, c.criterion, c.reviewer, c.text] for c in report.comments],
+            [
+                [c.when, c.interaction_id, c.criterion, c.reviewer or tr(lang, "not_set"), c.text]
+                for c in report.comments
+            ],
         )
     else:
         _sheet(
             wb,
+            lang,
             tr(lang, "ranking"),
             [
                 tr(lang, k)
@@ -293,17 +314,19 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
         )
         _sheet(
             wb,
-            "Heatmap",
+            lang,
+            tr(lang, "sheet_heatmap"),
             [tr(lang, "consultant")] + [c.title for c in report.heat_criteria],
             [
                 [name] + [_n(report.heat(pid, c.id)) for c in report.heat_criteria]
                 for pid, name in report.heat_consultants
             ],
         )
-        _sheet(wb, tr(lang, "section"), *_compliance(lang, report.sections))
-        _sheet(wb, tr(lang, "weakest"), *_compliance(lang, report.weakest))
+        _sheet(wb, lang, tr(lang, "sheet_sections"), *_compliance(lang, report.sections))
+        _sheet(wb, lang, tr(lang, "weakest"), *_compliance(lang, report.weakest))
         _sheet(
             wb,
+            lang,
             tr(lang, "reviewers"),
             [
                 tr(lang, "reviewer"),
@@ -311,10 +334,13 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                 tr(lang, "share"),
                 tr(lang, "mean_score"),
             ],
-            [[x.reviewer, x.evaluations, _n(x.share), _n(x.mean_score)] for x in report.reviewers],
+            [
+                [x.reviewer or tr(lang, "not_set"), x.evaluations, _n(x.share), _n(x.mean_score)]
+                for x in report.reviewers
+            ],
         )
-    _sheet(wb, tr(lang, "funnel"), *_funnel(lang, report.funnel))
-    _sheet(wb, tr(lang, "raw"), *_raw(lang, report, report.raw))
+    _sheet(wb, lang, tr(lang, "funnel"), *_funnel(lang, report.funnel))
+    _sheet(wb, lang, tr(lang, "raw"), *_raw(lang, report, report.raw))
     path = Path(path)
     template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}")
     with atomic_output(path, template) as tmp:

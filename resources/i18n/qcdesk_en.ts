@@ -159,13 +159,19 @@
 <context>
     <name>ReportsScreen</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/reports_screen.py" line="+353" />
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+371" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+54" />
+        <location line="+42" />
+        <source>%n report(s) for this month already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n report for this month already exist in %1. Replace them?</numerusform><numerusform>%n reports for this month already exist in %1. Replace them?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33" />
         <source>Wrote %n report(s) to %1</source>
         <translation>
             <numerusform>Wrote %n report to %1</numerusform><numerusform>Wrote %n reports to %1</numerusform></translation>

@@ -1857,12 +1857,12 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/reports/pdf.py" line="+175"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+317"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+345"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/reports.py" line="+79"/>
+        <location filename="../../qcdesk/services/reports.py" line="+111"/>
         <location line="+35"/>
         <source>There is no consultant called {name}.</source>
         <translation>Консультант «{name}» не найден.</translation>
@@ -1900,7 +1900,8 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+269"/>
+        <location filename="../../qcdesk/cli.py" line="+274"/>
+        <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
@@ -2325,7 +2326,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать бланк {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/checklist_xlsx.py" line="+128"/>
+        <location filename="../../qcdesk/reports/checklist_xlsx.py" line="+131"/>
         <source>Cannot write the checklist {path}: {detail}</source>
         <translation>Не удалось записать чек-лист {path}: {detail}</translation>
     </message>
@@ -2423,6 +2424,32 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/services/chat_preview.py" line="+5"/>
         <source>{path} is larger than {limit} MB, too big for a chat export</source>
         <translation>{path} больше {limit} МБ — слишком велик для выгрузки чата</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/reports/output.py" line="-32"/>
+        <source>Will not write {path}: it is the project&apos;s database. Choose another file name.</source>
+        <translation>Файл {path} не будет записан: это база данных проекта. Выберите другое имя файла.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+53"/>
+        <source>Will not write {path}: it is inside the media library {library}. Choose a folder outside it.</source>
+        <translation>Файл {path} не будет записан: он находится в медиатеке {library}. Выберите папку вне её.</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Will not write two files to the same place {path}. Give each its own name.</source>
+        <translation>Два файла не могут быть записаны в одно место: {path}. Дайте каждому своё имя.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Will not write {path}: it is not a regular file (a folder, device or pipe). Choose a file name.</source>
+        <translation>Файл {path} не будет записан: это не обычный файл (папка, устройство или канал). Выберите имя файла.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path} already exists. Choose another name, or confirm replacing it (--force on the command line).</source>
+        <translation>Файл {path} уже существует. Выберите другое имя или подтвердите замену (в командной строке — --force).</translation>
     </message>
 </context>
 <context>
@@ -3047,7 +3074,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../qcdesk/widgets/reports_screen.py" line="+186"/>
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+188"/>
         <source>Client &amp;company:</source>
         <translation>&amp;Компания:</translation>
     </message>
@@ -3098,7 +3125,7 @@ Click: play it and show it in the transcript</source>
         <translation>Отчёт по команде</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+83"/>
         <source>Export PDF</source>
         <translation>Экспорт в PDF</translation>
     </message>
@@ -3133,7 +3160,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сохранено: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Cannot show the preview of %1</source>
         <translation>Не удалось показать просмотр %1</translation>
     </message>
@@ -3152,7 +3179,21 @@ Click: play it and show it in the transcript</source>
         <translation>Папка для индивидуальных отчётов</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Replace reports</source>
+        <translation>Заменить отчёты</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n report(s) for this month already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>В папке %1 уже есть %n отчёт за этот месяц. Заменить?</numerusform>
+            <numerusform>В папке %1 уже есть %n отчёта за этот месяц. Заменить их?</numerusform>
+            <numerusform>В папке %1 уже есть %n отчётов за этот месяц. Заменить их?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Individual reports: %1</source>
         <translation>Индивидуальные отчёты: %1</translation>
     </message>

@@ -134,6 +134,7 @@ def test_outcome_and_mark_reviewed(qtbot, services, workspace) -> None:
     combo.setCurrentIndex(i)
     combo.activated.emit(i)
     ws.form.goal_check.click()
+    _answer_dialog(qtbot, "Leave them out")  # nothing is answered: it asks first
     press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
     svc = fresh(services)
     state = svc.evaluations.open(iid)
@@ -142,6 +143,8 @@ def test_outcome_and_mark_reviewed(qtbot, services, workspace) -> None:
     assert state.status == "reviewed"
     assert svc.interactions.get(iid).row.status == "reviewed"
     assert ws.form.reviewed_button.isChecked()
+    ws.activateWindow()  # the offscreen platform does not give it back after the dialog
+    qtbot.waitUntil(ws.isActiveWindow, timeout=2000)
     press(qtbot, Qt.Key.Key_Return, modifier=Qt.KeyboardModifier.ControlModifier)
     assert fresh(services).evaluations.open(iid).status == "in_progress"
     assert not ws.form.reviewed_button.isChecked()
@@ -321,3 +324,81 @@ def test_opening_another_interaction_leaves_no_old_rows_on_screen(
     QTimer.singleShot(0, open_next)
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == [0]
+
+
+def test_enter_accepts_the_first_suggestion_right_after_opening(qtbot, services, prefilled):
+    """Issue 11 §7: no click needed; the form has the keyboard on the first pending one."""
+    ws, iid = prefilled
+    form = ws.form
+    state = form.state()
+    first = next(
+        c.id
+        for c in state.template.criteria()
+        if (a := state.answers.get(c.id)) is not None
+        and not a.confirmed
+        and a.suggested_value is not None
+    )
+    assert form.current_criterion() == first
+    ws.setFocus()  # what the main window does after load()
+    assert form.hasFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    answers = fresh(services).evaluations.open(iid).answers
+    assert answers[first].confirmed and answers[first].value == answers[first].suggested_value
+
+
+def _answer_dialog(qtbot, button_text: str) -> list[str]:
+    """Click *button_text* in the incomplete-review dialog once it opens; returns its text."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, click)
+    return seen
+
+
+def test_mark_reviewed_on_incomplete_form_asks_and_records(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    form = ws.form
+    for c in form.state().template.criteria():
+        if c.id not in ("no_rudeness", "farewell"):
+            form.set_current(c.id)
+            form.answer_current(5 if c.answer == "scale_1_5" else 1)
+    seen = _answer_dialog(qtbot, "Answer them")
+    form.reviewed_button.click()
+    assert seen and "no_rudeness" not in seen[0]
+    critical_title = form.row("no_rudeness").criterion.title
+    assert f'color:#c62828">{critical_title}' in seen[0]  # the critical one stands out
+    assert fresh(services).evaluations.open(iid).status == "in_progress"
+    assert not form.reviewed_button.isChecked()
+    assert form.current_criterion() in ("no_rudeness", "farewell")
+
+    _answer_dialog(qtbot, "Leave them out")
+    form.reviewed_button.click()
+    state = fresh(services).evaluations.open(iid)
+    assert state.status == "reviewed" and set(state.left_out) == {"no_rudeness", "farewell"}
+    assert form.reviewed_button.isChecked() and not form.incomplete_label.isVisible()
+
+
+def test_overall_comment_and_recommendation_autosave(qtbot, services, workspace) -> None:
+    ws, iid = workspace
+    box = ws.form.overall
+    box.comment_edit.setFocus()
+    box.comment_edit.insertPlainText("Хороший контакт")  # as typed: keyClicks is ASCII-only
+    box.recommendation_edit.setPlainText("Назначать встречу")
+    qtbot.waitUntil(
+        lambda: fresh(services).evaluations.open(iid).recommendation == "Назначать встречу",
+        timeout=3000,
+    )
+    assert fresh(services).evaluations.open(iid).overall_comment == "Хороший контакт"
+    ws.close_workspace()
+    ws.load(iid)
+    assert box.comment_edit.toPlainText() == "Хороший контакт"

@@ -66,7 +66,7 @@ def test_comment_evidence_outcome_and_status(services, evaluation) -> None:
         ev_id, stage_reached="closing", goal_achieved=True, deal_amount=45900.0
     )
     assert (state.stage_reached, state.goal_achieved, state.deal_amount) == ("closing", True, 45900)
-    state = services.evaluations.set_status(ev_id, "reviewed")
+    state = services.evaluations.set_status(ev_id, "reviewed", confirm_incomplete=True)
     row = services.interactions.row(evaluation.interaction_id)
     assert row.status == "reviewed" and row.stage_reached == "closing" and row.goal_achieved
 

@@ -211,7 +211,7 @@ def test_auto_prefill_values_are_set_apart_until_someone_reviews(
     assert model.data(score, Qt.ItemDataRole.FontRole).italic()
     assert "Auto-prefill" in model.data(score, Qt.ItemDataRole.ToolTipRole)
     state = services.evaluations.open(iid)
-    services.evaluations.set_status(state.evaluation_id, "reviewed")
+    services.evaluations.set_status(state.evaluation_id, "reviewed", confirm_incomplete=True)
     model.set_rows(services.interactions.query())
     score = model.index(model.row_of(iid), col["score"])
     assert model.data(score, Qt.ItemDataRole.FontRole) is None

@@ -70,7 +70,7 @@ def test_filter_by_kind_and_status(window, loaded) -> None:
     assert window.model.rowCount() == 3
     first = window.model.rows()[0]
     ev = loaded.evaluations.open(first.id)
-    loaded.evaluations.set_status(ev.evaluation_id, "reviewed")
+    loaded.evaluations.set_status(ev.evaluation_id, "reviewed", confirm_incomplete=True)
     bar.status_combo.setCurrentIndex(bar.status_combo.findData("reviewed"))
     assert _ids(window) == {first.id}
     bar.clear()

@@ -308,7 +308,7 @@ def test_reports_leave_out_unconfirmed_prefill_until_reviewed(services, call) ->
 
     assert iid not in evaluated()
     state = services.evaluations.open(iid)
-    services.evaluations.set_status(state.evaluation_id, "reviewed")
+    services.evaluations.set_status(state.evaluation_id, "reviewed", confirm_incomplete=True)
     assert iid in evaluated()
     with session_scope(services.session_factory) as s:
         answers = s.query(EvaluationAnswer).filter_by(evaluation_id=state.evaluation_id).all()

@@ -130,6 +130,9 @@ class Interaction(Base):
     # Denormalised from the current evaluation so that the 100k-row table needs no join.
     score: Mapped[float | None] = mapped_column(Float, index=True)
     critical_failed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Reviewed, yet criteria are unanswered beyond those the reviewer left out (migration 0005):
+    # a template switch added them after the review.
+    review_incomplete: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
 
     client: Mapped[Client] = relationship()
@@ -223,6 +226,11 @@ class Evaluation(Base):
     suggested_stage: Mapped[str | None] = mapped_column(String(64))
     suggested_goal: Mapped[bool | None] = mapped_column(Boolean)
     autoscored_at: Mapped[datetime | None] = mapped_column(DateTime)
+    # Migration 0005: criteria the reviewer confirmed leaving unanswered when marking it
+    # reviewed (None: none), and free text for the whole evaluation.
+    left_out: Mapped[list[str] | None] = mapped_column(JSON)
+    overall_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    recommendation: Mapped[str] = mapped_column(Text, default="", server_default="")
     version: Mapped[ChecklistVersion] = relationship()
     reviewer: Mapped[Reviewer | None] = relationship()
     interaction: Mapped[Interaction] = relationship()

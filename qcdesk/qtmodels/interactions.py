@@ -142,6 +142,8 @@ class InteractionsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == "score" and row.critical_failed:
                 return QBrush(QColor(176, 0, 32))
+            if column == "status" and row.review_incomplete:
+                return QBrush(QColor(176, 96, 0))
             if _suggested_only(row, column):
                 return QBrush(QColor(110, 110, 110))
             return None
@@ -179,6 +181,8 @@ class InteractionsTableModel(QAbstractTableModel):
                 return minutes_text(row.duration)  # a chat spans hours or days, not a clock
             return format_duration(row.duration)
         if column == "status":
+            if row.review_incomplete:
+                return QCoreApplication.translate("InteractionsTableModel", "Reviewed, incomplete")
             return status_label(row.status)
         if column == "score":
             return "" if row.score is None else f"{row.score:.0f}%"
@@ -189,6 +193,11 @@ class InteractionsTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, row: InteractionRow, column: str) -> str:
+        if column == "status" and row.review_incomplete:
+            return QCoreApplication.translate(
+                "InteractionsTableModel",
+                "Reviewed, but criteria added to its checklist since are unanswered",
+            )
         if column == "score" and row.critical_failed:
             return QCoreApplication.translate(
                 "InteractionsTableModel", "A critical criterion failed: the score is zero."

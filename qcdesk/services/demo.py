@@ -82,7 +82,9 @@ def _demo_chats(services: Services, folder: Path) -> list[int]:
             # A reviewed chat, so that reports show chats as a channel of their own.
             for iid in imported:
                 state = services.evaluations.open(iid)
-                services.evaluations.set_status(state.evaluation_id, "reviewed")
+                services.evaluations.set_status(
+                    state.evaluation_id, "reviewed", confirm_incomplete=True
+                )
         created += imported
     return created
 

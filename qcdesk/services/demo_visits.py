@@ -57,6 +57,6 @@ def create_demo_visits(services: Any, folder: Path = VISITS_DIR) -> list[int]:
             goal_achieved=v.get("goal_achieved"),
             deal_amount=None,
         )
-        services.evaluations.set_status(ev.evaluation_id, "reviewed")
+        services.evaluations.set_status(ev.evaluation_id, "reviewed", confirm_incomplete=True)
         created.append(iid)
     return created

@@ -64,6 +64,8 @@ class InteractionRow:
     critical_failed: bool
     stage_reached: str | None
     goal_achieved: bool | None
+    # Reviewed, but criteria added since (a template switch) are unanswered.
+    review_incomplete: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,6 +153,12 @@ class EvaluationState:
     suggested_stage: str | None = None  # the auto-prefill's outcome suggestion
     suggested_goal: bool | None = None
     autoscored_at: datetime | None = None  # None: auto-prefill has not run
+    unanswered: tuple[str, ...] = ()  # criterion ids without an answer, in template order
+    left_out: tuple[str, ...] = ()  # of those, the ones the reviewer confirmed leaving out
+    # Reviewed, yet more is unanswered than was left out (a template switch added criteria).
+    incomplete: bool = False
+    overall_comment: str = ""
+    recommendation: str = ""
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,11 @@ Auto-prefill suggestions (see ``services.prefill``) arrive as answers with ``con
 False; the reviewer accepts one, accepts all, or answers differently. Any answer the reviewer
 gives (clearing one included) is confirmed, so a later re-run leaves it alone, while the
 suggestion stays stored beside it for the agreement figures.
+
+Marking a form reviewed with criteria unanswered needs ``confirm_incomplete=True``: the
+evaluation then records them as left out (``left_out``). A reviewed evaluation that later has
+other criteria unanswered (a template switch added them) is flagged ``incomplete``, and the
+interaction keeps a copy of that flag for the list, as it does of the score.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
+from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, latest_evaluation
@@ -23,6 +29,42 @@ from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView, Suggest
 from qcdesk.services.templates import default_version, template_of
 
 STATUSES = ("in_progress", "reviewed")
+
+
+class IncompleteReviewError(KnownError):
+    """Marking reviewed with criteria unanswered, and the reviewer did not confirm it.
+
+    Attributes:
+        missing: the unanswered criterion ids, in template order.
+        critical: those of them that are critical.
+    """
+
+    def __init__(self, missing: tuple[str, ...], critical: tuple[str, ...], titles: str) -> None:
+        self.missing = missing
+        self.critical = critical
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "KnownError",
+                "The form cannot be marked reviewed: criteria are unanswered ({titles}). "
+                "Answer them, or confirm leaving them out.",
+            ),
+            titles=titles,
+        )
+
+
+def unanswered(template: ChecklistTemplate, values: dict[str, str | None]) -> tuple[str, ...]:
+    """Ids of the criteria of *template* without an answer (N/A is an answer), in order."""
+    return tuple(c.id for c in template.criteria() if values.get(c.id) is None)
+
+
+def _completeness(ev: Evaluation, template: ChecklistTemplate) -> None:
+    """Keep ``left_out`` to what is still unanswered and the interaction's flag in step."""
+    missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
+    if ev.left_out:
+        ev.left_out = [c for c in ev.left_out if c in missing] or None
+    ev.interaction.review_incomplete = ev.status == "reviewed" and bool(
+        set(missing) - set(ev.left_out or ())
+    )
 
 
 def get_or_create_reviewer(s: Session, name: str) -> Reviewer | None:
@@ -43,6 +85,7 @@ def rescore(ev: Evaluation, *, touch_status: bool = True) -> None:
     ev.score = result.total
     ev.critical_failed = result.critical_failed
     ev.updated_at = datetime.now()
+    _completeness(ev, template)
     it = ev.interaction
     it.score = result.total
     it.critical_failed = result.critical_failed
@@ -88,6 +131,8 @@ def _state(ev: Evaluation) -> EvaluationState:
     values = {a.criterion_id: a.value for a in ev.answers}
     result = score(template, values)
     it = ev.interaction
+    missing = unanswered(template, values)
+    left_out = tuple(c for c in ev.left_out or () if c in missing)
     return EvaluationState(
         evaluation_id=ev.id,
         interaction_id=ev.interaction_id,
@@ -109,6 +154,11 @@ def _state(ev: Evaluation) -> EvaluationState:
         suggested_stage=ev.suggested_stage,
         suggested_goal=ev.suggested_goal,
         autoscored_at=ev.autoscored_at,
+        unanswered=missing,
+        left_out=left_out,
+        incomplete=ev.status == "reviewed" and len(missing) > len(left_out),
+        overall_comment=ev.overall_comment or "",
+        recommendation=ev.recommendation or "",
     )
 
 
@@ -260,18 +310,57 @@ class EvaluationService(ServiceBase):
             s.flush()
             return _state(ev)
 
-    def set_status(self, evaluation_id: int, status: str) -> EvaluationState:
+    def set_overall(
+        self,
+        evaluation_id: int,
+        *,
+        overall_comment: str | None = None,
+        recommendation: str | None = None,
+    ) -> EvaluationState:
+        """Save the overall comment and/or the recommendation (None leaves one as it is)."""
+        with self._session() as s:
+            ev = s.get_one(Evaluation, evaluation_id)
+            if overall_comment is not None:
+                ev.overall_comment = overall_comment.strip()
+            if recommendation is not None:
+                ev.recommendation = recommendation.strip()
+            ev.updated_at = datetime.now()
+            s.flush()
+            return _state(ev)
+
+    def set_status(
+        self, evaluation_id: int, status: str, *, confirm_incomplete: bool = False
+    ) -> EvaluationState:
+        """Mark the form reviewed, or back in progress.
+
+        Raises:
+            IncompleteReviewError: marking reviewed with criteria unanswered while
+                *confirm_incomplete* is False; with it, they are recorded as left out.
+        """
         if status not in STATUSES:
             raise ValueError(status)
         with self._session() as s:
             ev = s.get_one(Evaluation, evaluation_id)
+            template = template_from_body(ev.version.body)
             if status == "reviewed":
+                missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
+                if missing and not confirm_incomplete:
+                    by_id = {c.id: c for c in template.criteria()}
+                    critical = tuple(c for c in missing if by_id[c].critical)
+                    titles = ", ".join(by_id[c].title for c in missing[:5])
+                    if len(missing) > 5:
+                        titles += ", …"
+                    raise IncompleteReviewError(missing, critical, titles)
                 # Signing off a form accepts the suggestions the reviewer left in place, so
                 # reports and the agreement screen count them as the reviewer's answers.
                 for a in ev.answers:
                     if not a.confirmed and a.value is not None:
                         a.confirmed = True
+                ev.left_out = list(missing) or None
+            else:
+                ev.left_out = None
             ev.status = status
             ev.interaction.status = status
+            _completeness(ev, template)
             s.flush()
             return _state(ev)

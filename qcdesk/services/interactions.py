@@ -46,6 +46,7 @@ _ROW_COLUMNS = (
     Interaction.critical_failed,
     Interaction.stage_reached,
     Interaction.goal_achieved,
+    Interaction.review_incomplete,
 )
 
 
@@ -104,6 +105,7 @@ def _row(v: tuple[Any, ...]) -> InteractionRow:
         critical_failed=bool(v[12]),
         stage_reached=v[13],
         goal_achieved=v[14],
+        review_incomplete=bool(v[15]),
     )
 
 

@@ -41,6 +41,7 @@ from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import EvaluationState
 from qcdesk.widgets.criterion_row import STYLE as ROW_STYLE
 from qcdesk.widgets.criterion_row import CriterionRow, pending
+from qcdesk.widgets.evaluation_summary import OverallBox, confirm_incomplete, incomplete_text
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.suggestions_bar import SuggestionsBar
 
@@ -53,6 +54,7 @@ QLabel#criticalFlag { color: white; background: #c62828; border-radius: 4px; pad
     font-weight: bold; }
 QLabel#totalLabel { font-size: 18pt; font-weight: bold; }
 QLabel#outcomeHint { color: #1a4fa0; }
+QLabel#incompleteFlag { background: #fff4ce; border: 1px solid #e0c060; padding: 4px 8px; }
 """
 )
 
@@ -130,6 +132,13 @@ class ChecklistForm(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
+        # Reviewed, yet criteria are unanswered beyond those left out (a template switch).
+        self.incomplete_label = QLabel(self)
+        self.incomplete_label.setObjectName("incompleteFlag")
+        self.incomplete_label.setWordWrap(True)
+        self.incomplete_label.setTextFormat(Qt.TextFormat.RichText)
+        self.incomplete_label.linkActivated.connect(self._on_incomplete_label_link_activated)
+        self.incomplete_label.hide()
 
         self._body = QWidget()
         self._body_layout = QVBoxLayout(self._body)
@@ -158,10 +167,13 @@ class ChecklistForm(QWidget):
         self.outcome_hint.setWordWrap(True)
         form.addRow("", self.outcome_hint)
         self._outcome = outcome
+        self.overall = OverallBox()
+        self.overall.edited.connect(self._on_overall_edited)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(summary)
+        layout.addWidget(self.incomplete_label)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.error_label)
         layout.addWidget(self.scroll, 1)
@@ -191,11 +203,25 @@ class ChecklistForm(QWidget):
             self._build(state)
         self._apply(state)
         if self._rows and (old is None or old.evaluation_id != state.evaluation_id):
-            self.set_current(self._rows[0].criterion.id)
+            self.overall.clear_pending()
+            self.overall.show_state(state)
+            self.set_current(self._first_pending(state))
+
+    def _first_pending(self, state: EvaluationState) -> str:
+        """Where a freshly opened form starts: the first suggestion to accept, else the top.
+
+        So Enter accepts the current suggestion right after the call opens.
+        """
+        for row in self._rows:
+            answer = state.answers.get(row.criterion.id)
+            if pending(answer) and answer is not None and answer.suggested_value is not None:
+                return row.criterion.id
+        return self._rows[0].criterion.id
 
     def _build(self, state: EvaluationState) -> None:
         self._pending_comments.clear()
         self._body_layout.removeWidget(self._outcome)
+        self._body_layout.removeWidget(self.overall)
         while self._body_layout.count():
             item = self._body_layout.takeAt(0)
             if item.widget() is not None:
@@ -222,6 +248,7 @@ class ChecklistForm(QWidget):
                 self._body_layout.addWidget(row)
         self.goal_check.setToolTip(state.template.goal)
         self._body_layout.addWidget(self._outcome)
+        self._body_layout.addWidget(self.overall)
         self._body_layout.addStretch(1)
         self._current = -1
 
@@ -267,6 +294,22 @@ class ChecklistForm(QWidget):
         if not self.deal_spin.hasFocus():
             self.deal_spin.setValue(state.deal_amount or 0.0)
         self._show_outcome_hint(state)
+        self.overall.show_state(state)
+        self._show_incomplete(state)
+
+    def _show_incomplete(self, state: EvaluationState) -> None:
+        """Flag a reviewed form that has criteria unanswered beyond those left out."""
+        if not state.incomplete:
+            self.incomplete_label.hide()
+            return
+        self.incomplete_label.setText(
+            "<b>{}</b>{}<a href='leave-out'>{}</a>".format(
+                self.tr("Reviewed, but these criteria are unanswered since:"),
+                incomplete_text(state),
+                self.tr("Leave them out…"),
+            )
+        )
+        self.incomplete_label.show()
 
     def _show_outcome_hint(self, state: EvaluationState) -> None:
         if state.autoscored_at is None or state.suggested_stage is None:
@@ -382,6 +425,7 @@ class ChecklistForm(QWidget):
         pending, self._pending_comments = self._pending_comments, {}
         for cid, text in pending.items():
             self._call("set_comment", cid, text)
+        self.overall.flush()
         if self.deal_spin.hasFocus():
             self._on_outcome_edited()
 
@@ -430,12 +474,41 @@ class ChecklistForm(QWidget):
             return
         self._call("set_outcome", stage_reached=stage, goal_achieved=goal, deal_amount=amount)
 
+    @Slot(str, str)
+    def _on_overall_edited(self, name: str, text: str) -> None:
+        self._call("set_overall", **{name: text})
+
     @Slot(bool)
     def _on_reviewed_button_clicked(self, checked: bool) -> None:
         self.flush()
-        self._call("set_status", "reviewed" if checked else "in_progress")
+        if checked:
+            self.mark_reviewed()
+        else:
+            self._call("set_status", "in_progress")
         if self._state is not None:
             self._show_reviewed(self._state.status == "reviewed")
+
+    def mark_reviewed(self) -> None:
+        """Mark the form reviewed; with criteria unanswered, only once the reviewer confirms.
+
+        Declining leaves the form in progress on the first unanswered criterion.
+        """
+        state = self._state
+        if state is None:
+            return
+        if state.unanswered:
+            confirmed = confirm_incomplete(self, state)
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard back to the form
+            if not confirmed:
+                self._show_reviewed(state.status == "reviewed")
+                self.set_current(state.unanswered[0])
+                return
+        self._call("set_status", "reviewed", confirm_incomplete=bool(state.unanswered))
+
+    @Slot(str)
+    def _on_incomplete_label_link_activated(self, _link: str) -> None:
+        self.flush()
+        self.mark_reviewed()
 
     def _show_reviewed(self, reviewed: bool) -> None:
         self.reviewed_button.setChecked(reviewed)

@@ -160,6 +160,9 @@ class ReviewWorkspace(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._connect()
+        # Whoever focuses the workspace (the window does, after opening a call) gives the
+        # keyboard to the form, where Enter accepts the current suggestion.
+        self.setFocusProxy(self.form)
         rate = settings.get(opts.PLAYBACK_SPEED) if settings else 1.0
         volume = settings.get(opts.VOLUME) if settings else opts.VOLUME.default
         self.volume_slider.setValue(int(volume))

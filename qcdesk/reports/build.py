@@ -36,6 +36,7 @@ from qcdesk.reports.model import (
     InteractionRef,
     KpiRow,
     OutcomeRecord,
+    OverallRow,
     Period,
     RankingRow,
     RecurringError,
@@ -284,6 +285,17 @@ def comments(ds: Dataset, evals: Sequence[EvalRecord]) -> tuple[CommentRow, ...]
     return tuple(rows[:MAX_COMMENTS])
 
 
+def overall_rows(evals: Sequence[EvalRecord]) -> tuple[OverallRow, ...]:
+    """Overall comments and recommendations, newest first (as many as comments)."""
+    rows = [
+        OverallRow(e.started_at, e.interaction_id, e.reviewer, e.overall_comment, e.recommendation)
+        for e in evals
+        if e.overall_comment or e.recommendation
+    ]
+    rows.sort(key=lambda r: (r.when, r.interaction_id), reverse=True)
+    return tuple(rows[:MAX_COMMENTS])
+
+
 def criticals(ds: Dataset, evals: Sequence[EvalRecord]) -> tuple[CriticalRow, ...]:
     crit = {c.id: c.title for c in ds.criteria if c.critical}
     return tuple(
@@ -366,6 +378,7 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
         talk=talk_metrics(mine),
         team_talk=talk_metrics(team_now),
         channels=channel_rows(s_now, s_prev, s_team, weights),
+        overall=overall_rows(mine),
         raw=tuple(mine),
     )
 

@@ -59,6 +59,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "best": ("Лучшие взаимодействия", "Best interactions"),
     "worst": ("Худшие взаимодействия", "Worst interactions"),
     "comments": ("Комментарии ревьюеров", "Reviewer comments"),
+    "overall": ("Общие комментарии и рекомендации", "Overall comments and recommendations"),
+    "recommendation": ("Рекомендация", "Recommendation"),
+    "overall_sheet": ("Общие комментарии", "Overall comments"),  # a sheet name: 31 chars
     "talk": ("Речевые метрики", "Talk metrics"),
     "ranking": ("Рейтинг консультантов", "Consultant ranking"),
     "heatmap": (

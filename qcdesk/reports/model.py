@@ -106,6 +106,8 @@ class EvalRecord:
     customer_ref: str | None = None
     duration: float | None = None
     segments: tuple[SegmentRecord, ...] = ()  # empty when there is no transcript
+    overall_comment: str = ""  # the reviewer's words on the whole interaction
+    recommendation: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,6 +270,17 @@ class CommentRow:
 
 
 @dataclass(frozen=True)
+class OverallRow:
+    """A reviewer's overall comment and recommendation on one interaction."""
+
+    when: datetime
+    interaction_id: int
+    reviewer: str
+    comment: str
+    recommendation: str
+
+
+@dataclass(frozen=True)
 class TalkMetrics:
     interactions: int  # with a transcript
     consultant_talk_share: float | None  # percent of speech time
@@ -325,6 +338,7 @@ class ConsultantReport(Report):
     talk: TalkMetrics | None
     team_talk: TalkMetrics | None
     channels: tuple[ChannelRow, ...] = ()
+    overall: tuple[OverallRow, ...] = ()  # newest first
 
 
 @dataclass(frozen=True)

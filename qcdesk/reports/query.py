@@ -135,6 +135,8 @@ def load_dataset(
                 Evaluation.score,
                 Evaluation.critical_failed,
                 Evaluation.status,
+                Evaluation.overall_comment,
+                Evaluation.recommendation,
             ).where(Evaluation.interaction_id.in_(chunk))
         ):
             ev_row: tuple[Any, ...] = tuple(row)
@@ -317,6 +319,8 @@ def _eval_record(
         customer_ref=it[6],
         duration=it[7],
         segments=segments,
+        overall_comment=(ev[7] or "").strip(),
+        recommendation=(ev[8] or "").strip(),
     )
 
 

@@ -319,6 +319,28 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
                 [2, 2.6, 2, 5.4],
             ),
         )
+    if r.overall:
+        out += block(
+            tr(lang, "overall"),
+            table(
+                [
+                    tr(lang, "date"),
+                    tr(lang, "reviewer"),
+                    tr(lang, "comment"),
+                    tr(lang, "recommendation"),
+                ],
+                [
+                    [
+                        fmt_datetime(o.when, lang),
+                        o.reviewer or tr(lang, "no_reviewer"),
+                        o.comment,
+                        o.recommendation,
+                    ]
+                    for o in r.overall
+                ],
+                [2, 2, 4, 4],
+            ),
+        )
     return out
 
 

@@ -272,6 +272,21 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                 for c in report.comments
             ],
         )
+        _sheet(
+            wb,
+            tr(lang, "overall_sheet"),
+            [
+                tr(lang, "date"),
+                tr(lang, "interaction"),
+                tr(lang, "reviewer"),
+                tr(lang, "comment"),
+                tr(lang, "recommendation"),
+            ],
+            [
+                [o.when, o.interaction_id, o.reviewer, o.comment, o.recommendation]
+                for o in report.overall
+            ],
+        )
     else:
         _sheet(
             wb,

@@ -144,7 +144,7 @@ def test_speaker_correction_is_saved_and_marked(services, azure_call: int) -> No
     assert services.transcripts.edited_counts([azure_call, 12345]) == {azure_call: 1}
 
 
-def test_swapping_a_mono_call_marks_it_checked_and_corrected(services, mono_call: int) -> None:
+def test_swapping_a_mono_call_marks_it_checked_not_corrected(services, mono_call: int) -> None:
     before = services.interactions.get(mono_call).transcript
     assert split_uncertain(before)
     outcome = services.transcripts.swap_roles(mono_call)
@@ -152,8 +152,35 @@ def test_swapping_a_mono_call_marks_it_checked_and_corrected(services, mono_call
     assert outcome.consultant_channel is None and outcome.transcript == after
     other = {"consultant": "client", "client": "consultant"}
     assert [s.speaker for s in after.segments] == [other[s.speaker] for s in before.segments]
-    assert all(s.edited for s in after.segments)
+    # Issue 11 §5: a swap is not a correction of every segment.
+    assert not any(s.edited for s in after.segments)
+    assert services.transcripts.edited_count(mono_call) == 0
     assert after.split_confidence == 1.0 and not split_uncertain(after)
+
+
+@pytest.fixture
+def ab_call(services, shared_data: Path) -> int:
+    """The synthetic mono call transcribed without a consultant guess: voices "A"/"B"."""
+    (iid,) = services.importer.import_paths(
+        [shared_data / "synthetic" / "call_8k_mono.wav"], ImportOptions(client="Ромашка")
+    ).imported
+    raw = json.loads((shared_data / "synthetic" / "turns.json").read_text("utf-8"))
+    segs = tuple(Segment(t["speaker"], t["start"], t["end"], t["text"]) for t in raw)
+    services.interactions.save_transcript(iid, TranscriptInfo("ru", "asr", segs, 0.3))
+    return int(iid)
+
+
+def test_speakers_are_right_on_an_ab_transcript_asks_which_is_the_consultant(
+    services, ab_call: int
+) -> None:
+    """Issue 11 §5: confirming "A"/"B" as they are would leave the call unable to prefill."""
+    with pytest.raises(KnownError, match="which speaker is the consultant"):
+        services.transcripts.confirm_roles(ab_call)
+    assert services.prefill.prefill(ab_call) is None  # no consultant: nothing to judge
+    after = services.transcripts.set_consultant_speaker(ab_call, "A")
+    assert {s.speaker for s in after.segments} == {"consultant", "client"}
+    assert not split_uncertain(after) and not any(s.edited for s in after.segments)
+    assert services.prefill.prefill(ab_call) is not None
 
 
 def test_swapping_a_stereo_call_flips_its_channels_too(services, stereo_wav, shared_data) -> None:
@@ -324,6 +351,27 @@ def test_queue_asks_before_replacing_corrections(
     _answer("cancel")
     panel.retry_jobs([job.id])
     assert services.transcription_queue.get(job.id).status == "failed"
+
+
+@pytest.mark.gui
+def test_uncertain_ab_split_offers_a_or_b_as_consultant_and_prefills(
+    qtbot, services, workspace, ab_call
+) -> None:
+    ws = workspace
+    ws.load(ab_call)
+    pane = ws.transcript
+    assert pane.warning.isVisible()
+    assert pane.warning.a_button.isVisible() and pane.warning.b_button.isVisible()
+    assert not pane.warning.confirm_button.isVisible()
+    assert ws.form.state().autoscored_at is None
+    first_a = next(i for i in range(pane.model.rowCount()) if pane.model.segment(i).speaker == "A")
+    pane.warning.b_button.click()
+    assert not pane.warning.isVisible()
+    assert pane.model.segment(first_a).speaker == "client"
+    qtbot.waitUntil(lambda: ws.form.state().autoscored_at is not None, timeout=10000)
+    stored = services.evaluations.open(ab_call)
+    assert stored.autoscored_at is not None and any(a.suggested for a in stored.answers.values())
+    assert services.transcripts.edited_count(ab_call) == 0
 
 
 @pytest.mark.gui

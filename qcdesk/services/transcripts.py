@@ -44,12 +44,24 @@ class SwapOutcome:
 
 
 def split_uncertain(transcript: TranscriptInfo | None) -> bool:
-    """Whether the workspace should warn that the speakers of *transcript* may be mixed up."""
+    """Whether the workspace should warn that the speakers of *transcript* may be mixed up.
+
+    A transcript whose voices are still "A"/"B" warns too: until the reviewer says which
+    is the consultant, auto-prefill has nothing to judge.
+    """
+    if transcript is None:
+        return False
+    if roles_unknown(transcript):
+        return True
     return (
-        transcript is not None
-        and transcript.split_confidence is not None
+        transcript.split_confidence is not None
         and transcript.split_confidence < SPLIT_WARNING_BELOW
     )
+
+
+def roles_unknown(transcript: TranscriptInfo | None) -> bool:
+    """Whether *transcript* still has neutral "A"/"B" voices (no consultant in it)."""
+    return transcript is not None and any(seg.speaker in ("A", "B") for seg in transcript.segments)
 
 
 def count_edited(s: Session, interaction_id: int) -> int:
@@ -157,10 +169,10 @@ class TranscriptEditService(ServiceBase):
         """Swap consultant and client on every segment, and on a stereo recording's channels.
 
         On a stereo call the channel mapping is the source of the roles, so it flips too and a
-        later transcription comes out the same way; the segments are not marked edited. On a
-        mono call the roles came from a guess that a new transcription would make again, so
-        the swapped segments are marked edited, and the split counts as checked (confidence
-        1.0: the reviewer decided, the warning has done its job).
+        later transcription comes out the same way. On a mono call the split counts as checked
+        (confidence 1.0: the reviewer decided, the warning has done its job). Either way the
+        segments are not marked "corrected": their words and times are the machine's as before,
+        and marking every one would make the "replace corrections?" question meaningless.
         """
         with self._session() as s:
             it = get_interaction(s, interaction_id)
@@ -176,20 +188,53 @@ class TranscriptEditService(ServiceBase):
                 new = _OTHER.get(row.speaker, row.speaker)
                 if new != row.speaker:
                     row.speaker = new
-                    row.edited = row.edited or not stereo
             if not stereo and t.split_confidence is not None:
                 t.split_confidence = 1.0
             s.flush()
             return SwapOutcome(transcript_info(t), channel)
 
     def confirm_roles(self, interaction_id: int) -> TranscriptInfo | None:
-        """The reviewer checked a doubtful mono split and it is right: stop warning about it."""
+        """The reviewer checked a doubtful mono split and it is right: stop warning about it.
+
+        Raises:
+            KnownError: the voices are still "A"/"B": which one is the consultant must be
+                said first (`set_consultant_speaker`), or auto-prefill could never run.
+        """
         with self._session() as s:
             t = self._transcript(s, interaction_id)
             if t is None:
                 return None
+            if any(row.speaker in ("A", "B") for row in t.segments):
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError",
+                        "Say which speaker is the consultant: the transcript of interaction "
+                        "{id} does not know it yet.",
+                    ),
+                    id=interaction_id,
+                )
             if t.split_confidence is not None:
                 t.split_confidence = 1.0
+            return transcript_info(t)
+
+    def set_consultant_speaker(self, interaction_id: int, speaker: str) -> TranscriptInfo | None:
+        """Voice *speaker* ("A" or "B") is the consultant, the other the client.
+
+        Like a swap, this settles the split (confidence 1.0) without marking segments
+        corrected; auto-prefill can run afterwards, since the transcript now has a consultant.
+        """
+        if speaker not in ("A", "B"):
+            raise ValueError(f"not a neutral speaker label: {speaker!r}")
+        roles = {speaker: "consultant", _OTHER[speaker]: "client"}
+        with self._session() as s:
+            t = self._transcript(s, interaction_id)
+            if t is None:
+                return None
+            for row in t.segments:
+                row.speaker = roles.get(row.speaker, row.speaker)
+            if t.split_confidence is not None:
+                t.split_confidence = 1.0
+            s.flush()
             return transcript_info(t)
 
     def edited_count(self, interaction_id: int) -> int:

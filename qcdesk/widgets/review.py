@@ -226,6 +226,7 @@ class ReviewWorkspace(QWidget):
         self.transcript.error.connect(self._show_status)
         self.transcript.roles_swapped.connect(self._on_transcript_roles_swapped)
         self.transcript.corrected.connect(self._on_transcript_corrected)
+        self.transcript.roles_set.connect(self._on_transcript_roles_set)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -309,6 +310,15 @@ class ReviewWorkspace(QWidget):
         state = self.form.state()
         if state is not None and state.interaction_id == interaction_id and state.autoscored_at:
             self.form.rerun_prefill()
+
+    @Slot(int)
+    def _on_transcript_roles_set(self, interaction_id: int) -> None:
+        """The consultant is known now: auto-prefill can run for the first time."""
+        state = self.form.state()
+        if state is not None and state.interaction_id == interaction_id:
+            self.form.suggestions.setVisible(True)
+            self.form.rerun_prefill()
+        self.changed.emit(interaction_id)
 
     @Slot(str)
     def _on_transcript_roles_swapped(self, channel: str) -> None:

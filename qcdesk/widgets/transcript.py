@@ -30,7 +30,7 @@ from qcdesk.errors import KnownError
 from qcdesk.playback import PlaybackController
 from qcdesk.qtmodels.transcript import TranscriptModel
 from qcdesk.services.dto import Segment, TranscriptInfo
-from qcdesk.services.transcripts import split_uncertain
+from qcdesk.services.transcripts import roles_unknown, split_uncertain
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.transcript_view import (
     LOW_CONFIDENCE,
@@ -58,6 +58,7 @@ class TranscriptPane(QWidget):
     error = Signal(str)  # a correction could not be saved
     corrected = Signal(int)  # interaction id whose transcript a reviewer changed
     roles_swapped = Signal(str)  # consultant's stereo channel now ("" for mono)
+    roles_set = Signal(int)  # interaction id whose "A"/"B" voices became consultant/client
 
     def __init__(
         self,
@@ -143,6 +144,8 @@ class TranscriptPane(QWidget):
         self.view.delegate.closeEditor.connect(self._on_delegate_close_editor)
         self.warning.swap_button.clicked.connect(self._on_warning_swap_clicked)
         self.warning.confirm_button.clicked.connect(self.confirm_speakers)
+        self.warning.a_button.clicked.connect(lambda: self.set_consultant("A"))
+        self.warning.b_button.clicked.connect(lambda: self.set_consultant("B"))
         controller.position_changed.connect(self._on_controller_position_changed)
 
     def _tool(self, icon, tip: str) -> QToolButton:  # type: ignore[no-untyped-def]
@@ -172,6 +175,7 @@ class TranscriptPane(QWidget):
         else:
             self.model.set_transcript(transcript)
         self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self.warning.set_roles_unknown(roles_unknown(transcript))
         self.warning.setVisible(split_uncertain(transcript))
         self.model.set_position(self._controller.position())
         if self.find_bar.isVisible():
@@ -286,6 +290,19 @@ class TranscriptPane(QWidget):
             self.error.emit(known_error_text(err))
             return
         self.set_transcript(transcript, self._interaction_id)
+
+    def set_consultant(self, speaker: str) -> None:
+        """Voice *speaker* ("A" or "B") is the consultant: set the roles, then say so."""
+        if self._edits is None or self._interaction_id is None:
+            return
+        iid = self._interaction_id
+        try:
+            transcript = self._edits.set_consultant_speaker(iid, speaker)
+        except KnownError as err:
+            self.error.emit(known_error_text(err))
+            return
+        self.set_transcript(transcript, iid)
+        self.roles_set.emit(iid)
 
     @Slot(QPoint)
     def _on_view_context_menu_requested(self, pos: QPoint) -> None:

@@ -352,16 +352,38 @@ class SplitWarning(QFrame):
         self.confirm_button = QPushButton(self)
         self.confirm_button.setFlat(True)
         self.confirm_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Voices still "A"/"B": the reviewer says which is the consultant instead.
+        self.a_button = QPushButton(self)
+        self.a_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.b_button = QPushButton(self)
+        self.b_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._roles_unknown = False
         row = QHBoxLayout(self)
         row.setContentsMargins(8, 4, 8, 4)
         row.addWidget(icon)
         row.addWidget(self.label, 1)
         row.addWidget(self.swap_button)
         row.addWidget(self.confirm_button)
+        row.addWidget(self.a_button)
+        row.addWidget(self.b_button)
+        self.set_roles_unknown(False)
+
+    def set_roles_unknown(self, unknown: bool) -> None:
+        """Offer "Speaker A/B is the consultant" (roles unknown) or swap / confirm."""
+        self._roles_unknown = unknown
+        self.swap_button.setVisible(not unknown)
+        self.confirm_button.setVisible(not unknown)
+        self.a_button.setVisible(unknown)
+        self.b_button.setVisible(unknown)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("Speakers may be mixed up — check and swap if needed."))
+        if self._roles_unknown:
+            self.label.setText(
+                self.tr("Which speaker is the consultant? Listen to the start and choose.")
+            )
+        else:
+            self.label.setText(self.tr("Speakers may be mixed up — check and swap if needed."))
         self.label.setToolTip(
             self.tr(
                 "This mono call was split into two voices automatically and the split, or "
@@ -370,6 +392,8 @@ class SplitWarning(QFrame):
         )
         self.swap_button.setText(self.tr("Swap speakers"))
         self.confirm_button.setText(self.tr("Speakers are right"))
+        self.a_button.setText(self.tr("Speaker A is the consultant"))
+        self.b_button.setText(self.tr("Speaker B is the consultant"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

@@ -93,9 +93,12 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     assert all(panel.model.has_thumbnail(r.id) for r in rows)  # made in the (sync) job
     icon = panel.model.data(panel.model.index(2), Qt.ItemDataRole.DecorationRole)
     assert max(icon.availableSizes()[0].width(), icon.availableSizes()[0].height()) <= 96
+    ws.side_tabs.setCurrentWidget(ws.metrics_panel)
     panel.add_files([audio])
-    # The recording now plays in the same player, with its waveform.
-    assert ws.play_button.isVisible() and ws.waveform.isVisible() and ws.transcript.isVisible()
+    # The recording now plays in the same player, with its waveform; the visit stays on its
+    # checklist, with no empty transcript pane (issue 11 §12).
+    assert ws.play_button.isVisible() and ws.waveform.isVisible()
+    assert not ws.transcript.isVisible() and ws.side_tabs.currentWidget() is ws.form
     assert ws.actions["play_pause"].isEnabled()
     assert ws.controller.duration() >= 0 and ws._detail.media is not None
     assert Path(ws._detail.media.path).read_bytes() == audio.read_bytes()

@@ -276,6 +276,7 @@ class ReviewWorkspace(QWidget):
         self._show_visit(detail, state.template)
         self._show_chat(detail, state.template)
         self._show_metrics(interaction_id)
+        self.side_tabs.setCurrentWidget(self.form)  # each interaction opens on its checklist
         self._update_time()
         self.focus_form()
 
@@ -345,8 +346,10 @@ class ReviewWorkspace(QWidget):
             if w is not None and (not playable or w is not self.swap_button):
                 w.setVisible(playable)
         self.waveform.setVisible(playable)
+        # A visit opens on its checklist: a transcript pane only once there is text to show
+        # (a visit's recording is evidence; most visits have none, or it is not transcribed).
         self.transcript.setVisible(
-            not visit or detail.media is not None or detail.transcript is not None
+            not visit or bool(detail.transcript and detail.transcript.segments)
         )
 
     @staticmethod

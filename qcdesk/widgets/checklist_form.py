@@ -497,7 +497,12 @@ class ChecklistForm(QWidget):
         if state is None:
             return
         if state.unanswered:
-            confirmed = confirm_incomplete(self, state)
+            by_id = {c.id: c for c in state.template.criteria()}
+            critical = sum(1 for c in state.unanswered if c in by_id and by_id[c].critical)
+            head = self.tr("%n criterion(s) unanswered.", "", len(state.unanswered))
+            if critical:
+                head += " " + self.tr("%n of them critical (★).", "", critical)
+            confirmed = confirm_incomplete(self, state, head)
             self.setFocus(Qt.FocusReason.OtherFocusReason)  # the keyboard back to the form
             if not confirmed:
                 self._show_reviewed(state.status == "reviewed")

@@ -112,8 +112,12 @@ def incomplete_text(state: EvaluationState) -> str:
     return "<ul>" + "".join(items) + "</ul>"
 
 
-def confirm_incomplete(parent: QWidget, state: EvaluationState) -> bool:
-    """Ask whether to mark *state* reviewed although criteria are unanswered."""
+def confirm_incomplete(parent: QWidget, state: EvaluationState, head: str) -> bool:
+    """Ask whether to mark *state* reviewed although criteria are unanswered.
+
+    *head* says how many are missing; the caller words it with ``self.tr`` plurals, which
+    ``QCoreApplication.translate`` would not count right for Russian.
+    """
     by_id = {c.id: c for c in state.template.criteria()}
     critical = sum(1 for c in state.unanswered if c in by_id and by_id[c].critical)
     box = QMessageBox(parent)
@@ -121,13 +125,6 @@ def confirm_incomplete(parent: QWidget, state: EvaluationState) -> bool:
     box.setIcon(QMessageBox.Icon.Warning if critical else QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("ChecklistForm", "Unanswered criteria"))
     box.setTextFormat(Qt.TextFormat.RichText)
-    head = QCoreApplication.translate(
-        "ChecklistForm", "%n criterion(s) unanswered.", None, len(state.unanswered)
-    )
-    if critical:
-        head += " " + QCoreApplication.translate(
-            "ChecklistForm", "%n of them critical (★).", None, critical
-        )
     box.setText(f"<p><b>{escape(head)}</b></p>" + incomplete_text(state))
     box.setInformativeText(
         QCoreApplication.translate(

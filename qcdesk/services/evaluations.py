@@ -341,7 +341,7 @@ class EvaluationService(ServiceBase):
             raise ValueError(status)
         with self._session() as s:
             ev = s.get_one(Evaluation, evaluation_id)
-            template = template_from_body(ev.version.body)
+            template = template_of(ev.version)
             if status == "reviewed":
                 missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
                 if missing and not confirm_incomplete:

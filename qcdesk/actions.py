@@ -199,6 +199,33 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "merge_segments",
+        "Ctrl+Shift+J",
+        QT_TRANSLATE_NOOP("Actions", "&Join with the next segment"),
+        scope="review",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Join the selected (or playing) transcript segment with the next one"
+        ),
+    ),
+    ActionSpec(
+        "split_segment",
+        "Ctrl+Shift+K",
+        QT_TRANSLATE_NOOP("Actions", "S&plit the segment at the playing word"),
+        scope="review",
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "Split the selected transcript segment before the word being played (else in "
+            "the middle); right-click a word to split there",
+        ),
+    ),
+    ActionSpec(
+        "export_transcript",
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "E&xport the transcript…"),
+        scope="review",
+        tip=QT_TRANSLATE_NOOP("Actions", "Save the transcript as TXT, SRT, VTT or qcdesk JSON"),
+    ),
+    ActionSpec(
         "next_criterion",
         "Ctrl+Down",
         QT_TRANSLATE_NOOP("Actions", "&Next criterion"),

@@ -169,6 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
     vadd.add_argument("--scenario", default="")
     vadd.add_argument("--shopper", default="")
     vadd.add_argument("--attach", nargs="+", type=Path, default=[], metavar="FILE")
+
+    trn = sub.add_parser("transcript", help="interaction transcripts")
+    trsub = trn.add_subparsers(dest="transcript_command", required=True)
+    trexp = trsub.add_parser(
+        "export", help="write a transcript as TXT, SRT, VTT or qcdesk JSON (by the extension)"
+    )
+    _add_store_args(trexp)
+    trexp.add_argument("--id", type=int, required=True, help="the interaction")
+    trexp.add_argument("--out", type=Path, required=True, metavar="FILE")
+    trexp.add_argument("--force", action="store_true", help="overwrite an existing file")
+    trexp.add_argument("--lang", choices=("ru", "en"), default="ru", help="speaker names")
     return parser
 
 
@@ -333,6 +344,16 @@ def cmd_visit_add(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def cmd_transcript_export(args: argparse.Namespace) -> int:
+    """Print {"id", "path", "format"}; a refused or failed write exits 2 with the reason."""
+    from qcdesk.services.transcript_export import format_for
+
+    fmt = format_for(args.out)
+    path = _services(args).transcripts.export(args.id, args.out, lang=args.lang, force=args.force)
+    print(json.dumps({"id": args.id, "path": str(path), "format": fmt}, ensure_ascii=False))
+    return 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from qcdesk.services.importer import ImportOptions
 
@@ -482,6 +503,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_agreement(args)
         if args.command == "visit":
             return cmd_visit_add(args)
+        if args.command == "transcript":
+            return cmd_transcript_export(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         return 2

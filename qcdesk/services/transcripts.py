@@ -12,6 +12,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,8 @@ from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.dto import Segment, TranscriptInfo, Word
 from qcdesk.services.interactions import transcript_info
+from qcdesk.services.transcript_export import TranscriptExport
+from qcdesk.services.transcript_export import write as write_export
 
 SPLIT_WARNING_BELOW = 0.5
 """A mono transcript whose split confidence is below this shows "speakers may be mixed up".
@@ -121,6 +124,14 @@ def realign_words(old: Sequence[Word], start: float, end: float, text: str) -> t
             b = old[i1].start if i1 < len(old) else end
             out += _spread(tokens[j1:j2], a, max(a, b))
     return tuple(out)
+
+
+def split_word(text: str, cursor: int) -> int:
+    """How many words of *text* go into the first half when it is cut at *cursor*.
+
+    A cursor inside a word keeps that word in the first half.
+    """
+    return len(text[: max(0, cursor)].split())
 
 
 def _clean_text(text: str) -> str:
@@ -236,6 +247,119 @@ class TranscriptEditService(ServiceBase):
                 t.split_confidence = 1.0
             s.flush()
             return transcript_info(t)
+
+    def merge_with_next(self, interaction_id: int, index: int) -> TranscriptInfo:
+        """Join segment *index* and the one after it (the first one's speaker is kept).
+
+        Every word keeps its time; the segments after them move up by one. The joined
+        segment counts as corrected.
+
+        Raises:
+            KnownError: *index* is the last segment, or the transcript changed meanwhile.
+        """
+        with self._session() as s:
+            first = self._segment(s, interaction_id, index)
+            second = self._segment(s, interaction_id, index + 1)
+            first.text = _clean_text(f"{first.text} {second.text}")
+            words = list(first.words or ()) + list(second.words or ())
+            first.words = words or None
+            first.start = min(first.start, second.start)
+            first.end = max(first.end, second.end)
+            first.edited = True
+            t = s.get_one(Transcript, first.transcript_id)
+            t.segments.remove(second)
+            s.flush()
+            self._renumber(s, t)
+            return transcript_info(t)
+
+    def split_segment(self, interaction_id: int, index: int, words: int) -> TranscriptInfo:
+        """Cut segment *index* after its first *words* words into two of the same speaker.
+
+        With word timings each word keeps its time and the second half starts at its first
+        word; without them the time is shared in proportion to the length of the text. Both
+        halves count as corrected. `split_word` turns a cursor position into *words*.
+
+        Raises:
+            KnownError: the cut leaves a half empty, or the transcript changed meanwhile.
+        """
+        with self._session() as s:
+            row = self._segment(s, interaction_id, index)
+            tokens = row.text.split()
+            if not 0 < words < len(tokens):
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError",
+                        "A segment is split between two of its words: put the cursor between them.",
+                    )
+                )
+            head, tail = " ".join(tokens[:words]), " ".join(tokens[words:])
+            stored = list(row.words or ())
+            if len(stored) == len(tokens):
+                first_words, second_words = stored[:words], stored[words:]
+                cut_end = float(first_words[-1]["end"])
+                cut_start = float(second_words[0]["start"])
+            else:  # no (or stale) word timings: by the length of the text
+                first_words, second_words = [], []
+                cut_end = cut_start = row.start + (row.end - row.start) * (len(head) + 1) / max(
+                    1, len(row.text) + 1
+                )
+            t = s.get_one(Transcript, row.transcript_id)
+            new = TranscriptSegment(
+                idx=-1,
+                speaker=row.speaker,
+                start=max(row.start, cut_start),
+                end=row.end,
+                text=tail,
+                words=second_words or None,
+                edited=True,
+            )
+            row.text, row.words, row.edited = head, first_words or None, True
+            row.end = max(row.start, min(row.end, cut_end))
+            t.segments.insert(t.segments.index(row) + 1, new)
+            self._renumber(s, t)
+            return transcript_info(t)
+
+    def export(
+        self, interaction_id: int, path: Path, *, lang: str = "ru", force: bool = False
+    ) -> Path:
+        """Write the interaction's transcript to *path*: TXT, SRT, VTT or qcdesk JSON by its
+        extension, with the interaction's metadata; an existing file only with *force*.
+
+        Raises:
+            KnownError: no transcript, an unknown extension, an existing file, a write error.
+        """
+        with self._session() as s:
+            it = get_interaction(s, interaction_id)
+            t = self._transcript(s, interaction_id)
+            if t is None or not t.segments:
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError", "Interaction {id} has no transcript to export."
+                    ),
+                    id=interaction_id,
+                )
+            data = TranscriptExport(
+                interaction_id=it.id,
+                channel=it.kind,
+                direction=it.direction,
+                started_at=it.started_at,
+                duration=it.duration,
+                company=it.client.name,
+                consultant=it.consultant.name if it.consultant else None,
+                transcript=transcript_info(t),
+            )
+        return write_export(data, path, lang=lang, force=force)
+
+    @staticmethod
+    def _renumber(s: Session, t: Transcript) -> None:
+        """Give the segments of *t* the positions 0.. of its list, without a moment in which
+        two share one (idx is unique per transcript): first out of the way, then in place."""
+        for i, seg in enumerate(t.segments):
+            seg.idx = -(i + 1) - len(t.segments)
+        s.flush()
+        for i, seg in enumerate(t.segments):
+            seg.idx = i
+        s.flush()
 
     def edited_count(self, interaction_id: int) -> int:
         with self._session() as s:

@@ -8,16 +8,19 @@ their own keys.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSlider,
     QSplitter,
     QStyle,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from qcdesk import settings as opts
 from qcdesk.actions import build_actions, shortcut
 from qcdesk.domain.working_hours import WorkingHours
+from qcdesk.errors import KnownError
 from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.playback import RATES, PlaybackController
 from qcdesk.qtmodels.transcript import format_time
@@ -88,6 +92,20 @@ class ReviewWorkspace(QWidget):
         header.addWidget(self.back_button)
         header.addWidget(self.title_label, 1)
         header.addWidget(self.status_label)
+        # The transcript's own commands, also on their keys and in its context menu.
+        self.transcript_menu = QMenu(self)
+        for name in ("export_transcript", None, "edit_segment", "split_segment", "merge_segments"):
+            if name is None:
+                self.transcript_menu.addSeparator()
+            else:
+                self.transcript_menu.addAction(self.actions[name])
+        self.transcript_button = QToolButton(self)
+        self.transcript_button.setText(self.tr("Transcript"))
+        self.transcript_button.setMenu(self.transcript_menu)
+        self.transcript_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.transcript_button.setAutoRaise(True)
+        self.transcript_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header.addWidget(self.transcript_button)
         # The checklist and version this evaluation uses; re-score or switch from its menu.
         self.template_switch = TemplateSwitch(services, self.actions, self)
         self.template_switch.applied.connect(self._on_template_switch_applied)
@@ -196,6 +214,9 @@ class ReviewWorkspace(QWidget):
         a["evidence"].triggered.connect(f.add_evidence_here)
         a["swap_speakers"].triggered.connect(self.transcript.swap_speakers)
         a["edit_segment"].triggered.connect(self.transcript.edit_current)
+        a["merge_segments"].triggered.connect(self.transcript.merge_with_next)
+        a["split_segment"].triggered.connect(self.transcript.split_current)
+        a["export_transcript"].triggered.connect(self.export_transcript)
         a["next_criterion"].triggered.connect(lambda: f.move_current(1))
         a["prev_criterion"].triggered.connect(lambda: f.move_current(-1))
         for i in range(1, 6):
@@ -271,7 +292,12 @@ class ReviewWorkspace(QWidget):
         self.form.set_state(state)
         # Auto-prefill reads text: without a transcript (a visit with photos only, a call not
         # yet transcribed) there is nothing to suggest or re-run.
-        self.form.suggestions.setVisible(bool(detail.transcript and detail.transcript.segments))
+        has_text = bool(detail.transcript and detail.transcript.segments)
+        self.form.suggestions.setVisible(has_text)
+        self.transcript_button.setVisible(has_text)
+        self.actions["export_transcript"].setEnabled(has_text)
+        for name in ("split_segment", "merge_segments", "edit_segment"):  # a chat's messages stay
+            self.actions[name].setEnabled(has_text and detail.row.kind != "chat")
         self.template_switch.set_state(state, detail.row.kind, detail.row.client_id)
         self._show_visit(detail, state.template)
         self._show_chat(detail, state.template)
@@ -283,6 +309,37 @@ class ReviewWorkspace(QWidget):
     @Slot()
     def focus_form(self) -> None:
         self.form.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def export_transcript(self) -> None:
+        """Ask where, then write the transcript (TXT, SRT, VTT or qcdesk JSON by extension)."""
+        if self._detail is None or self.transcript.transcript() is None:
+            self._show_status(self.tr("This interaction has no transcript to export."))
+            return
+        name = f"transcript-{self._detail.row.id}.txt"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the transcript"),
+            name,
+            self.tr("Text (*.txt);;Subtitles SRT (*.srt);;WebVTT (*.vtt);;qcdesk JSON (*.json)"),
+        )
+        if path:
+            self.export_transcript_to(Path(path))
+
+    def export_transcript_to(self, path: Path) -> Path | None:
+        """Write the transcript to *path* (the save dialog has asked about overwriting)."""
+        if self._detail is None:
+            return None
+        lang = "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+        try:
+            out = self._services.transcripts.export(
+                self._detail.row.id, path, lang=lang, force=True
+            )
+        except KnownError as err:
+            self._show_status(known_error_text(err))
+            return None
+        self._show_status("")
+        return Path(out)
 
     @Slot()
     def close_workspace(self) -> None:

@@ -30,7 +30,7 @@ from qcdesk.errors import KnownError
 from qcdesk.playback import PlaybackController
 from qcdesk.qtmodels.transcript import TranscriptModel
 from qcdesk.services.dto import Segment, TranscriptInfo
-from qcdesk.services.transcripts import roles_unknown, split_uncertain
+from qcdesk.services.transcripts import roles_unknown, split_uncertain, split_word
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.transcript_view import (
     LOW_CONFIDENCE,
@@ -291,6 +291,53 @@ class TranscriptPane(QWidget):
             return
         self.set_transcript(transcript, self._interaction_id)
 
+    def merge_with_next(self, row: int | None = None) -> None:
+        """Join segment *row* (default: `target_row`) with the next one and save it."""
+        row = self.target_row() if row is None else row
+        if not self.editable() or row < 0 or row + 1 >= self.model.rowCount():
+            return
+        self._restructure("merge_with_next", self.model.source_index(row))
+        self._select(row)
+
+    def split_at(self, row: int, char: int) -> None:
+        """Split segment *row* at character *char* of its text (a word inside stays first)."""
+        if not self.editable() or row < 0:
+            return
+        words = split_word(self.model.segment(row).text, char)
+        self._restructure("split_segment", self.model.source_index(row), words)
+        self._select(row)
+
+    def split_current(self) -> None:
+        """Split `target_row` before the word being played in it, else in its middle."""
+        row = self.target_row()
+        if not self.editable() or row < 0:
+            return
+        seg = self.model.segment(row)
+        tokens = seg.text.split()
+        words = len(tokens) // 2
+        if row == self.model.current_row() and self.model.current_word() > 0:
+            words = self.model.current_word()
+        self._restructure("split_segment", self.model.source_index(row), words)
+        self._select(row)
+
+    def _restructure(self, method: str, *args: int) -> None:
+        if self._edits is None or self._interaction_id is None:
+            return
+        iid = self._interaction_id
+        try:
+            transcript = getattr(self._edits, method)(iid, *args)
+        except KnownError as err:
+            self.error.emit(known_error_text(err))
+            return
+        self.set_transcript(transcript, iid)
+        self.corrected.emit(iid)
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            index = self.model.index(row, 0)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
     def set_consultant(self, speaker: str) -> None:
         """Voice *speaker* ("A" or "B") is the consultant: set the roles, then say so."""
         if self._edits is None or self._interaction_id is None:
@@ -310,16 +357,28 @@ class TranscriptPane(QWidget):
         if not index.isValid() or not self.editable():
             return
         self.view.setCurrentIndex(index)
-        menu = self.context_menu(index.row())
+        menu = self.context_menu(index.row(), self.view.char_at(pos))
         menu.exec(self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()
 
-    def context_menu(self, row: int) -> QMenu:
-        """Correct the text, give the segment to the other speaker, swap all speakers."""
+    def context_menu(self, row: int, char: int = -1) -> QMenu:
+        """Correct, split (at *char*, the clicked character) or join, give the segment to the
+        other speaker, swap all speakers."""
         menu = QMenu(self)
         edit = menu.addAction(self.tr("Correct the text…"))
         edit.setShortcut(shortcut("edit_segment"))
         edit.triggered.connect(self.edit_current)
+        text = self.model.segment(row).text
+        split = menu.addAction(self.tr("Split here"))
+        split.setObjectName("split_here")
+        words = split_word(text, char) if char >= 0 else 0
+        split.setEnabled(0 < words < len(text.split()))
+        split.triggered.connect(lambda: self.split_at(row, char))
+        merge = menu.addAction(self.tr("Join with the next segment"))
+        merge.setObjectName("merge_next")
+        merge.setShortcut(shortcut("merge_segments"))
+        merge.setEnabled(row + 1 < self.model.rowCount())
+        merge.triggered.connect(lambda: self.merge_with_next(row))
         menu.addSeparator()
         speaker = self.model.segment(row).speaker
         for role in ("consultant", "client"):

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QPointF,
     QSize,
     Qt,
@@ -237,6 +238,15 @@ class SegmentDelegate(QStyledItemDelegate):
                     return w.start
         return seg.start
 
+    def char_at(self, index: QModelIndex, option: QStyleOptionViewItem, pos: QPointF) -> int:
+        """The character of the segment's text under *pos* (viewport coordinates), or -1."""
+        doc, body, _spans = self._document(index, option)
+        local = QPointF(
+            pos.x() - option.rect.x() - _BAR - _MARGIN, pos.y() - option.rect.y() - _MARGIN
+        )
+        hit = doc.documentLayout().hitTest(local, Qt.HitTestAccuracy.FuzzyHit)
+        return hit - body if hit >= body else -1
+
     # -- editing ----------------------------------------------------------------------------
 
     def createEditor(
@@ -312,6 +322,16 @@ class TranscriptView(QListView):
             self.initViewItemOption(option)
             option.rect = self.visualRect(index)
             self.seek_requested.emit(self.delegate.seconds_at(index, option, event.position()))
+
+    def char_at(self, pos: QPoint) -> int:
+        """The character of the text of the segment under *pos* (viewport), or -1."""
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return -1
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = self.visualRect(index)
+        return self.delegate.char_at(index, option, QPointF(pos))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         index = self.indexAt(event.position().toPoint())

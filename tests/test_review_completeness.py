@@ -64,7 +64,7 @@ def test_a_complete_form_needs_no_confirmation(services, evaluation) -> None:
 
 
 def test_template_switch_adding_a_criterion_flags_the_reviewed_evaluation(
-    services, evaluation
+    qapp, services, evaluation
 ) -> None:
     state = _answer_all_but(services, evaluation)
     state = services.evaluations.set_status(state.evaluation_id, "reviewed")
@@ -81,6 +81,16 @@ def test_template_switch_adding_a_criterion_flags_the_reviewed_evaluation(
     assert moved.unanswered == ("upsell",) and moved.incomplete
     row = services.interactions.row(evaluation.interaction_id)
     assert row.review_incomplete
+    # The list says so in its status column.
+    from PySide6.QtCore import Qt
+
+    from qcdesk.qtmodels.interactions import COLUMN_IDS, InteractionsTableModel
+
+    model = InteractionsTableModel()
+    model.set_rows(services.interactions.query())
+    status = model.index(model.row_of(evaluation.interaction_id), COLUMN_IDS.index("status"))
+    assert model.data(status) == "Reviewed, incomplete"
+    assert "unanswered" in model.data(status, Qt.ItemDataRole.ToolTipRole)
     # Answering the new criterion clears the flag.
     done = services.evaluations.set_answer(moved.evaluation_id, "upsell", "yes")
     assert not done.incomplete
@@ -96,3 +106,40 @@ def test_overall_comment_and_recommendation_are_saved(services, evaluation) -> N
     assert services.evaluations.open(evaluation.interaction_id).recommendation == (
         "Предлагать аксессуары"
     )
+
+
+@pytest.mark.gui
+def test_workspace_flags_a_reviewed_form_with_new_unanswered_criteria(
+    qtbot, services, evaluation, open_workspace
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    state = _answer_all_but(services, evaluation)
+    state = services.evaluations.set_status(state.evaluation_id, "reviewed")
+    svc = services.templates
+    draft = svc.start_draft(svc.open(svc.resolve("sales-call-ru")).info.template_id)
+    t = draft.template
+    extra = Section("Новое", (Criterion("upsell", "Допродажа", "", "yes_no", 1.0),))
+    svc.save_draft(draft.info.version_id, dataclasses.replace(t, sections=(*t.sections, extra)))
+    svc.publish(draft.info.version_id)
+    services.rescore.rescore(state.evaluation_id, apply=True)
+
+    ws = open_workspace()
+    ws.load(evaluation.interaction_id)
+    flag = ws.form.incomplete_label
+    assert flag.isVisible() and "Допродажа" in flag.text()
+    assert ws.form.reviewed_button.isChecked()
+
+    def leave_out() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, leave_out)
+            return
+        next(b for b in box.buttons() if b.text() == "Leave them out").click()
+
+    QTimer.singleShot(0, leave_out)
+    flag.linkActivated.emit("leave-out")
+    assert not flag.isVisible()
+    stored = services.evaluations.open(evaluation.interaction_id)
+    assert stored.left_out == ("upsell",) and not stored.incomplete

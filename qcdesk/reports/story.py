@@ -332,7 +332,7 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
                 [
                     [
                         fmt_datetime(o.when, lang),
-                        o.reviewer or tr(lang, "no_reviewer"),
+                        o.reviewer or tr(lang, "not_set"),
                         o.comment,
                         o.recommendation,
                     ]

@@ -274,6 +274,7 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
         )
         _sheet(
             wb,
+            lang,
             tr(lang, "overall_sheet"),
             [
                 tr(lang, "date"),
@@ -283,7 +284,13 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                 tr(lang, "recommendation"),
             ],
             [
-                [o.when, o.interaction_id, o.reviewer, o.comment, o.recommendation]
+                [
+                    o.when,
+                    o.interaction_id,
+                    o.reviewer or tr(lang, "not_set"),
+                    o.comment,
+                    o.recommendation,
+                ]
                 for o in report.overall
             ],
         )

@@ -76,6 +76,21 @@
     </message>
 </context>
 <context>
+    <name>ChecklistForm</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+502" />
+        <source>%n criterion(s) unanswered.</source>
+        <translation>
+            <numerusform>%n criterion unanswered.</numerusform><numerusform>%n criterions unanswered.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n of them critical (★).</source>
+        <translation>
+            <numerusform>%n of them critical (★).</numerusform><numerusform>%n of them critical (★).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../qcdesk/widgets/import_dialog.py" line="+103" />

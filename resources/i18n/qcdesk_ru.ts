@@ -145,14 +145,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+122"/>
         <location line="+21"/>
         <location line="+27"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-163"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
@@ -207,7 +207,37 @@
         <translation>Исправить текст выбранной (или воспроизводимой) реплики расшифровки</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+7"/>
+        <source>&amp;Join with the next segment</source>
+        <translation>&amp;Объединить со следующей репликой</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Join the selected (or playing) transcript segment with the next one</source>
+        <translation>Объединить выбранную (или звучащую) реплику расшифровки со следующей</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;plit the segment at the playing word</source>
+        <translation>&amp;Разделить реплику на звучащем слове</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split the selected transcript segment before the word being played (else in the middle); right-click a word to split there</source>
+        <translation>Разделить выбранную реплику расшифровки перед звучащим словом (иначе посередине); чтобы разделить в другом месте, щёлкните слово правой кнопкой</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>E&amp;xport the transcript…</source>
+        <translation>&amp;Экспортировать расшифровку…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the transcript as TXT, SRT, VTT or qcdesk JSON</source>
+        <translation>Сохранить расшифровку в формате TXT, SRT, VTT или JSON qcdesk</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Accept the suggestion</source>
         <translation>Принять подсказку</translation>
     </message>
@@ -1011,29 +1041,29 @@ Click: play it and show it in the transcript</source>
         <translation>Удалить доказательство</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+106"/>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+108"/>
         <source>Critical failure: total score is 0</source>
         <translation>Критическая ошибка: итоговая оценка 0</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+332"/>
+        <location line="+408"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-368"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+80"/>
+        <location line="+98"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-96"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -1048,7 +1078,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+112"/>
         <source>Total: {score}</source>
         <translation>Итого: {score}</translation>
     </message>
@@ -1058,7 +1088,17 @@ Click: play it and show it in the transcript</source>
         <translation>Отвечено {answered} из {total}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Reviewed, but these criteria are unanswered since:</source>
+        <translation>Отмечено как проверенное, но с тех пор эти критерии остались без ответа:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave them out…</source>
+        <translation>Оставить без ответа…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>goal achieved</source>
         <translation>цель достигнута</translation>
     </message>
@@ -1072,10 +1112,48 @@ Click: play it and show it in the transcript</source>
         <source>Auto-prefill suggests: {stage}, {goal}</source>
         <translation>Автозаполнение предлагает: {stage}, {goal}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+178"/>
+        <source>%n criterion(s) unanswered.</source>
+        <translation>
+            <numerusform>%n критерий без ответа.</numerusform>
+            <numerusform>%n критерия без ответа.</numerusform>
+            <numerusform>%n критериев без ответа.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them critical (★).</source>
+        <translation>
+            <numerusform>Из них %n критический (★).</numerusform>
+            <numerusform>Из них %n критических (★).</numerusform>
+            <numerusform>Из них %n критических (★).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+161"/>
+        <location line="+16"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/widgets/evaluation_summary.py" line="+126"/>
+        <source>Unanswered criteria</source>
+        <translation>Критерии без ответа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mark the form reviewed anyway? The evaluation records these criteria as left out.</source>
+        <translation>Всё равно отметить как проверенное? В оценке будет записано, что эти критерии оставлены без ответа.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave them out</source>
+        <translation>Оставить без ответа</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer them</source>
+        <translation>Ответить на них</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1662,17 @@ Click: play it and show it in the transcript</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+126"/>
+        <source>Reviewed, incomplete</source>
+        <translation>Проверено, не полностью</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reviewed, but criteria added to its checklist since are unanswered</source>
+        <translation>Проверено, но добавленные с тех пор в чек-лист критерии остались без ответа</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>A critical criterion failed: the score is zero.</source>
         <translation>Не выполнен критический критерий: итоговый балл — ноль.</translation>
     </message>
@@ -1857,7 +1945,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/reports/pdf.py" line="+175"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+345"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+367"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
@@ -1900,7 +1988,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+274"/>
+        <location filename="../../qcdesk/cli.py" line="+285"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
@@ -2346,7 +2434,12 @@ Click: play it and show it in the transcript</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+212"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+46"/>
+        <source>The form cannot be marked reviewed: criteria are unanswered ({titles}). Answer them, or confirm leaving them out.</source>
+        <translation>Нельзя отметить форму как проверенную: есть критерии без ответа ({titles}). Ответьте на них или подтвердите, что оставляете их без ответа.</translation>
+    </message>
+    <message>
+        <location line="+216"/>
         <source>Auto-prefill needs a transcript in which the consultant is known.</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
     </message>
@@ -2396,12 +2489,27 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать шаблон {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcripts.py" line="+131"/>
+        <location filename="../../qcdesk/services/transcripts.py" line="+154"/>
         <source>A transcript segment cannot be left empty.</source>
         <translation>Реплика расшифровки не может быть пустой.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+66"/>
+        <source>Say which speaker is the consultant: the transcript of interaction {id} does not know it yet.</source>
+        <translation>Укажите, кто из говорящих консультант: в расшифровке взаимодействия {id} это пока неизвестно.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A segment is split between two of its words: put the cursor between them.</source>
+        <translation>Реплика делится между двумя словами: укажите место между ними.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Interaction {id} has no transcript to export.</source>
+        <translation>У взаимодействия {id} нет расшифровки для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>The transcript of interaction {id} has changed meanwhile; reopen it and make the correction again.</source>
         <translation>Расшифровка взаимодействия {id} тем временем изменилась; откройте её заново и повторите исправление.</translation>
     </message>
@@ -2450,6 +2558,21 @@ Click: play it and show it in the transcript</source>
         <location line="+9"/>
         <source>{path} already exists. Choose another name, or confirm replacing it (--force on the command line).</source>
         <translation>Файл {path} уже существует. Выберите другое имя или подтвердите замену (в командной строке — --force).</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/transcript_export.py" line="+60"/>
+        <source>Cannot export a transcript to {path}: the name must end in .txt, .srt, .vtt or .json.</source>
+        <translation>Нельзя экспортировать расшифровку в {path}: имя файла должно оканчиваться на .txt, .srt, .vtt или .json.</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>{path} already exists; choose another name or allow overwriting.</source>
+        <translation>Файл {path} уже существует; выберите другое имя или разрешите перезапись.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot write the transcript to {path}: {detail}</source>
+        <translation>Не удалось записать расшифровку в {path}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -2923,6 +3046,34 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>OverallBox</name>
+    <message>
+        <location filename="../../qcdesk/widgets/evaluation_summary.py" line="-105"/>
+        <source>Overall</source>
+        <translation>Общий вывод</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What went well and what did not, in a few words</source>
+        <translation>Что получилось и что нет, в нескольких словах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the consultant should do differently</source>
+        <translation>Что консультанту стоит делать иначе</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recommendation</source>
+        <translation>Рекомендация</translation>
+    </message>
+</context>
+<context>
     <name>PeriodPicker</name>
     <message>
         <location filename="../../qcdesk/widgets/period_picker.py" line="+83"/>
@@ -3281,7 +3432,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../qcdesk/widgets/review.py" line="+102"/>
+        <location filename="../../qcdesk/widgets/review.py" line="+103"/>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Playback speed ([ slower, ] faster)</source>
         <translation>Скорость воспроизведения ([ медленнее, ] быстрее)</translation>
     </message>
@@ -3306,9 +3462,24 @@ Click: play it and show it in the transcript</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>This interaction has no recording</source>
         <translation>У этого взаимодействия нет записи</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This interaction has no transcript to export.</source>
+        <translation>У этого взаимодействия нет расшифровки для экспорта.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export the transcript</source>
+        <translation>Экспорт расшифровки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text (*.txt);;Subtitles SRT (*.srt);;WebVTT (*.vtt);;qcdesk JSON (*.json)</source>
+        <translation>Текст (*.txt);;Субтитры SRT (*.srt);;WebVTT (*.vtt);;JSON qcdesk (*.json)</translation>
     </message>
     <message>
         <location line="+113"/>
@@ -3356,12 +3527,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SegmentDelegate</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcript_view.py" line="+156"/>
+        <location filename="../../qcdesk/widgets/transcript_view.py" line="+157"/>
         <source>corrected</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+104"/>
         <source>Enter saves, Esc cancels</source>
         <translation>Enter — сохранить, Esc — отмена</translation>
     </message>
@@ -3462,7 +3633,12 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SplitWarning</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcript_view.py" line="+113"/>
+        <location filename="../../qcdesk/widgets/transcript_view.py" line="+142"/>
+        <source>Which speaker is the consultant? Listen to the start and choose.</source>
+        <translation>Кто из говорящих консультант? Прослушайте начало и выберите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Speakers may be mixed up — check and swap if needed.</source>
         <translation>Говорящие могут быть перепутаны — проверьте и при необходимости поменяйте их местами.</translation>
     </message>
@@ -3480,6 +3656,16 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>Speakers are right</source>
         <translation>Говорящие определены верно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker A is the consultant</source>
+        <translation>Говорящий A — консультант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker B is the consultant</source>
+        <translation>Говорящий B — консультант</translation>
     </message>
 </context>
 <context>
@@ -3909,7 +4095,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcript.py" line="+89"/>
+        <location filename="../../qcdesk/widgets/transcript.py" line="+90"/>
         <source>No transcript yet</source>
         <translation>Расшифровки пока нет</translation>
     </message>
@@ -3939,12 +4125,22 @@ Click: play it and show it in the transcript</source>
         <translation>Закрыть поиск (Esc)</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+251"/>
         <source>Correct the text…</source>
         <translation>Исправить текст…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Split here</source>
+        <translation>Разделить здесь</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Join with the next segment</source>
+        <translation>Объединить со следующей репликой</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Said by: %1</source>
         <translation>Говорит: %1</translation>
     </message>

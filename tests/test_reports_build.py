@@ -98,9 +98,9 @@ def test_compliance_excludes_na_and_unanswered() -> None:
         ev(3, 1, 3, {"greet": "yes", "ask": "yes", "rude": "yes"}, 90),
     ]
     got = build.criterion_compliance(evals)
-    assert got["greet"] == (pytest.approx(200 / 3), 3)
-    assert got["ask"] == (pytest.approx(75.0), 2)
-    assert got["rude"] == (100.0, 2)
+    assert got[("call", "greet")] == (pytest.approx(200 / 3), 3)
+    assert got[("call", "ask")] == (pytest.approx(75.0), 2)
+    assert got[("call", "rude")] == (100.0, 2)
 
 
 def test_recurring_needs_share_and_three_failures() -> None:

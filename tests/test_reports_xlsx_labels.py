@@ -128,7 +128,7 @@ def test_english_xlsx_has_labels_and_the_pdfs_not_set(tmp_path: Path) -> None:
     assert "(not set)" in _column(raw, "Reviewer")
     assert "(not set)" in [r[0] for r in sheets["Reviewer workload"][1:]]
     assert sheets["Mean score by week"][0][0] == "Week of"
-    assert "Consultants × criteria" in sheets and "By section" in sheets
+    assert "Calls × criteria" in sheets and "By section" in sheets
     pdf = subprocess.run(
         ["pdftotext", str(write_pdf(report, tmp_path / "en.pdf", "en")), "-"],
         capture_output=True,

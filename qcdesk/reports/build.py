@@ -111,23 +111,37 @@ def kpis(s: Summary, ds: Dataset) -> tuple[KpiRow, ...]:
     )
 
 
-def criterion_compliance(evals: Iterable[EvalRecord]) -> dict[str, tuple[float, int]]:
-    """criterion id -> (percent, answers counted)."""
-    acc: dict[str, list[float]] = defaultdict(list)
+Key = tuple[str, str]  # (channel, criterion id or section title): channels never mix
+
+
+def criterion_compliance(evals: Iterable[EvalRecord]) -> dict[Key, tuple[float, int]]:
+    """(channel, criterion id) -> (percent, answers counted)."""
+    acc: dict[Key, list[float]] = defaultdict(list)
     for e in evals:
         for a in e.answers:
             if a.fraction is not None:
-                acc[a.criterion_id].append(a.fraction)
-    return {cid: (100.0 * sum(v) / len(v), len(v)) for cid, v in acc.items()}
+                acc[(e.channel, a.criterion_id)].append(a.fraction)
+    return {k: (100.0 * sum(v) / len(v), len(v)) for k, v in acc.items()}
 
 
-def section_compliance(evals: Iterable[EvalRecord]) -> dict[str, tuple[float, int]]:
-    acc: dict[str, list[float]] = defaultdict(list)
+def section_compliance(evals: Iterable[EvalRecord]) -> dict[Key, tuple[float, int]]:
+    acc: dict[Key, list[float]] = defaultdict(list)
     for e in evals:
         for title, pct in e.section_scores:
             if pct is not None:
-                acc[title].append(pct)
-    return {t: (sum(v) / len(v), len(v)) for t, v in acc.items()}
+                acc[(e.channel, title)].append(pct)
+    return {k: (sum(v) / len(v), len(v)) for k, v in acc.items()}
+
+
+def channels_of(*groups: Iterable[EvalRecord | OutcomeRecord]) -> tuple[str, ...]:
+    """The channels that have records in any of *groups*, in report order."""
+    seen = {r.channel for g in groups for r in g}
+    return tuple(c for c in CHANNELS if c in seen)
+
+
+def section_keys(ds: Dataset, channels: Iterable[str]) -> list[Key]:
+    """(channel, section title) in template order for each of *channels*."""
+    return [(ch, t) for ch in channels for t in ds.channel_sections.get(ch, ds.sections)]
 
 
 def compliance_rows(
@@ -135,35 +149,38 @@ def compliance_rows(
     evals: Sequence[EvalRecord],
     team: Sequence[EvalRecord] = (),
     previous: Sequence[EvalRecord] = (),
+    channels: Iterable[str] | None = None,
 ) -> tuple[tuple[ComplianceRow, ...], tuple[ComplianceRow, ...]]:
-    """(sections, criteria) rows with the team's and the previous period's figure beside."""
+    """(sections, criteria) rows with the team's and the previous period's figure beside.
+
+    Only the criteria and sections of *channels* are listed (default: those of *evals* and
+    *previous*), so a consultant who only takes calls gets no mystery-shopping criteria.
+    """
+    shown = tuple(channels) if channels is not None else channels_of(evals, previous)
     own, tm, pv = (criterion_compliance(x) for x in (evals, team, previous))
+
+    def row(key: Key, title: str, section: str, stats: tuple[dict[Key, tuple[float, int]], ...],
+            critical: bool = False) -> ComplianceRow:  # fmt: skip
+        mine, theirs, before = stats
+        return ComplianceRow(
+            key[1],
+            title,
+            section,
+            mine[key][0] if key in mine else None,
+            mine[key][1] if key in mine else 0,
+            theirs[key][0] if key in theirs else None,
+            before[key][0] if key in before else None,
+            critical,
+            key[0],
+        )
+
     criteria = tuple(
-        ComplianceRow(
-            c.id,
-            c.title,
-            c.section,
-            own[c.id][0] if c.id in own else None,
-            own[c.id][1] if c.id in own else 0,
-            tm[c.id][0] if c.id in tm else None,
-            pv[c.id][0] if c.id in pv else None,
-            c.critical,
-        )
+        row((c.channel, c.id), c.title, c.section, (own, tm, pv), c.critical)
         for c in ds.criteria
+        if c.channel in shown
     )
-    own_s, tm_s, pv_s = (section_compliance(x) for x in (evals, team, previous))
-    sections = tuple(
-        ComplianceRow(
-            t,
-            t,
-            t,
-            own_s[t][0] if t in own_s else None,
-            own_s[t][1] if t in own_s else 0,
-            tm_s[t][0] if t in tm_s else None,
-            pv_s[t][0] if t in pv_s else None,
-        )
-        for t in ds.sections
-    )
+    stats = tuple(section_compliance(x) for x in (evals, team, previous))
+    sections = tuple(row(k, k[1], k[1], stats) for k in section_keys(ds, shown))
     return sections, criteria
 
 
@@ -187,16 +204,23 @@ def weekly(evals: Iterable[EvalRecord], period: Period) -> tuple[WeekPoint, ...]
 
 
 def funnel(ds: Dataset, outcomes: Sequence[OutcomeRecord]) -> tuple[FunnelRow, ...]:
-    """Where interactions ended, and how many reached each stage (ended there or later)."""
-    order = [sid for sid, _ in ds.stages]
-    ended = Counter(o.stage_reached for o in outcomes if o.stage_reached in order)
-    total = sum(ended.values())
+    """Where interactions ended, and how many reached each stage (ended there or later).
+
+    One funnel per channel with outcomes, over that channel's own stages: a call that ended
+    at "closing" and a mystery visit that ended at "closing" are different funnels.
+    """
     rows = []
-    for i, (sid, title) in enumerate(ds.stages):
-        reached = sum(ended[s] for s in order[i:])
-        rows.append(
-            FunnelRow(sid, title, ended[sid], reached, 100.0 * reached / total if total else None)
+    for channel in channels_of(outcomes):
+        stages = ds.channel_stages.get(channel, ds.stages)
+        order = [sid for sid, _ in stages]
+        ended = Counter(
+            o.stage_reached for o in outcomes if o.channel == channel and o.stage_reached in order
         )
+        total = sum(ended.values())
+        for i, (sid, title) in enumerate(stages):
+            reached = sum(ended[s] for s in order[i:])
+            share = 100.0 * reached / total if total else None
+            rows.append(FunnelRow(sid, title, ended[sid], reached, share, channel))
     return tuple(rows)
 
 
@@ -225,15 +249,15 @@ def recurring_errors(
     ds: Dataset, evals: Sequence[EvalRecord], share: float
 ) -> tuple[RecurringError, ...]:
     """Criteria failed in >= *share* of *evals* and at least three times, worst first."""
-    failed: dict[str, list[EvalRecord]] = defaultdict(list)
+    failed: dict[Key, list[EvalRecord]] = defaultdict(list)
     for e in evals:
         for a in e.answers:
             if a.fraction == 0.0:
-                failed[a.criterion_id].append(e)
-    titles = {c.id: c.title for c in ds.criteria}
+                failed[(e.channel, a.criterion_id)].append(e)
+    titles = _titles(ds)
     out = []
     n = len(evals)
-    for cid, hits in failed.items():
+    for (channel, cid), hits in failed.items():
         if len(hits) < MIN_RECURRING or len(hits) < share * n:
             continue
         ranked = sorted(
@@ -246,10 +270,19 @@ def recurring_errors(
         chosen = sorted(ranked[:MAX_EVIDENCE], key=lambda ev: ev.when)
         out.append(
             RecurringError(
-                cid, titles.get(cid, cid), len(hits), n, 100.0 * len(hits) / n, tuple(chosen)
+                cid,
+                titles.get((channel, cid), cid),
+                len(hits),
+                n,
+                100.0 * len(hits) / n,
+                tuple(chosen),
             )
         )
     return tuple(sorted(out, key=lambda r: (-r.share, r.title)))
+
+
+def _titles(ds: Dataset) -> dict[Key, str]:
+    return {(c.channel, c.id): c.title for c in ds.criteria}
 
 
 def best_worst(
@@ -268,12 +301,12 @@ def best_worst(
 
 
 def comments(ds: Dataset, evals: Sequence[EvalRecord]) -> tuple[CommentRow, ...]:
-    titles = {c.id: c.title for c in ds.criteria}
+    titles = _titles(ds)
     rows = [
         CommentRow(
             e.started_at,
             e.interaction_id,
-            titles.get(a.criterion_id, a.criterion_id),
+            titles.get((e.channel, a.criterion_id), a.criterion_id),
             e.reviewer,
             a.comment.strip(),
         )
@@ -297,12 +330,12 @@ def overall_rows(evals: Sequence[EvalRecord]) -> tuple[OverallRow, ...]:
 
 
 def criticals(ds: Dataset, evals: Sequence[EvalRecord]) -> tuple[CriticalRow, ...]:
-    crit = {c.id: c.title for c in ds.criteria if c.critical}
+    crit = {(c.channel, c.id): c.title for c in ds.criteria if c.critical}
     return tuple(
-        CriticalRow(e.started_at, e.interaction_id, crit[a.criterion_id])
+        CriticalRow(e.started_at, e.interaction_id, crit[(e.channel, a.criterion_id)])
         for e in evals
         for a in e.answers
-        if a.criterion_id in crit and a.fraction == 0.0
+        if (e.channel, a.criterion_id) in crit and a.fraction == 0.0
     )
 
 
@@ -355,7 +388,8 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
     s_now = summary(mine, out_mine, target, weights)
     s_prev = summary(mine_prev, out_prev, target, weights)
     s_team = summary(team_now, out_team, target, weights)
-    sections, criteria = compliance_rows(ds, mine, team_now, mine_prev)
+    shown = channels_of(mine, mine_prev, out_mine)
+    sections, criteria = compliance_rows(ds, mine, team_now, mine_prev, shown)
     best, worst = best_worst(mine)
     return ConsultantReport(
         consultant_id=consultant_id,
@@ -391,7 +425,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
     target, weights = ds.targets.score, ds.channel_weights
     s_now = summary(now, out_now, target, weights)
     s_prev = summary(prev, outcomes_in(ds.outcomes, prev_period), target, weights)
-    sections, criteria = compliance_rows(ds, now, (), prev)
+    sections, criteria = compliance_rows(ds, now, (), prev, channels_of(now, prev))
     by_person: dict[int, list[EvalRecord]] = defaultdict(list)
     for e in now:
         if e.consultant_id is not None:
@@ -436,11 +470,14 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
     )
     heat_people = tuple((p, ds.consultants.get(p, str(p))) for p in order if by_person.get(p))
     per_person = {p: criterion_compliance(by_person[p]) for p, _ in heat_people}
+    # One heatmap per channel: a criterion id may repeat across channels' checklists.
     heat = tuple(
-        HeatCell(p, c.id, per_person[p][c.id][0] if c.id in per_person[p] else None)
-        for p, _ in heat_people
+        HeatCell(p, c.id, per_person[p][(c.channel, c.id)][0], c.channel)
         for c in ds.criteria
+        for p, _ in heat_people
+        if (c.channel, c.id) in per_person[p]
     )
+    measured = {(h.channel, h.criterion_id) for h in heat}
     weakest = tuple(
         sorted((c for c in criteria if c.value is not None), key=lambda c: (c.value, c.title))[:5]
     )
@@ -461,11 +498,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
         kpis=kpis(s_now, ds),
         ranking=ranking,
         heat_consultants=heat_people,
-        heat_criteria=tuple(
-            c
-            for c in ds.criteria
-            if any(h.criterion_id == c.id and h.value is not None for h in heat)
-        ),
+        heat_criteria=tuple(c for c in ds.criteria if (c.channel, c.id) in measured),
         heatmap=heat,
         weekly=weekly(now, period),
         weakest=weakest,

@@ -12,6 +12,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import LineLegend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 
 from qcdesk.reports.i18n import fmt_day_month, fmt_pct, tr
@@ -51,7 +52,11 @@ def trend_chart(
     for i in range(len(chart.data)):
         chart.lines[i].strokeColor = palette[i % 2]
         chart.lines[i].strokeWidth = 2 if i == 0 else 1.2
-        chart.lines[i].symbol = None
+        # A marker on every week: a single week (or a week between two empty ones) is a
+        # point with no line to draw, and without a marker the chart would look empty.
+        marker = makeMarker("FilledCircle", size=4.5 if i == 0 else 3.5)
+        marker.fillColor = marker.strokeColor = palette[i % 2]
+        chart.lines[i].symbol = marker
     chart.joinedLines = 1
     d.add(chart)
     legend = LineLegend()

@@ -155,7 +155,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "sheet_kpi": ("КПЭ", "KPI"),
     "sheet_criteria": ("По критериям", "By criterion"),
     "sheet_sections": ("По разделам", "By section"),
-    "sheet_heatmap": ("Консультанты × критерии", "Consultants × criteria"),
+    "sheet_heatmap": ("{channel} × критерии", "{channel} × criteria"),
     "week_of": ("Неделя с", "Week of"),
     "criterion_code": ("Код критерия", "Criterion code"),
     "quote": ("Цитата или комментарий", "Quote or comment"),

@@ -70,6 +70,9 @@ class CriterionMeta:
     title: str
     section: str
     critical: bool
+    # The channel whose checklists hold it: a call's "farewell" and a mystery visit's
+    # "farewell" share an id but are different standards, and reports keep them apart.
+    channel: str = "call"
 
 
 @dataclass(frozen=True)
@@ -148,6 +151,10 @@ class Dataset:
     # The client company's weights per channel ({"call": w, "chat": w, "visit": w}); None:
     # equal weights over the channels that have data.
     channel_weights: dict[str, float] | None = None
+    # Funnel stages and section titles of each channel's checklists (stage ids such as
+    # "closing" repeat across channels); a channel missing here uses ``stages``/``sections``.
+    channel_stages: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
+    channel_sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 # ---------------------------------------------------------------- computed figures
@@ -214,6 +221,7 @@ class ComplianceRow:
     team: float | None = None
     previous: float | None = None
     critical: bool = False
+    channel: str = "call"
 
 
 @dataclass(frozen=True)
@@ -225,11 +233,14 @@ class WeekPoint:
 
 @dataclass(frozen=True)
 class FunnelRow:
+    """One stage of one channel's funnel (calls and mystery visits have their own stages)."""
+
     stage_id: str
     title: str
     ended_here: int
     reached: int
     reached_share: float | None
+    channel: str = "call"
 
 
 @dataclass(frozen=True)
@@ -363,6 +374,7 @@ class HeatCell:
     consultant_id: int
     criterion_id: str
     value: float | None
+    channel: str = "call"
 
 
 @dataclass(frozen=True)
@@ -388,8 +400,12 @@ class TeamReport(Report):
     talk: TalkMetrics | None
     channels: tuple[ChannelRow, ...] = ()
 
-    def heat(self, consultant_id: int, criterion_id: str) -> float | None:
+    def heat(self, consultant_id: int, criterion_id: str, channel: str = "call") -> float | None:
         for c in self.heatmap:
-            if c.consultant_id == consultant_id and c.criterion_id == criterion_id:
+            if (c.consultant_id, c.criterion_id, c.channel) == (
+                consultant_id,
+                criterion_id,
+                channel,
+            ):
                 return c.value
         return None

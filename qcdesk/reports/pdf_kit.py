@@ -102,15 +102,54 @@ def bold(text: str, style: str = "cell") -> Paragraph:
     return Paragraph(f"<b>{escape(text)}</b>", STYLES[style])
 
 
+CELL_PAD = 4.0  # left and right padding of a table cell, points
+
+
+def _longest_word(texts: Sequence[str]) -> float:
+    """Width of the longest word among *texts* in the cell font (bold counts a little wider)."""
+    register_fonts()  # measuring needs the font; registering twice is a no-op
+    size = STYLES["cell"].fontSize
+    return max(
+        (pdfmetrics.stringWidth(w, BOLD, size) for t in texts for w in t.split()), default=0.0
+    )
+
+
+def fit_widths(
+    header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], room: float
+) -> list[float]:
+    """Column widths in points: *widths* as proportions, but never narrower than a word.
+
+    reportlab breaks a word that does not fit its column ("Evaluati-ons" in English, whose
+    headers are longer words than the Russian ones), so each column first gets its longest
+    word, and the rest of *room* is shared in proportion to *widths*, taken from the columns
+    that have more than they need. Only when the words alone overflow are they scaled down.
+    """
+    total = sum(widths)
+    want = [room * w / total for w in widths]
+    need = [
+        _longest_word([h, *(str(r[i]) for r in rows if not isinstance(r[i], Flowable))])
+        + 2 * CELL_PAD
+        + 1
+        for i, h in enumerate(header)
+    ]
+    if sum(need) >= room:
+        return [room * n / sum(need) for n in need]
+    out = [max(w, n) for w, n in zip(want, need, strict=True)]
+    excess = sum(out) - room
+    slack = [max(0.0, o - n) for o, n in zip(out, need, strict=True)]
+    if excess > 0 and sum(slack) > 0:
+        out = [o - excess * s / sum(slack) for o, s in zip(out, slack, strict=True)]
+    return out
+
+
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float]) -> Table:
     """A table whose header repeats on every page and which splits only between rows."""
     data = [[para(h, "cell") for h in header]]
     for r in rows:
         data.append([c if isinstance(c, Flowable) else para(str(c)) for c in r])
-    total = sum(widths)
     t = Table(
         data,
-        colWidths=[BODY_W * w / total for w in widths],
+        colWidths=fit_widths(header, rows, widths, BODY_W),
         repeatRows=1,
         splitByRow=1,
         hAlign="LEFT",
@@ -122,6 +161,8 @@ def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence
         ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#B8C2CC")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
     ]
     for i in range(2, len(data), 2):
         style.append(("BACKGROUND", (0, i), (-1, i), ZEBRA))

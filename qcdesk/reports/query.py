@@ -35,6 +35,7 @@ from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.scoring import earned_fraction, percent
 from qcdesk.domain.stored_template import stored_template
 from qcdesk.reports.model import (
+    CHANNELS,
     AnswerRecord,
     CriterionMeta,
     Dataset,
@@ -188,7 +189,7 @@ def load_dataset(
         for it in sorted(interactions.values(), key=lambda r: (r[3], r[0]))
         if it[0] in latest and (it[5] is not None or it[4] is not None)
     )
-    criteria, sections, stages = _catalogue(templates, _order(latest))
+    catalogue = _Catalogue(templates, _order(latest, interactions))
     return Dataset(
         client_id=client.id,
         client_name=client.name,
@@ -201,12 +202,14 @@ def load_dataset(
             recurring_share=client.recurring_error_share,
         ),
         consultants=consultants,
-        criteria=criteria,
-        sections=sections,
-        stages=stages,
+        criteria=catalogue.criteria,
+        sections=catalogue.sections,
+        stages=catalogue.stages,
         evals=tuple(evals),
         outcomes=outcomes,
         channel_weights=channel_weights(client.channel_weights),
+        channel_stages=catalogue.channel_stages,
+        channel_sections=catalogue.channel_sections,
     )
 
 
@@ -221,12 +224,17 @@ def channel_weights(stored: Any) -> dict[str, float] | None:
     return weights or None
 
 
-def _order(latest: dict[int, tuple[Any, ...]]) -> list[int]:
-    """Version ids, the most used first: its titles and order lead the report."""
-    counts: dict[int, int] = defaultdict(int)
-    for ev in latest.values():
-        counts[ev[2]] += 1
-    return sorted(counts, key=lambda v: (-counts[v], -v))
+def _order(
+    latest: dict[int, tuple[Any, ...]], interactions: dict[int, tuple[Any, ...]]
+) -> dict[str, list[int]]:
+    """Version ids per channel, the most used first: its titles and order lead the report."""
+    counts: dict[str, dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for iid, ev in latest.items():
+        counts[interactions[iid][2]][ev[2]] += 1
+    return {
+        channel: sorted(by_version, key=lambda v: (-by_version[v], -v))
+        for channel, by_version in counts.items()
+    }
 
 
 def _segments(conn: Connection, interaction_ids: list[int]) -> dict[int, tuple[SegmentRecord, ...]]:
@@ -324,20 +332,36 @@ def _eval_record(
     )
 
 
-def _catalogue(
-    templates: dict[int, ChecklistTemplate], version_ids: list[int]
-) -> tuple[tuple[CriterionMeta, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """Criteria, sections and stages across the versions used, the most used version first."""
-    criteria: dict[str, CriterionMeta] = {}
-    sections: list[str] = []
-    stages: dict[str, str] = {}
-    for vid in version_ids:
-        t = templates[vid]
-        for sec in t.sections:
-            if sec.title not in sections:
-                sections.append(sec.title)
-            for c in sec.criteria:
-                criteria.setdefault(c.id, CriterionMeta(c.id, c.title, sec.title, c.critical))
-        for st in t.stages:
-            stages.setdefault(st.id, st.title)
-    return tuple(criteria.values()), tuple(sections), tuple(stages.items())
+class _Catalogue:
+    """Criteria, sections and stages per channel, across the versions each channel used."""
+
+    def __init__(self, templates: dict[int, ChecklistTemplate], used: dict[str, list[int]]) -> None:
+        criteria: dict[tuple[str, str], CriterionMeta] = {}
+        sections: list[str] = []
+        stages: dict[str, str] = {}
+        self.channel_sections: dict[str, tuple[str, ...]] = {}
+        self.channel_stages: dict[str, tuple[tuple[str, str], ...]] = {}
+        for channel in CHANNELS:
+            own_sections: list[str] = []
+            own_stages: dict[str, str] = {}
+            for vid in used.get(channel, ()):
+                t = templates[vid]
+                for sec in t.sections:
+                    if sec.title not in own_sections:
+                        own_sections.append(sec.title)
+                    for c in sec.criteria:
+                        criteria.setdefault(
+                            (channel, c.id),
+                            CriterionMeta(c.id, c.title, sec.title, c.critical, channel),
+                        )
+                for st in t.stages:
+                    own_stages.setdefault(st.id, st.title)
+            if own_sections or own_stages:
+                self.channel_sections[channel] = tuple(own_sections)
+                self.channel_stages[channel] = tuple(own_stages.items())
+            sections += [t for t in own_sections if t not in sections]
+            for sid, title in own_stages.items():
+                stages.setdefault(sid, title)
+        self.criteria = tuple(criteria.values())
+        self.sections = tuple(sections)
+        self.stages = tuple(stages.items())

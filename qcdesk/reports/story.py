@@ -6,7 +6,7 @@ bottom as the head of sales reads them: headline and KPIs first, then where to i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -37,6 +37,32 @@ from qcdesk.reports.model import (
 from qcdesk.reports.pdf_kit import block, bold, para, table
 
 HEAT_ROWS = 40  # criteria per heatmap drawing: 40 rows fit an A4 page with its heading
+
+
+def by_channel(rows: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    """*rows* (each with a ``channel``) grouped per channel in report order, empty ones left out."""
+    groups = [(ch, [r for r in rows if r.channel == ch]) for ch in CHANNELS]
+    return [(ch, g) for ch, g in groups if g]
+
+
+def channel_blocks(
+    lang: str,
+    title: str,
+    rows: Sequence[Any],
+    make: Callable[[list[Any]], Sequence[Flowable]],
+) -> list[Flowable]:
+    """One headed block per channel (``Воронка этапов: звонки``), or one when one channel.
+
+    Calls and mystery shopping have their own checklists and stages: their tables and charts
+    never mix, and the heading says which channel a table is about when there are several.
+    """
+    groups = by_channel(rows)
+    if len(groups) <= 1:
+        return block(title, *make(list(rows)))
+    out: list[Flowable] = []
+    for ch, group in groups:
+        out += block(f"{title}: {tr(lang, CHANNEL_PLURAL[ch]).lower()}", *make(group))
+    return out
 
 
 def _channels(s: Summary, lang: str) -> str:
@@ -152,19 +178,39 @@ def kpi_table(lang: str, kpis: Sequence[KpiRow]) -> Flowable:
 
 
 def compliance_table(
-    lang: str, rows: Sequence[ComplianceRow], *, with_section: bool, team: bool
+    lang: str,
+    rows: Sequence[ComplianceRow],
+    *,
+    with_section: bool,
+    team: bool,
+    channel_label: bool = False,
 ) -> Flowable:
-    head = [tr(lang, "criterion")] + ([tr(lang, "section")] if with_section else [])
+    """Compliance rows; *channel_label* names each row's channel beside its section."""
+
+    def section(r: ComplianceRow) -> str:
+        if not channel_label:
+            return r.section
+        return f"{tr(lang, CHANNEL_PLURAL[r.channel])} · {r.section}"
+
+    # Without a section column the rows are the sections themselves.
+    head = [tr(lang, "criterion" if with_section else "section")]
+    head += [tr(lang, "section")] if with_section else []
     head += [tr(lang, "compliance")] + ([tr(lang, "team")] if team else [])
     head += [tr(lang, "previous"), tr(lang, "answers")]
     body = []
     for r in rows:
-        line = [r.title + (" *" if r.critical else "")] + ([r.section] if with_section else [])
+        line = [r.title + (" *" if r.critical else "")] + ([section(r)] if with_section else [])
         line += [fmt_pct(r.value, lang)] + ([fmt_pct(r.team, lang)] if team else [])
         line += [fmt_pct(r.previous, lang), str(r.count)]
         body.append(line)
     widths = [4.5] + ([3] if with_section else []) + [1.6] + ([1.6] if team else []) + [1.8, 1.2]
     return table(head, body, widths)
+
+
+def funnel_blocks(lang: str, rows: Sequence[FunnelRow]) -> list[Flowable]:
+    """The funnel of each channel whose interactions reached a stage."""
+    reached = [f for ch, group in by_channel(rows) if any(x.reached for x in group) for f in group]
+    return channel_blocks(lang, tr(lang, "funnel"), reached, lambda g: (funnel_table(lang, g),))
 
 
 def funnel_table(lang: str, rows: Sequence[FunnelRow]) -> Flowable:
@@ -244,16 +290,23 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
         tr(lang, "trend"),
         charts.trend_chart([(r.consultant, r.weekly), (tr(lang, "team"), r.team_weekly)], lang),
     )
-    measured = [s for s in r.sections if s.value is not None]
-    out += block(
+    out += channel_blocks(
+        lang,
         tr(lang, "sections"),
-        charts.bar_chart(measured, lang),
-        compliance_table(lang, r.sections, with_section=False, team=True),
+        r.sections,
+        lambda rows: (
+            charts.bar_chart([s for s in rows if s.value is not None], lang),
+            compliance_table(lang, rows, with_section=False, team=True),
+        ),
     )
-    out += block(
+    out += channel_blocks(
+        lang,
         tr(lang, "criteria"),
-        compliance_table(lang, r.criteria, with_section=True, team=True),
-        para("* " + tr(lang, "critical_mark"), "small"),
+        r.criteria,
+        lambda rows: (
+            compliance_table(lang, rows, with_section=True, team=True),
+            para("* " + tr(lang, "critical_mark"), "small"),
+        ),
     )
     crit = [[fmt_datetime(c.when, lang), f"#{c.interaction_id}", c.criterion] for c in r.criticals]
     out += block(
@@ -286,8 +339,7 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
                 para(f"{fmt_datetime(ev.when, lang)}, #{ev.interaction_id}: {quote}", "quote")
             )
     out += block(tr(lang, "recurring"), *items)
-    if any(f.reached for f in r.funnel):
-        out += block(tr(lang, "funnel"), funnel_table(lang, r.funnel))
+    out += funnel_blocks(lang, r.funnel)
     if r.best:
         out += block(tr(lang, "best"), refs_table(lang, r.best))
     if r.worst:
@@ -395,26 +447,36 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
     )
     if len(r.summary.channels_with_data) > 1:
         out += block(tr(lang, "people_channels"), people_channels_table(lang, r))
-    values = {(c.consultant_id, c.criterion_id): c.value for c in r.heatmap}
-    people = list(r.heat_consultants)
-    # A drawing never splits across pages: with calls, chats and mystery forms together the
-    # criteria may outgrow one page, so they are cut into pages as the people are.
-    crits = list(r.heat_criteria)
-    for i in range(0, len(people), 8):
-        for k in range(0, len(crits), HEAT_ROWS):
-            chart = charts.heatmap(people[i : i + 8], crits[k : k + HEAT_ROWS], values, lang)
-            out += block(tr(lang, "heatmap"), chart)
+    # One heatmap per channel. A drawing never splits across pages: with many criteria they
+    # are cut into pages as the people are.
+    several = len(by_channel(r.heat_criteria)) > 1
+    for ch, crits in by_channel(r.heat_criteria):
+        values = {(c.consultant_id, c.criterion_id): c.value for c in r.heatmap if c.channel == ch}
+        people = [p for p in r.heat_consultants if any(k[0] == p[0] for k in values)]
+        title = tr(lang, "heatmap")
+        if several:
+            title += f": {tr(lang, CHANNEL_PLURAL[ch]).lower()}"
+        for i in range(0, len(people), 8):
+            for k in range(0, len(crits), HEAT_ROWS):
+                chart = charts.heatmap(people[i : i + 8], crits[k : k + HEAT_ROWS], values, lang)
+                out += block(title, chart)
+    weakest_channels = len(by_channel(r.weakest)) > 1
     out += block(
-        tr(lang, "weakest"), compliance_table(lang, r.weakest, with_section=True, team=False)
+        tr(lang, "weakest"),
+        compliance_table(
+            lang, r.weakest, with_section=True, team=False, channel_label=weakest_channels
+        ),
     )
-    measured = [s for s in r.sections if s.value is not None]
-    out += block(
+    out += channel_blocks(
+        lang,
         tr(lang, "sections"),
-        charts.bar_chart(measured, lang),
-        compliance_table(lang, r.sections, with_section=False, team=False),
+        r.sections,
+        lambda rows: (
+            charts.bar_chart([s for s in rows if s.value is not None], lang),
+            compliance_table(lang, rows, with_section=False, team=False),
+        ),
     )
-    if any(f.reached for f in r.funnel):
-        out += block(tr(lang, "funnel"), funnel_table(lang, r.funnel))
+    out += funnel_blocks(lang, r.funnel)
     out += block(
         tr(lang, "reviewers"),
         table(

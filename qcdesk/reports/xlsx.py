@@ -123,6 +123,7 @@ def _compliance(lang: str, rows: Sequence[ComplianceRow]) -> tuple[list[str], li
     head = [
         tr(lang, "criterion"),
         tr(lang, "section"),
+        tr(lang, "channel"),
         tr(lang, "compliance"),
         tr(lang, "team"),
         tr(lang, "previous"),
@@ -133,6 +134,7 @@ def _compliance(lang: str, rows: Sequence[ComplianceRow]) -> tuple[list[str], li
         [
             r.title,
             r.section,
+            tr(lang, CHANNEL_PLURAL[r.channel]),
             _n(r.value),
             _n(r.team),
             _n(r.previous),
@@ -146,15 +148,30 @@ def _compliance(lang: str, rows: Sequence[ComplianceRow]) -> tuple[list[str], li
 
 def _funnel(lang: str, rows: Sequence[FunnelRow]) -> tuple[list[str], list[list[Any]]]:
     return (
-        [tr(lang, "stage"), tr(lang, "ended_here"), tr(lang, "reached"), tr(lang, "reached_share")],
-        [[r.title, r.ended_here, r.reached, _n(r.reached_share)] for r in rows],
+        [
+            tr(lang, "channel"),
+            tr(lang, "stage"),
+            tr(lang, "ended_here"),
+            tr(lang, "reached"),
+            tr(lang, "reached_share"),
+        ],
+        [
+            [
+                tr(lang, CHANNEL_PLURAL[r.channel]),
+                r.title,
+                r.ended_here,
+                r.reached,
+                _n(r.reached_share),
+            ]
+            for r in rows
+        ],
     )
 
 
 def _raw(
     lang: str, report: ConsultantReport | TeamReport, evals: Sequence[EvalRecord]
 ) -> tuple[list[str], list[list[Any]]]:
-    meta = {c.id: c for c in report.criteria_meta}
+    meta = {(c.channel, c.id): c for c in report.criteria_meta}
     head = [
         tr(lang, "evaluation_id"),
         tr(lang, "interaction"),
@@ -174,7 +191,7 @@ def _raw(
     rows = []
     for e in evals:
         for a in e.answers:
-            c = meta.get(a.criterion_id)
+            c = meta.get((e.channel, a.criterion_id))
             rows.append(
                 [
                     e.evaluation_id,
@@ -334,16 +351,21 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                 for x in report.ranking
             ],
         )
-        _sheet(
-            wb,
-            lang,
-            tr(lang, "sheet_heatmap"),
-            [tr(lang, "consultant")] + [c.title for c in report.heat_criteria],
-            [
-                [name] + [_n(report.heat(pid, c.id)) for c in report.heat_criteria]
-                for pid, name in report.heat_consultants
-            ],
-        )
+        for channel in CHANNELS:  # one sheet per channel: their criteria differ
+            crits = [c for c in report.heat_criteria if c.channel == channel]
+            if not crits:
+                continue
+            _sheet(
+                wb,
+                lang,
+                tr(lang, "sheet_heatmap", channel=tr(lang, CHANNEL_PLURAL[channel])),
+                [tr(lang, "consultant")] + [c.title for c in crits],
+                [
+                    [name] + [_n(report.heat(pid, c.id, channel)) for c in crits]
+                    for pid, name in report.heat_consultants
+                    if any(report.heat(pid, c.id, channel) is not None for c in crits)
+                ],
+            )
         _sheet(wb, lang, tr(lang, "sheet_sections"), *_compliance(lang, report.sections))
         _sheet(wb, lang, tr(lang, "weakest"), *_compliance(lang, report.weakest))
         _sheet(

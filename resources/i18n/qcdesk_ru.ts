@@ -1945,7 +1945,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/reports/pdf.py" line="+175"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+367"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+389"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>

@@ -20,7 +20,8 @@ def client_info(c: Client) -> ClientInfo:
 
 
 def consultant_info(c: Consultant) -> ConsultantInfo:
-    return ConsultantInfo(c.id, c.client_id, c.name, c.team.name if c.team else None, c.extension)
+    team = c.team.name if c.team else None
+    return ConsultantInfo(c.id, c.client_id, c.name, team, c.extension, bool(c.active))
 
 
 Row = TypeVar("Row")
@@ -76,11 +77,16 @@ class CatalogService(ServiceBase):
         with self._session() as s:
             return [client_info(c) for c in s.scalars(select(Client).order_by(Client.name))]
 
-    def list_consultants(self, client_id: int | None = None) -> list[ConsultantInfo]:
+    def list_consultants(
+        self, client_id: int | None = None, *, active_only: bool = False
+    ) -> list[ConsultantInfo]:
+        """The consultants (of one company); pickers of new work pass ``active_only``."""
         with self._session() as s:
             q = select(Consultant).order_by(Consultant.name)
             if client_id is not None:
                 q = q.where(Consultant.client_id == client_id)
+            if active_only:
+                q = q.where(Consultant.active.is_(True))
             return [consultant_info(c) for c in s.scalars(q)]
 
     def ensure_client(self, name: str, language: str = "ru") -> ClientInfo:

@@ -13,9 +13,11 @@ from qcdesk.errors import QT_TRANSLATE_NOOP, os_errors
 from qcdesk.services.agreement import AgreementService
 from qcdesk.services.catalog import CatalogService
 from qcdesk.services.chat_import import ChatImportService
+from qcdesk.services.consultants import ConsultantService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
+from qcdesk.services.metadata import MetadataService
 from qcdesk.services.mystery import MysteryService
 from qcdesk.services.prefill import PrefillService
 from qcdesk.services.reports import ReportService
@@ -56,6 +58,8 @@ class Services:
     transcripts: TranscriptEditService  # a reviewer's corrections to transcripts
     rescore: RescoreService  # move an evaluation to another template version
     chats: ChatImportService  # chat exports (Telegram, WhatsApp, CSV, transcript JSON)
+    consultants: ConsultantService  # rename, merge, deactivate consultants; teams
+    metadata: MetadataService  # correcting an interaction's company, consultant, date...
 
 
 def open_services(
@@ -96,4 +100,6 @@ def open_services(
         transcripts=TranscriptEditService(factory, db_path),
         rescore=RescoreService(factory, db_path),
         chats=ChatImportService(factory, db_path, library_dir),
+        consultants=ConsultantService(factory, db_path),
+        metadata=MetadataService(factory, db_path),
     )

@@ -43,6 +43,7 @@ class ConsultantInfo:
     name: str
     team: str | None
     extension: str | None
+    active: bool = True  # False: kept in reports and history, hidden from pickers of new work
 
 
 @dataclass(frozen=True)

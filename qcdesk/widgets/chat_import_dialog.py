@@ -261,7 +261,9 @@ class ChatImportDialog(FormDialog):
         client = next(
             (c for c in self._services.catalog.list_clients() if c.name == self.client_name()), None
         )
-        return [] if client is None else self._services.catalog.list_consultants(client.id)
+        if client is None:
+            return []
+        return self._services.catalog.list_consultants(client.id, active_only=True)
 
     def _on_role_changed(self, *_: object) -> None:
         for role, person in self._rows.values():

@@ -126,7 +126,7 @@ class ImportDialog(FormDialog):
         self.consultant_combo.addItem("")
         client = next((c for c in self._clients if c.name == text.strip()), None)
         if client is not None:
-            for person in self._services.catalog.list_consultants(client.id):
+            for person in self._services.catalog.list_consultants(client.id, active_only=True):
                 self.consultant_combo.addItem(person.name, person.id)
         self.consultant_combo.setEditText(current)
 

@@ -229,7 +229,7 @@ class AssignmentFields(QWidget):
         self.consultant_combo.addItem("")
         client = next((c for c in self._clients if c.name == text.strip()), None)
         if client is not None:
-            for person in self._catalog.list_consultants(client.id):
+            for person in self._catalog.list_consultants(client.id, active_only=True):
                 self.consultant_combo.addItem(person.name, person.id)
         self.consultant_combo.setEditText(current)
         self.consultant_combo.blockSignals(False)

@@ -32,6 +32,29 @@ SP = QStyle.StandardPixmap
 ACTIONS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec(
+        "new_project",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&New project…"),
+        icon=SP.SP_FileDialogNewFolder,
+        tip=QT_TRANSLATE_NOOP("Actions", "Start an empty project (a database and its library)"),
+    ),
+    ActionSpec(
+        "open_project",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Open project…"),
+        icon=SP.SP_DialogOpenButton,
+        tip=QT_TRANSLATE_NOOP("Actions", "Open another project's database"),
+    ),
+    ActionSpec(
+        "export_list",
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("Actions", "&Export the list…"),
+        icon=SP.SP_DialogSaveButton,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Save the rows and columns shown as an XLSX or CSV spreadsheet"
+        ),
+    ),
+    ActionSpec(
         "import_files",
         "Ctrl+O",
         QT_TRANSLATE_NOOP("Actions", "Import &files…"),
@@ -96,6 +119,34 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Ctrl+B",
         QT_TRANSLATE_NOOP("Actions", "Show &companies and consultants"),
     ),
+    ActionSpec(
+        "consultants",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "C&onsultants…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Rename, merge, deactivate consultants and put them in teams"
+        ),
+    ),
+    # The list's selection (context menu)
+    ActionSpec(
+        "edit_metadata",
+        "Ctrl+I",
+        QT_TRANSLATE_NOOP("Actions", "Edit &details…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Company, consultant, direction, date and customer of the interaction"
+        ),
+    ),
+    ActionSpec(
+        "mark_selected_reviewed",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Mark as &reviewed…"),
+        icon=SP.SP_DialogApplyButton,
+    ),
+    ActionSpec(
+        "mark_selected_unreviewed",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Mark as &not reviewed…"),
+    ),
     # Transcription
     ActionSpec(
         "transcribe_selected",
@@ -131,6 +182,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
     # Help
     ActionSpec(
         "open_log_folder", "", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), icon=SP.SP_DirIcon
+    ),
+    ActionSpec(
+        "keyboard_shortcuts",
+        "F1",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
+        icon=SP.SP_DialogHelpButton,
     ),
     ActionSpec(
         "about", "", QT_TRANSLATE_NOOP("Actions", "&About qcdesk"), icon=SP.SP_MessageBoxInformation

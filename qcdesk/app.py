@@ -38,12 +38,27 @@ def log_dir() -> Path:
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
-    data = Path(platformdirs.user_data_dir("qcdesk", appauthor=False))
     parser = argparse.ArgumentParser(prog="qcdesk", description="qcdesk desktop application")
-    parser.add_argument("--db", type=Path, default=data / "qcdesk.db", help="SQLite database")
-    parser.add_argument("--library", type=Path, default=data / "library", help="media library")
+    parser.add_argument(
+        "--db", type=Path, help="SQLite database (default: the project opened last)"
+    )
+    parser.add_argument("--library", type=Path, help="media library (default: beside the db)")
     parser.add_argument("--lang", choices=("ru", "en"), help="interface language")
     return parser.parse_args(argv)
+
+
+def startup_project(args: argparse.Namespace, settings: opts.Settings) -> tuple[Path, Path]:
+    """The database and library to open: the command line's, else the project opened last
+    (if it still exists), else the default one in the user data folder."""
+    data = Path(platformdirs.user_data_dir("qcdesk", appauthor=False))
+    db: Path | None = args.db
+    if db is None:
+        recent = [Path(p) for p in settings.get(opts.RECENT_PROJECTS)]
+        db = next((p for p in recent if p.is_file()), data / "qcdesk.db")
+    library = args.library or (
+        data / "library" if db == data / "qcdesk.db" else db.parent / "library"
+    )
+    return db, library
 
 
 def create_app(argv: Sequence[str] | None = None) -> QApplication:
@@ -198,11 +213,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from qcdesk.jobs import JobManager
     from qcdesk.services.context import open_services
-    from qcdesk.widgets.main_window import MainWindow
     from qcdesk.widgets.messages import known_error_text
+    from qcdesk.widgets.project import ProjectController
 
+    db, library = startup_project(args, settings)
     try:
-        services = open_services(args.db, args.library, reviewer=settings.get(opts.REVIEWER))
+        services = open_services(db, library, reviewer=settings.get(opts.REVIEWER))
     except KnownError as err:
         log.error("start-up failed: %s", err)
         _startup_error(known_error_text(err))
@@ -211,14 +227,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("start-up failed")
         _startup_error(
             QCoreApplication.translate("App", "Cannot open the database %1: %2")
-            .replace("%1", str(args.db))
+            .replace("%1", str(db))
             .replace("%2", exc.strerror or str(exc))
         )
         return 1
     jobs = JobManager(parent=app)
     jobs.crashed.connect(hook.show)
-    window = MainWindow(services, settings, jobs, log_dir=logs)
-    window.show()
+    project = ProjectController(settings, jobs, log_dir=logs, parent=app)
+    project.start(services)
     code = app.exec()
     jobs.shutdown()
     return code

@@ -50,6 +50,11 @@ ASR_MODEL: Setting[str] = Setting("asr/model", str, "")  # folder or name; "" = 
 ASR_DEVICE: Setting[str] = Setting("asr/device", str, "auto")  # auto, cpu, cuda
 ASR_REMOTE_URL: Setting[str] = Setting("asr/remote_url", str, "")  # "" = transcribe locally
 ASR_API_KEY: Setting[str] = Setting("asr/api_key", str, "")
+# Database files of the projects opened last, newest first (File → Recent projects).
+RECENT_PROJECTS: Setting[tuple[str, ...]] = Setting("projects/recent", tuple, ())
+# Set once the first-run prompt for the reviewer's name has been shown (answered or skipped).
+REVIEWER_ASKED: Setting[bool] = Setting("review/reviewer_asked", bool, False)
+RECENT_LIMIT = 8
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -69,6 +74,8 @@ ALL: tuple[Setting[Any], ...] = (
     ASR_DEVICE,
     ASR_REMOTE_URL,
     ASR_API_KEY,
+    RECENT_PROJECTS,
+    REVIEWER_ASKED,
 )
 
 ASR_SETTINGS = (ASR_MODEL, ASR_DEVICE, ASR_REMOTE_URL, ASR_API_KEY)
@@ -157,6 +164,22 @@ class Settings(QObject):
 
     def sync(self) -> None:
         self._q.sync()
+
+
+def remember_project(settings: Settings, db_path: Path) -> tuple[str, ...]:
+    """Put *db_path* first in the recent projects (once, at most RECENT_LIMIT kept)."""
+    path = str(Path(db_path).expanduser().resolve())
+    recent = [p for p in settings.get(RECENT_PROJECTS) if p != path]
+    value = (path, *recent)[:RECENT_LIMIT]
+    settings.set(RECENT_PROJECTS, value)
+    return value
+
+
+def forget_project(settings: Settings, db_path: str) -> tuple[str, ...]:
+    """Drop *db_path* from the recent projects (it was moved or deleted)."""
+    value = tuple(p for p in settings.get(RECENT_PROJECTS) if p != db_path)
+    settings.set(RECENT_PROJECTS, value)
+    return value
 
 
 def _convert(setting: Setting[Any], raw: Any) -> Any:

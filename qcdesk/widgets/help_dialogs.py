@@ -149,10 +149,15 @@ def _item(text: str) -> QStandardItem:
 def data_locations(services: Any, settings: Any, log_dir: Path | None) -> list[tuple[str, str]]:
     """``(what, where)`` for the database, library, logs and settings of this installation."""
     return [
-        (_tr("Database"), str(services.db_path)),
-        (_tr("Media library"), str(services.library_dir)),
-        (_tr("Log files"), str(log_dir) if log_dir is not None else _tr("not written")),
-        (_tr("Settings"), settings.qsettings.fileName()),
+        (QCoreApplication.translate("HelpDialogs", "Database"), str(services.db_path)),
+        (QCoreApplication.translate("HelpDialogs", "Media library"), str(services.library_dir)),
+        (
+            QCoreApplication.translate("HelpDialogs", "Log files"),
+            str(log_dir)
+            if log_dir is not None
+            else QCoreApplication.translate("HelpDialogs", "not written"),
+        ),
+        (QCoreApplication.translate("HelpDialogs", "Settings"), settings.qsettings.fileName()),
     ]
 
 

@@ -17,7 +17,8 @@ from qcdesk.services.dto import InteractionFilter
 from qcdesk.services.importer import ImportOptions
 from qcdesk.widgets.help_dialogs import AboutDialog, ShortcutsDialog
 from qcdesk.widgets.main_window import MainWindow
-from qcdesk.widgets.project import ProjectController, fill_recent_menu
+from qcdesk.widgets.project import ProjectController
+from qcdesk.widgets.recent_projects import fill_recent_menu
 
 pytestmark = pytest.mark.gui
 

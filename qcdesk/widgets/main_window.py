@@ -613,19 +613,19 @@ class MainWindow(QMainWindow):
 
     # -- projects, details, help --------------------------------------------------------------
     def choose_new_project(self) -> None:
-        from qcdesk.widgets.project import choose_new_project
+        from qcdesk.widgets.recent_projects import choose_new_project
 
         if (db := choose_new_project(self, self.settings)) is not None:
             self.project_requested.emit(db)
 
     def choose_project(self) -> None:
-        from qcdesk.widgets.project import choose_project
+        from qcdesk.widgets.recent_projects import choose_project
 
         if (db := choose_project(self, self.settings)) is not None:
             self.project_requested.emit(db)
 
     def fill_recent_menu(self) -> None:
-        from qcdesk.widgets.project import fill_recent_menu
+        from qcdesk.widgets.recent_projects import fill_recent_menu
 
         fill_recent_menu(
             self.recent_menu, self.settings, self.services.db_path, self.project_requested.emit

@@ -148,3 +148,31 @@ def test_eta_uses_recent_rate() -> None:
     assert left == pytest.approx(50 / 2, rel=0.05)
     assert eta.eta_seconds(100, 100) == 0.0
     assert eta.eta_seconds(5, 0) is None
+
+
+def test_eta_does_not_jump_when_progress_comes_in_bursts() -> None:
+    """Whisper reports a segment after seconds of silence: the estimate must not swing.
+
+    60 items every 6 s, sampled each second (10 items/s on average): the raw windowed
+    estimate jumped by 101 s between two samples; the smoothed one moves a few seconds.
+    """
+    now = [0.0]
+    eta = Eta(clock=lambda: now[0])
+    shown = []
+    for t in range(90):
+        now[0] = float(t)
+        shown.append(eta.eta_seconds(60 * (t // 6), 1200))
+    values = [v for v in shown if v is not None]
+    assert len(values) > 80
+    assert max(abs(a - b) for a, b in zip(values, values[1:], strict=False)) < 15
+    assert values[-1] == pytest.approx(1200 / 10 - 90, abs=15)  # and it is right
+
+
+def test_eta_waits_for_some_rate_before_guessing() -> None:
+    now = [0.0]
+    eta = Eta(clock=lambda: now[0])
+    eta.eta_seconds(0, 100)
+    now[0] = 0.3
+    assert eta.eta_seconds(50, 100) is None  # 0.3 s of rate says nothing yet
+    now[0] = 3.0
+    assert eta.eta_seconds(60, 100) == pytest.approx(2.0)

@@ -12,6 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from qcdesk import settings as opts
 from qcdesk.jobs import JobManager
@@ -126,3 +127,23 @@ def test_main_window_actions_queue_selected_and_new(qtbot, loaded, settings) -> 
     window.actions["transcribe_new"].trigger()
     assert sorted(j.interaction_id for j in queue.unfinished()) == loaded.ids
     assert "127.0.0.1" in window.device_label.text()  # the remote server is where it runs
+
+
+def test_summary_waiting_excludes_the_running_job(panel) -> None:
+    panel.model.set_rows([_job(1, "running"), _job(2, "queued"), _job(3, "failed")])
+    text = panel.summary_text()
+    assert "1 call being transcribed" in text
+    assert "1 call waiting" in text and "2 calls waiting" not in text
+    assert "1 failed" in text
+    panel.model.set_rows([_job(2, "queued"), _job(3, "queued")])
+    assert panel.summary_text() == "2 calls waiting"
+
+
+def test_every_cell_has_its_whole_text_as_tooltip() -> None:
+    model = JobsTableModel()
+    model.set_rows([_job(1, "running")])
+    model.set_progress(1, LiveProgress(0.5, "0:48 / 1:35", "less than a minute left"))
+    for column in range(model.columnCount()):
+        index = model.index(0, column)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == (index.data() or None)
+    assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "less than a minute left"

@@ -9,6 +9,7 @@ never an error string to match. Tests run jobs synchronously with ``JobManager(s
 from __future__ import annotations
 
 import logging
+import math
 import threading
 import time
 import traceback
@@ -180,25 +181,39 @@ class JobManager(QObject):
 
 
 class Eta:
-    """Remaining-time estimate from a moving rate over the last `window` seconds.
+    """Remaining-time estimate: a moving rate, then an exponentially smoothed countdown.
 
-    A moving rate, not the overall average, so a slow first file (model loading, a cold disk)
-    stops skewing the estimate once the work settles.
+    A moving rate over the last `window` seconds, not the overall average, so a slow first
+    file (model loading, a cold disk) stops skewing the estimate once the work settles. Whisper
+    reports progress in bursts (one segment after several seconds of silence), so the raw
+    estimate swings between reports; the shown value counts down by the time elapsed and moves
+    towards the raw one with weight ``1 - exp(-dt / smoothing)`` (an exponential moving average
+    in time), and nothing is shown before `min_elapsed` seconds of rate exist.
     """
 
-    def __init__(self, window: float = 30.0, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        window: float = 30.0,
+        clock: Callable[[], float] = time.monotonic,
+        smoothing: float = 5.0,
+        min_elapsed: float = 2.0,
+    ) -> None:
         self._window = window
         self._clock = clock
+        self._smoothing = smoothing
+        self._min_elapsed = min_elapsed
         self._samples: deque[tuple[float, float]] = deque()
+        self._shown: tuple[float, float] | None = None  # (time, estimate) last returned
 
     def reset(self) -> None:
         self._samples.clear()
+        self._shown = None
 
     def eta_seconds(self, done: float, total: float) -> float | None:
         """Record a sample and return the seconds left, or None while there is no rate yet."""
         now = self._clock()
         if self._samples and done < self._samples[-1][1]:
-            self._samples.clear()  # progress went back (a new phase): start over
+            self.reset()  # progress went back (a new phase): start over
         self._samples.append((now, done))
         while len(self._samples) > 2 and now - self._samples[0][0] > self._window:
             self._samples.popleft()
@@ -208,7 +223,19 @@ class Eta:
             return 0.0
         t0, d0 = self._samples[0]
         elapsed = now - t0
-        if elapsed <= 0 or done <= d0:
-            return None
-        rate = (done - d0) / elapsed
-        return (total - done) / rate
+        if elapsed < max(self._min_elapsed, 1e-9) or done <= d0:
+            return None if self._shown is None else self._countdown(now)
+        raw = (total - done) / ((done - d0) / elapsed)
+        if self._shown is None:
+            estimate = raw
+        else:
+            predicted = self._countdown(now)
+            weight = 1.0 - math.exp(-(now - self._shown[0]) / self._smoothing)
+            estimate = predicted + weight * (raw - predicted)
+        self._shown = (now, estimate)
+        return estimate
+
+    def _countdown(self, now: float) -> float:
+        """The last estimate, less the time elapsed since (never below zero)."""
+        assert self._shown is not None
+        return max(0.0, self._shown[1] - (now - self._shown[0]))

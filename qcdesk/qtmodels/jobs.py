@@ -130,7 +130,7 @@ class JobsTableModel(RowsTableModel):
         column = COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(job, column, live)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("message", "call"):
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text wherever a column is narrow
             return self._display(job, column, live) or None
         return None
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -76,8 +76,11 @@ class TranscriptionPanel(QDockWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((300, 110, 140, 140)):
-            header.resizeSection(column, width)
+        header.resizeSection(0, 320)
+        # Status, progress and time left are short but translated: sized to their text.
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.summary_label = QLabel()
         self.cancel_button = QPushButton()
         self.retry_button = QPushButton()
@@ -126,6 +129,8 @@ class TranscriptionPanel(QDockWidget):
         added = self._runner.enqueue(allowed, overwrite_edits=overwrite)
         self.reload()
         self.start_next()
+        if added and (row := self.model.row_of(added[-1])) is not None:
+            self.table.scrollTo(self.model.index(row, 0))  # the new jobs are at the bottom
         return list(added)
 
     def confirm_overwrite(self, interaction_ids: list[int]) -> tuple[list[int], set[int]]:
@@ -326,15 +331,22 @@ class TranscriptionPanel(QDockWidget):
         return "" if row is None else self.model.job(row).status
 
     def _update_summary(self) -> None:
+        self.summary_label.setText(self.summary_text())
+
+    def summary_text(self) -> str:
+        """"1 call being transcribed · 3 calls waiting · 1 failed": waiting excludes the running."""
         rows = self.model.rows()
-        waiting = sum(1 for r in rows if r.status in ("queued", "running"))
+        running = sum(1 for r in rows if r.status == "running")
+        waiting = sum(1 for r in rows if r.status == "queued")
         failed = sum(1 for r in rows if r.status == "failed")
-        text = self.tr("%n call(s) waiting", "", waiting)
+        parts = [self.tr("%n call(s) being transcribed", "", running)] if running else []
+        parts.append(self.tr("%n call(s) waiting", "", waiting))
+        text = " · ".join(parts)
         if failed:
             text += " · " + self.tr("%n failed", "", failed)
         if self._runner.paused:
             text += " · " + self.tr("paused")
-        self.summary_label.setText(text)
+        return text
 
     # -- settings and language ----------------------------------------------------------------
     def _engine_factory(self) -> Any:

@@ -23,6 +23,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from qcdesk.qtmodels.labels import (
     direction_label,
+    format_customer,
+    format_datetime,
     kind_label,
     minutes_text,
     stage_fallback,
@@ -165,7 +167,7 @@ class InteractionsTableModel(QAbstractTableModel):
         if column == "started_at":
             if row.started_at is None:
                 return ""
-            return QLocale().toString(row.started_at, QLocale.FormatType.ShortFormat)
+            return format_datetime(row.started_at)
         if column == "kind":
             return kind_label(row.kind)
         if column == "direction":
@@ -175,7 +177,7 @@ class InteractionsTableModel(QAbstractTableModel):
         if column == "consultant":
             return row.consultant or ""
         if column == "customer":
-            return row.customer_ref or ""
+            return format_customer(row.customer_ref)
         if column == "duration":
             if row.kind == "chat" and row.duration is not None:
                 return minutes_text(row.duration)  # a chat spans hours or days, not a clock

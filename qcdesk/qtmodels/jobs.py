@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 
 from qcdesk.qtmodels.base import RowsTableModel
 from qcdesk.qtmodels.interactions import format_duration
+from qcdesk.qtmodels.labels import format_customer, format_datetime
 
 if TYPE_CHECKING:
     from qcdesk.services.transcription_queue import QueuedJob
@@ -138,8 +138,8 @@ class JobsTableModel(RowsTableModel):
         if column == "call":
             parts = [f"#{job.interaction_id}"]
             if job.started_at is not None:
-                parts.append(QLocale().toString(job.started_at, QLocale.FormatType.ShortFormat))
-            parts += [p for p in (job.consultant, job.customer_ref) if p]
+                parts.append(format_datetime(job.started_at))
+            parts += [p for p in (job.consultant, format_customer(job.customer_ref)) if p]
             if job.duration:
                 parts.append(format_duration(job.duration))
             return " · ".join(parts)

@@ -6,7 +6,10 @@ so a language switch relabels everything without a reload. Unknown codes are sho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import re
+from datetime import date, datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
 
 CONTEXT = "Labels"
 
@@ -87,3 +90,46 @@ def minutes_text(seconds: float) -> str:
         .replace("%1", str(h))
         .replace("%2", f"{m:02d}")
     )
+
+
+# One date/time format per language everywhere (list, workspace, queue, templates): the
+# Russian one reviewers write by hand, and an English one that cannot be read day-for-month.
+_DATETIME_FORMATS = {"ru": "dd.MM.yyyy HH:mm", "en": "d MMM yyyy, HH:mm"}
+_DATE_FORMATS = {"ru": "dd.MM.yyyy", "en": "d MMM yyyy"}
+
+
+def _lang() -> str:
+    return "ru" if QLocale().language() == QLocale.Language.Russian else "en"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``14.10.2026 11:02`` in Russian, ``14 Oct 2026, 11:02`` in English; "" when unknown."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDateTime(value), _DATETIME_FORMATS[_lang()])
+
+
+def format_date(value: date | None) -> str:
+    """``14.10.2026`` in Russian, ``14 Oct 2026`` in English; "" when unknown."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), _DATE_FORMATS[_lang()])
+
+
+_PHONE_DIGITS = re.compile(r"^\+?[\d\s()\-]{10,}$")
+
+
+def format_customer(ref: str | None) -> str:
+    """A Russian phone number as ``+7 916 123-45-67`` (from 79161234567, 89161234567 or
+    9161234567); anything else (a chat name, a foreign number) as stored."""
+    if not ref:
+        return ""
+    text = ref.strip()
+    if not _PHONE_DIGITS.match(text):
+        return text
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 11 and digits[0] in "78" and not (digits[0] == "8" and text.startswith("+")):
+        digits = digits[1:]
+    elif not (len(digits) == 10 and digits[0] in "3489"):
+        return text
+    return f"+7 {digits[:3]} {digits[3:6]}-{digits[6:8]}-{digits[8:]}"

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -30,7 +29,7 @@ from PySide6.QtGui import QColor
 
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.qtmodels.base import RowsTableModel
-from qcdesk.qtmodels.labels import kind_label
+from qcdesk.qtmodels.labels import format_date, kind_label
 
 if TYPE_CHECKING:
     from qcdesk.services.templates import TemplateInfo
@@ -162,7 +161,7 @@ class TemplatesTableModel(RowsTableModel):
             return ", ".join(r.default_for)
         if r.published_at is None:
             return ""
-        return QLocale().toString(r.published_at.date(), QLocale.FormatType.ShortFormat)
+        return format_date(r.published_at.date())
 
 
 class ChecklistTreeModel(QAbstractItemModel):

@@ -36,6 +36,7 @@ from qcdesk.domain.working_hours import WorkingHours
 from qcdesk.errors import KnownError
 from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.playback import RATES, PlaybackController
+from qcdesk.qtmodels.labels import format_customer, format_datetime
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import InteractionDetail, MediaInfo
 from qcdesk.widgets.chat_view import ChatView
@@ -436,13 +437,13 @@ class ReviewWorkspace(QWidget):
         r = d.row
         parts = [f"<b>{r.client}</b>", r.consultant or self.tr("Unknown consultant")]
         if r.started_at is not None:
-            parts.append(r.started_at.strftime("%Y-%m-%d %H:%M"))
+            parts.append(format_datetime(r.started_at))
         if r.direction == "incoming":
             parts.append(self.tr("Incoming"))
         elif r.direction == "outgoing":
             parts.append(self.tr("Outgoing"))
         if r.customer_ref:
-            parts.append(r.customer_ref)
+            parts.append(format_customer(r.customer_ref))
         self.title_label.setText(" · ".join(parts))
 
     @Slot(int)

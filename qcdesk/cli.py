@@ -313,7 +313,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
 
 
 def cmd_visit_add(args: argparse.Namespace) -> int:
-    """Print the new id; a file that cannot be attached fails the command (exit 2, named).
+    """Print ``{"id", "attached", "failed"}`` as JSON, like every other command.
+
+    A file that cannot be attached fails the command (exit 2, named).
 
     Every file is checked before anything is created, so a typo in a path leaves no empty
     assignment behind.
@@ -337,10 +339,15 @@ def cmd_visit_add(args: argparse.Namespace) -> int:
             shopper=args.shopper,
         )
     )
-    _added, failed = services.mystery.add_attachments(made.interaction_id, args.attach)
+    added, failed = services.mystery.add_attachments(made.interaction_id, args.attach)
     for f in failed:
         print(f"qcdesk: {f.error}", file=sys.stderr)
-    print(made.interaction_id)
+    result = {
+        "id": made.interaction_id,
+        "attached": len(added),
+        "failed": [{"path": f.path, "error": f.error} for f in failed],
+    }
+    print(json.dumps(result, ensure_ascii=False))
     return 2 if failed else 0
 
 

@@ -21,13 +21,15 @@ def test_visit_add_prints_the_id_and_list_shows_a_visit(
         "--date", "2026-10-14", "--attach", shot, audio,
     )  # fmt: skip
     assert res.returncode == 0, res.stderr
-    visit_id = int(res.stdout.strip())
+    made = json.loads(res.stdout)  # JSON like every other command, not a bare id
+    visit_id = made["id"]
+    assert (made["attached"], made["failed"]) == (2, [])
     res = run_cli(
         "visit", "add", "--db", db, "--library", lib, "--client", "ТехноДом",
         "--channel", "online", "--location", "сайт, форма обратной связи",
     )  # fmt: skip
     assert res.returncode == 0, res.stderr
-    online_id = int(res.stdout.strip())
+    online_id = json.loads(res.stdout)["id"]
     assert online_id != visit_id
 
     rows = {r["id"]: r for r in json.loads(run_cli("list", "--db", db, "--json").stdout)}

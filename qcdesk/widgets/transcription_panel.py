@@ -334,7 +334,7 @@ class TranscriptionPanel(QDockWidget):
         self.summary_label.setText(self.summary_text())
 
     def summary_text(self) -> str:
-        """ "1 call being transcribed · 3 calls waiting · 1 failed": waiting excludes the running."""
+        """The summary line; "waiting" excludes the running job, which is counted apart."""
         rows = self.model.rows()
         running = sum(1 for r in rows if r.status == "running")
         waiting = sum(1 for r in rows if r.status == "queued")

@@ -263,3 +263,20 @@ def test_about_names_version_licences_and_data_folders(qtbot, window, loaded, tm
     assert str(tmp_path / "logs") in where
     assert any(w.endswith("settings.ini") for w in where)
     dialog.close()
+
+
+def test_first_run_asks_the_reviewers_name_once(qtbot, tmp_path, settings):
+    services = open_services(tmp_path / "qcdesk.db", tmp_path / "library")
+    controller = ProjectController(settings, JobManager(synchronous=True))
+    window = controller.start(services)
+    qtbot.addWidget(window)
+    dialog = controller.name_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.setTextValue("  Мария Ревьюер ")
+    dialog.accept()
+    assert settings.get(opts.REVIEWER) == "Мария Ревьюер"
+    assert window.services.evaluations.reviewer == "Мария Ревьюер"  # the window followed
+    # The next start (and a project switch) does not ask again.
+    assert controller.ask_reviewer_name() is None
+    settings.set(opts.REVIEWER, "")
+    assert controller.ask_reviewer_name() is None  # dismissed or answered: asked once

@@ -40,7 +40,7 @@ class ConsultantsDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self.setObjectName("ConsultantsDialog")
-        self.resize(820, 480)
+        self.resize(940, 500)
         self.client_label = QLabel()
         self.client_combo = QComboBox()
         self.client_combo.addItem("", None)
@@ -58,7 +58,7 @@ class ConsultantsDialog(QDialog):
         self.table.setSortingEnabled(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((220, 170, 130, 90, 100)):
+        for column, width in enumerate((210, 150, 140, 100, 130)):
             self.table.setColumnWidth(column, width)
         self.rename_button = QPushButton()
         self.team_button = QPushButton()

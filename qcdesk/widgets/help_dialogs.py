@@ -57,7 +57,6 @@ COMPONENTS = (
     ("openpyxl", "openpyxl", "MIT"),
     ("NumPy", "numpy", "BSD-3-Clause"),
     ("pymorphy3 + OpenCorpora dictionaries", "pymorphy3", "MIT; dictionaries CC BY-SA"),
-    ("pydub", "pydub", "MIT"),
     ("PyYAML", "PyYAML", "MIT"),
     ("Pillow", "Pillow", "MIT-CMU (HPND)"),
     ("platformdirs", "platformdirs", "MIT"),

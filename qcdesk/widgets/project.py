@@ -12,8 +12,8 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from qcdesk import settings as opts
 from qcdesk.errors import KnownError
@@ -42,6 +42,7 @@ class ProjectController(QObject):
         self.log_dir = log_dir
         self.services: Any = None
         self.window: Any = None
+        self.name_dialog: QInputDialog | None = None
 
     def start(self, services: Any) -> Any:
         """Show the main window on already opened *services* (start-up)."""
@@ -49,7 +50,40 @@ class ProjectController(QObject):
         self.window = self._build_window(services)
         opts.remember_project(self.settings, services.db_path)
         self.window.show()
+        self.ask_reviewer_name()
         return self.window
+
+    def ask_reviewer_name(self) -> QInputDialog | None:
+        """On the first run, ask who reviews: the name goes on every evaluation and report.
+
+        Asked once (answered or dismissed); Settings keeps it editable afterwards.
+        """
+        if self.settings.get(opts.REVIEWER).strip() or self.settings.get(opts.REVIEWER_ASKED):
+            return None
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(QCoreApplication.translate("Project", "Welcome to qcdesk"))
+        dialog.setLabelText(
+            QCoreApplication.translate(
+                "Project",
+                "Your name as a reviewer. It goes on your evaluations and reports; "
+                "you can change it later in Settings.",
+            )
+        )
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.textValueSelected.connect(self._on_name_dialog_text_value_selected)
+        dialog.finished.connect(self._on_name_dialog_finished)
+        dialog.open()
+        self.name_dialog = dialog
+        return dialog
+
+    def _on_name_dialog_text_value_selected(self, name: str) -> None:
+        if name.strip():
+            self.settings.set(opts.REVIEWER, name.strip())
+
+    def _on_name_dialog_finished(self, _result: int) -> None:
+        self.settings.set(opts.REVIEWER_ASKED, True)
+        self.name_dialog = None
 
     def switch(self, db_path: Path) -> bool:
         """Open the project whose database is *db_path*; False (and a message) if it fails."""

@@ -181,7 +181,8 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     assert editor.publish()
     assert library.current_info().version == 2
     evaluations = library.model.index(row_of(library, "romashka-sales"), 6)
-    assert evaluations.data() == 1  # v2 has none yet; the template counts v1's
+    # v2 has none yet (the list used to show v1's one beside "version 2"); the total follows.
+    assert evaluations.data() == "0 (1 in all versions)"
     library.actions["templates_back"].trigger()
 
     # The old evaluation still shows version 1; a new one gets version 2.

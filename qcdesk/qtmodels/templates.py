@@ -73,8 +73,10 @@ def status_label(status: str) -> str:
 class TemplatesTableModel(RowsTableModel):
     """Template versions: only each template's newest unless all versions are asked for.
 
-    In the newest-only view the evaluations column counts every version of the template,
-    since that is "how many evaluations use it"; with all versions shown it counts each one.
+    The evaluations column counts the evaluations of the version in the row: a new draft has
+    none, whatever its predecessors have. In the newest-only view the template's total over all
+    its versions follows in brackets when it differs ("0 (12 in all versions)"), since that is
+    "how many evaluations use it".
     """
 
     column_count = len(COLUMNS)
@@ -156,7 +158,11 @@ class TemplatesTableModel(RowsTableModel):
         if column == "status":
             return status_label(r.status)
         if column == "evaluations":
-            return r.evaluations if self._all_versions else self._totals.get(r.template_id, 0)
+            total = self._totals.get(r.template_id, 0)
+            if self._all_versions or total == r.evaluations:
+                return r.evaluations
+            text = QCoreApplication.translate("TemplatesModel", "%1 (%2 in all versions)")
+            return text.replace("%1", str(r.evaluations)).replace("%2", str(total))
         if column == "default":
             return ", ".join(r.default_for)
         if r.published_at is None:

@@ -229,7 +229,7 @@ class TemplateEditor(EditsMixin, QWidget):
         a["editor_undo"].triggered.connect(self.undo_stack.undo)
         a["editor_redo"].triggered.connect(self.undo_stack.redo)
         a["editor_save"].triggered.connect(self.save)
-        a["editor_publish"].triggered.connect(self.publish)
+        a["editor_publish"].triggered.connect(self.confirm_and_publish)
         a["editor_add_section"].triggered.connect(self.add_section)
         a["editor_add_criterion"].triggered.connect(self.add_criterion)
         a["editor_duplicate"].triggered.connect(self.duplicate_selected)
@@ -410,6 +410,16 @@ class TemplateEditor(EditsMixin, QWidget):
         self.status_label.setText(self.tr("Draft saved"))
         self._update_heading()
         return True
+
+    def confirm_and_publish(self) -> bool:
+        """The Publish action: show what the draft changes and publish only when confirmed."""
+        from qcdesk.widgets.publish_confirm import confirm_publish
+
+        if self._version is None or self.problems:
+            return self.publish()  # says what is missing
+        if not confirm_publish(self, self.services, self._version.info.slug, self.template()):
+            return False
+        return self.publish()
 
     def publish(self) -> bool:
         """Save, then publish: the version becomes current and can no longer change."""

@@ -118,7 +118,7 @@ class TemplateLibrary(QWidget):
         a["template_new"].triggered.connect(self.new_template)
         a["template_edit"].triggered.connect(self.edit_current)
         a["template_duplicate"].triggered.connect(self.duplicate_current)
-        a["template_publish"].triggered.connect(self.publish_current)
+        a["template_publish"].triggered.connect(self.confirm_and_publish_current)
         a["template_archive"].triggered.connect(self.archive_current)
         a["template_import"].triggered.connect(self.import_yaml)
         a["template_default"].triggered.connect(self.toggle_default)
@@ -264,6 +264,18 @@ class TemplateLibrary(QWidget):
         if opened is not None:
             self._edit(opened)
         return opened
+
+    def confirm_and_publish_current(self) -> bool:
+        """The Publish action: show what the draft changes and publish only when confirmed."""
+        from qcdesk.widgets.publish_confirm import confirm_publish
+
+        info = self.current_info()
+        if info is None or info.status != "draft":
+            return False
+        draft = self.services.templates.get(info.slug, info.version)
+        if not confirm_publish(self, self.services, info.slug, draft):
+            return False
+        return self.publish_current()
 
     def publish_current(self) -> bool:
         info = self.current_info()

@@ -280,3 +280,22 @@ def test_first_run_asks_the_reviewers_name_once(qtbot, tmp_path, settings):
     assert controller.ask_reviewer_name() is None
     settings.set(opts.REVIEWER, "")
     assert controller.ask_reviewer_name() is None  # dismissed or answered: asked once
+
+
+def test_new_menus_and_dialogs_follow_a_live_language_switch(qtbot, qapp, window):
+    from qcdesk.app import install_translators
+
+    dialog = window.manage_consultants()
+    qtbot.addWidget(dialog)
+    try:
+        install_translators(qapp, "ru")
+        qapp.processEvents()
+        assert window.recent_menu.title() == "&Недавние проекты"
+        assert window.actions["consultants"].text() == "&Консультанты…"
+        assert dialog.windowTitle() == "Консультанты"
+        assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Консультант"
+    finally:
+        install_translators(qapp, "en")
+        qapp.processEvents()
+    assert window.recent_menu.title() == "&Recent projects"
+    assert dialog.windowTitle() == "Consultants"

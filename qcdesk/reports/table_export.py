@@ -2,9 +2,10 @@
 
 The interactions list is exported with the rows, columns and wording on screen, so a cell is a
 string, never a formula: a customer name typed as ``=HYPERLINK(...)`` in a chat export must not
-run in the head of sales' spreadsheet. XLSX cells are stored with the string type; CSV cells
-that a spreadsheet would read as a formula get a leading apostrophe, except plain numbers and
-phone numbers such as ``+7 916 123-45-67``, which no spreadsheet runs.
+run in the head of sales' spreadsheet. Cells go through the shared helper (reports/cells.py):
+string-typed XLSX cells, and the apostrophe for CSV text a spreadsheet would read as a formula,
+except plain numbers and phone numbers such as ``+7 916 123-45-67``, which no spreadsheet runs
+and which the list shows on every row.
 """
 
 from __future__ import annotations
@@ -15,16 +16,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from qcdesk.errors import QT_TRANSLATE_NOOP, os_errors
+from qcdesk.reports.cells import append_row, csv_cell
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER_OR_PHONE = re.compile(r"^[+-]?[\d\s().,\-]+$")
 
 
 def safe_csv_cell(text: str) -> str:
     """*text*, with an apostrophe in front when a spreadsheet would take it for a formula."""
-    if text.startswith(_FORMULA_START) and not _NUMBER_OR_PHONE.match(text):
-        return "'" + text
-    return text
+    if _NUMBER_OR_PHONE.match(text):
+        return text
+    return str(csv_cell(text))
 
 
 def write_table(
@@ -66,13 +67,10 @@ def _write_xlsx(
     ws = wb.active
     assert ws is not None
     ws.title = (title or "qcdesk")[:31]
-    for r, values in enumerate([headers, *rows], start=1):
-        for c, text in enumerate(values, start=1):
-            cell = ws.cell(row=r, column=c)
-            cell.value = text
-            cell.data_type = "s"  # openpyxl would turn a leading "=" into a formula
-            if r == 1:
-                cell.font = Font(bold=True)
+    for values in [headers, *rows]:
+        append_row(ws, list(values))
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
     for c, header in enumerate(headers, start=1):
         width = max([len(header), *(len(row[c - 1]) for row in rows[:500] if c <= len(row))])
         ws.column_dimensions[get_column_letter(c)].width = min(60, max(8, width + 2))

@@ -33,7 +33,7 @@
             <numerusform>%1 (%n message)</numerusform><numerusform>%1 (%n messages)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+79" />
+        <location line="+81" />
         <source>%n file(s) or folder(s): %1</source>
         <translation>
             <numerusform>%n file or folder: %1</numerusform><numerusform>%n files or folders: %1</numerusform></translation>
@@ -91,6 +91,15 @@
     </message>
 </context>
 <context>
+    <name>ConsultantsDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+200" />
+        <source>Move %n interaction(s) of %1 to %2 and delete %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Move %n interaction of %1 to %2 and delete %1? This cannot be undone.</numerusform><numerusform>Move %n interactions of %1 to %2 and delete %1? This cannot be undone.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <location filename="../../qcdesk/widgets/import_dialog.py" line="+103" />
@@ -130,9 +139,48 @@
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/list_actions.py" line="+108" />
+        <source>Assigned %n interaction(s).</source>
+        <translation>
+            <numerusform>Assigned %n interaction.</numerusform><numerusform>Assigned %n interactions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32" />
+        <source>%n interaction(s) could not be marked:</source>
+        <translation>
+            <numerusform>%n interaction could not be marked:</numerusform><numerusform>%n interactions could not be marked:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Marked %n interaction(s).</source>
+        <translation>
+            <numerusform>Marked %n interaction.</numerusform><numerusform>Marked %n interactions.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Mark %n interaction(s) as reviewed? Their forms are signed off as they are now; suggestions left in place count as the reviewer's answers.</source>
+        <translation>
+            <numerusform>Mark %n interaction as reviewed? Their forms are signed off as they are now; suggestions left in place count as the reviewer's answers.</numerusform><numerusform>Mark %n interactions as reviewed? Their forms are signed off as they are now; suggestions left in place count as the reviewer's answers.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7" />
+        <source>Mark %n interaction(s) as not reviewed? They leave the reports until they are reviewed again.</source>
+        <translation>
+            <numerusform>Mark %n interaction as not reviewed? They leave the reports until they are reviewed again.</numerusform><numerusform>Mark %n interactions as not reviewed? They leave the reports until they are reviewed again.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50" />
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+266" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+302" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -234,7 +282,7 @@
             <numerusform>%n problem to fix before publishing</numerusform><numerusform>%n problems to fix before publishing</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+60" />
+        <location line="+70" />
         <source>Fix %n problem(s) before publishing</source>
         <translation>
             <numerusform>Fix %n problem before publishing</numerusform><numerusform>Fix %n problems before publishing</numerusform></translation>
@@ -243,7 +291,7 @@
 <context>
     <name>TranscriptionPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+146" />
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+151" />
         <source>The transcript of this call has %n corrected segment(s).</source>
         <translation>
             <numerusform>The transcript of this call has %n corrected segment.</numerusform><numerusform>The transcript of this call has %n corrected segments.</numerusform></translation>
@@ -261,13 +309,19 @@
             <numerusform>(%n corrected segment in all.)</numerusform><numerusform>(%n corrected segments in all.)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+180" />
+        <location line="+185" />
+        <source>%n call(s) being transcribed</source>
+        <translation>
+            <numerusform>%n call being transcribed</numerusform><numerusform>%n calls being transcribed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n call waiting</numerusform><numerusform>%n calls waiting</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+3" />
         <source>%n failed</source>
         <translation>
             <numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>

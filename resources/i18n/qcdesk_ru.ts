@@ -2,9 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/help_dialogs.py" line="+171"/>
+        <source>About qcdesk</source>
+        <translation>О программе qcdesk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A workspace for sales quality-control specialists: listen, read, score, report. Works offline.</source>
+        <translation>Рабочее место специалиста отдела контроля качества продаж: прослушивание, чтение, оценка, отчёты. Работает без интернета.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>qcdesk is MIT licensed. Python %1, Qt %2, PySide6 %3.</source>
+        <translation>qcdesk распространяется по лицензии MIT. Python %1, Qt %2, PySide6 %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Components and licences</source>
+        <translation>Компоненты и лицензии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where data lives</source>
+        <translation>Где хранятся данные</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../../qcdesk/actions.py" line="+37"/>
+        <location filename="../../qcdesk/actions.py" line="+60"/>
         <source>Import &amp;files…</source>
         <translation>Импорт &amp;файлов…</translation>
     </message>
@@ -89,6 +142,36 @@
         <translation>Показать &amp;компании и консультантов</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>C&amp;onsultants…</source>
+        <translation>&amp;Консультанты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename, merge, deactivate consultants and put them in teams</source>
+        <translation>Переименовать, объединить, деактивировать консультантов и распределить их по командам</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit &amp;details…</source>
+        <translation>&amp;Изменить сведения…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company, consultant, direction, date and customer of the interaction</source>
+        <translation>Компания, консультант, направление, дата и клиент взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark as &amp;reviewed…</source>
+        <translation>Отметить как &amp;проверенные…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark as &amp;not reviewed…</source>
+        <translation>Отметить как &amp;непроверенные…</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>&amp;Transcribe selected</source>
         <translation>&amp;Расшифровать выбранные</translation>
@@ -139,7 +222,12 @@
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About qcdesk</source>
         <translation>&amp;О программе qcdesk</translation>
     </message>
@@ -378,7 +466,37 @@
         <translation>&amp;Следующий критерий</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-251"/>
+        <source>&amp;New project…</source>
+        <translation>&amp;Новый проект…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an empty project (a database and its library)</source>
+        <translation>Создать пустой проект (база данных и её медиатека)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open project…</source>
+        <translation>&amp;Открыть проект…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open another project&apos;s database</source>
+        <translation>Открыть базу данных другого проекта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export the list…</source>
+        <translation>&amp;Экспорт списка…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the rows and columns shown as an XLSX or CSV spreadsheet</source>
+        <translation>Сохранить показанные строки и столбцы в таблицу XLSX или CSV</translation>
+    </message>
+    <message>
+        <location line="+242"/>
         <source>P&amp;revious criterion</source>
         <translation>&amp;Предыдущий критерий</translation>
     </message>
@@ -535,12 +653,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qcdesk/app.py" line="+174"/>
+        <location filename="../../qcdesk/app.py" line="+189"/>
         <source>qcdesk cannot start</source>
         <translation>Не удаётся запустить qcdesk</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
@@ -713,7 +831,7 @@
         <translation>Консультант</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>Import chats</source>
         <translation>Импорт чатов</translation>
     </message>
@@ -867,7 +985,7 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/labels.py" line="+76"/>
+        <location filename="../../qcdesk/qtmodels/labels.py" line="+79"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -1200,6 +1318,157 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>ConsultantsDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+154"/>
+        <source>Rename consultant</source>
+        <translation>Переименовать консультанта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of %1:</source>
+        <translation>Новое имя для %1:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Team of %1 (empty: none):</source>
+        <translation>Команда консультанта %1 (пусто — без команды):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rename team</source>
+        <translation>Переименовать команду</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name of the team %1:</source>
+        <translation>Новое название команды %1:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>Merge consultants</source>
+        <translation>Объединить консультантов</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Merge %1 into:</source>
+        <translation>Объединить %1 с:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Move %n interaction(s) of %1 to %2 and delete %1? This cannot be undone.</source>
+        <translation>
+            <numerusform>Перенести %n взаимодействие консультанта %1 к %2 и удалить %1? Это нельзя отменить.</numerusform>
+            <numerusform>Перенести %n взаимодействия консультанта %1 к %2 и удалить %1? Это нельзя отменить.</numerusform>
+            <numerusform>Перенести %n взаимодействий консультанта %1 к %2 и удалить %1? Это нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Activate</source>
+        <translation>&amp;Активировать</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Деактивировать</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Consultants</source>
+        <translation>Консультанты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания-клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All companies</source>
+        <translation>Все компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Переименовать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Team…</source>
+        <translation>&amp;Команда…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename t&amp;eam…</source>
+        <translation>Переименовать к&amp;оманду…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Объединить с…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same person twice (e.g. a chat author name): move all their interactions to the other and delete this one</source>
+        <translation>Один и тот же человек дважды (например, имя автора из чата): перенести все его взаимодействия к другому и удалить этого</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deactivated consultants stay in reports and history, but are not offered for new imports and assignments.</source>
+        <translation>Деактивированные консультанты остаются в отчётах и истории, но не предлагаются при новых импортах и назначениях.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultantsModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/consultants.py" line="+19"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension</source>
+        <translation>Добавочный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Неактивен</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../qcdesk/widgets/messages.py" line="+70"/>
@@ -1503,6 +1772,64 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <location filename="../../qcdesk/widgets/help_dialogs.py" line="-160"/>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review workspace</source>
+        <translation>Рабочая область проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-prefill agreement</source>
+        <translation>Согласие автозаполнения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist templates</source>
+        <translation>Шаблоны чек-листов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist editor</source>
+        <translation>Редактор чек-листа</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media library</source>
+        <translation>Медиатека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log files</source>
+        <translation>Журналы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not written</source>
+        <translation>не ведутся</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../qcdesk/widgets/import_dialog.py" line="+100"/>
@@ -1607,7 +1934,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>InteractionsTableModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/interactions.py" line="+41"/>
+        <location filename="../../qcdesk/qtmodels/interactions.py" line="+43"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -1928,7 +2255,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+71"/>
+        <location filename="../../qcdesk/services/context.py" line="+75"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -1990,6 +2317,7 @@ Click: play it and show it in the transcript</source>
     <message>
         <location filename="../../qcdesk/cli.py" line="+285"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
+        <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
@@ -2574,6 +2902,57 @@ Click: play it and show it in the transcript</source>
         <source>Cannot write the transcript to {path}: {detail}</source>
         <translation>Не удалось записать расшифровку в {path}: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/services/consultants.py" line="+96"/>
+        <source>A consultant needs a name.</source>
+        <translation>У консультанта должно быть имя.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The company already has a consultant named {name}. Merge the two instead of renaming.</source>
+        <translation>В компании уже есть консультант {name}. Объедините их вместо переименования.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A team needs a name.</source>
+        <translation>У команды должно быть название.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Choose another consultant to merge into.</source>
+        <translation>Выберите другого консультанта для объединения.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{source} and {target} work for different companies and cannot be merged.</source>
+        <translation>{source} и {target} работают в разных компаниях, их нельзя объединить.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../qcdesk/services/metadata.py" line="+132"/>
+        <source>There is no consultant {id}; another window may have deleted it.</source>
+        <translation>Консультанта {id} нет; возможно, его удалили в другом окне.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/metadata.py" line="-35"/>
+        <source>{name} works for another company than {count} of the selected interactions.</source>
+        <translation>{name} работает в другой компании, чем выбранные взаимодействия ({count}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no company {id}.</source>
+        <translation>Компании {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} is not a consultant of {company}.</source>
+        <translation>{name} не является консультантом компании {company}.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/projects.py" line="+43"/>
+        <source>{path} is not a qcdesk project database ({detail}).</source>
+        <translation>{path} не является базой данных проекта qcdesk ({detail}).</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -2679,9 +3058,106 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>ListActions</name>
+    <message>
+        <location filename="../../qcdesk/widgets/list_actions.py" line="+58"/>
+        <source>Assign &amp;consultant</source>
+        <translation>Назначить &amp;консультанта</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>(one company at a time)</source>
+        <translation>(только в пределах одной компании)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not assigned)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Assigned %n interaction(s).</source>
+        <translation>
+            <numerusform>Назначено %n взаимодействие.</numerusform>
+            <numerusform>Назначено %n взаимодействия.</numerusform>
+            <numerusform>Назначено %n взаимодействий.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Some interactions were not marked</source>
+        <translation>Некоторые взаимодействия не отмечены</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n interaction(s) could not be marked:</source>
+        <translation>
+            <numerusform>Не удалось отметить %n взаимодействие:</numerusform>
+            <numerusform>Не удалось отметить %n взаимодействия:</numerusform>
+            <numerusform>Не удалось отметить %n взаимодействий:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Marked %n interaction(s).</source>
+        <translation>
+            <numerusform>Отмечено %n взаимодействие.</numerusform>
+            <numerusform>Отмечено %n взаимодействия.</numerusform>
+            <numerusform>Отмечено %n взаимодействий.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Mark %n interaction(s) as reviewed? Their forms are signed off as they are now; suggestions left in place count as the reviewer&apos;s answers.</source>
+        <translation>
+            <numerusform>Отметить %n взаимодействие как проверенное? Формы будут подписаны в текущем виде; оставленные подсказки засчитаются как ответы ревьюера.</numerusform>
+            <numerusform>Отметить %n взаимодействия как проверенные? Формы будут подписаны в текущем виде; оставленные подсказки засчитаются как ответы ревьюера.</numerusform>
+            <numerusform>Отметить %n взаимодействий как проверенные? Формы будут подписаны в текущем виде; оставленные подсказки засчитаются как ответы ревьюера.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Mark %n interaction(s) as not reviewed? They leave the reports until they are reviewed again.</source>
+        <translation>
+            <numerusform>Отметить %n взаимодействие как непроверенное? Оно выпадет из отчётов до повторной проверки.</numerusform>
+            <numerusform>Отметить %n взаимодействия как непроверенные? Они выпадут из отчётов до повторной проверки.</numerusform>
+            <numerusform>Отметить %n взаимодействий как непроверенные? Они выпадут из отчётов до повторной проверки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mark interactions</source>
+        <translation>Отметить взаимодействия</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Export the list</source>
+        <translation>Экспорт списка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel workbook (*.xlsx);;CSV, semicolon-separated (*.csv)</source>
+        <translation>Книга Excel (*.xlsx);;CSV с точкой с запятой (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Interactions</source>
+        <translation>Взаимодействия</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Экспортирована %n строка в %1.</numerusform>
+            <numerusform>Экспортированы %n строки в %1.</numerusform>
+            <numerusform>Экспортировано %n строк в %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+205"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+239"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -2689,6 +3165,16 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Недавние проекты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interaction</source>
+        <translation>&amp;Взаимодействие</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2783,6 +3269,80 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/widgets/messages.py" line="-29"/>
         <source>qcdesk</source>
         <translation>qcdesk</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/metadata_dialog.py" line="+107"/>
+        <location line="+23"/>
+        <source>(not assigned)</source>
+        <translation>(не назначен)</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Details of the interaction: %1</source>
+        <translation>Сведения о взаимодействии: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания-клиент:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onsultant:</source>
+        <translation>К&amp;онсультант:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date and &amp;time:</source>
+        <translation>Дата и &amp;время:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ustomer:</source>
+        <translation>К&amp;лиент:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company&apos;s language</source>
+        <translation>Язык компании</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unchecked: the date is not known</source>
+        <translation>Без отметки: дата неизвестна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone number or name</source>
+        <translation>Номер телефона или имя</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3685,177 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>Project</name>
+    <message>
+        <location filename="../../qcdesk/widgets/project.py" line="+64"/>
+        <source>Welcome to qcdesk</source>
+        <translation>Добро пожаловать в qcdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name as a reviewer. It goes on your evaluations and reports; you can change it later in Settings.</source>
+        <translation>Ваше имя как ревьюера. Оно будет стоять в ваших оценках и отчётах; его можно изменить позже в настройках.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/widgets/recent_projects.py" line="+28"/>
+        <source>New project: choose an empty folder</source>
+        <translation>Новый проект: выберите пустую папку</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New project</source>
+        <translation>Новый проект</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already holds a project. Open it?</source>
+        <translation>В папке %1 уже есть проект. Открыть его?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open project</source>
+        <translation>Открыть проект</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>qcdesk projects (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Проекты qcdesk (*.db *.sqlite *.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(not found)</source>
+        <translation>(не найден)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recent projects</source>
+        <translation>Нет недавних проектов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove missing projects</source>
+        <translation>Убрать ненайденные проекты</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the list</source>
+        <translation>Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>PublishConfirm</name>
+    <message>
+        <location filename="../../qcdesk/widgets/publish_confirm.py" line="+24"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First version: %2 criteria</source>
+        <translation>Первая версия: критериев — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title: «%3» → «%4»</source>
+        <translation>Название: «%3» → «%4»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New section: %1</source>
+        <translation>Новый раздел: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Section removed: %1</source>
+        <translation>Раздел удалён: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New criterion: %1</source>
+        <translation>Новый критерий: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion removed: %1</source>
+        <translation>Критерий удалён: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criterion renamed: «%3» → «%4»</source>
+        <translation>Критерий переименован: «%3» → «%4»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: weight %3 → %4</source>
+        <translation>%1: вес %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: critical %3 → %4</source>
+        <translation>%1: критический %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: answers %3 → %4</source>
+        <translation>%1: варианты ответа %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: N/A allowed %3 → %4</source>
+        <translation>%1: «неприменимо» разрешено %3 → %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: guidance changed</source>
+        <translation>%1: изменена подсказка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New stage: %1</source>
+        <translation>Новый этап: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage removed: %1</source>
+        <translation>Этап удалён: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goal: «%3» → «%4»</source>
+        <translation>Цель: «%3» → «%4»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Publish the checklist</source>
+        <translation>Публикация чек-листа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publish version %1 of «%2»? It cannot be changed afterwards.</source>
+        <translation>Опубликовать версию %1 чек-листа «%2»? После публикации её нельзя изменить.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No changes against the version in use.</source>
+        <translation>Изменений по сравнению с действующей версией нет.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>…and %1 more</source>
+        <translation>…и ещё %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Publish</source>
+        <translation>Опубликовать</translation>
+    </message>
+</context>
+<context>
     <name>ReportSettingsDialog</name>
     <message>
         <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+118"/>
@@ -3432,7 +4163,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../qcdesk/widgets/review.py" line="+103"/>
+        <location filename="../../qcdesk/widgets/review.py" line="+104"/>
         <source>Transcript</source>
         <translation>Расшифровка</translation>
     </message>
@@ -3631,6 +4362,29 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/help_dialogs.py" line="-59"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Find an action or a key</source>
+        <translation>Найти действие или клавишу</translation>
+    </message>
+</context>
+<context>
     <name>SplitWarning</name>
     <message>
         <location filename="../../qcdesk/widgets/transcript_view.py" line="+142"/>
@@ -3762,7 +4516,7 @@ Click: play it and show it in the transcript</source>
         <translation>Черновик сохранён</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+20"/>
         <source>Fix %n problem(s) before publishing</source>
         <translation>
             <numerusform>Перед публикацией исправьте %n проблему</numerusform>
@@ -3847,7 +4601,7 @@ Click: play it and show it in the transcript</source>
         <translation>%1 (копия)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <location line="+80"/>
         <source>Published version %1</source>
         <translation>Опубликована версия %1</translation>
@@ -3988,7 +4742,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplatesModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/templates.py" line="+48"/>
+        <location filename="../../qcdesk/qtmodels/templates.py" line="+47"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
@@ -4044,12 +4798,17 @@ Click: play it and show it in the transcript</source>
         <translation>В архиве</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>Shared</source>
         <translation>Общий</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+14"/>
+        <source>%1 (%2 in all versions)</source>
+        <translation>%1 (во всех версиях %2)</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>(untitled section)</source>
         <translation>(раздел без названия)</translation>
     </message>
@@ -4158,7 +4917,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TranscriptionPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+142"/>
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+147"/>
         <source>Replace corrections?</source>
         <translation>Заменить исправления?</translation>
     </message>
@@ -4236,7 +4995,16 @@ Click: play it and show it in the transcript</source>
         <translation>Расшифровка: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+51"/>
+        <source>%n call(s) being transcribed</source>
+        <translation>
+            <numerusform>%n звонок расшифровывается</numerusform>
+            <numerusform>%n звонка расшифровываются</numerusform>
+            <numerusform>%n звонков расшифровываются</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n call(s) waiting</source>
         <translation>
             <numerusform>%n звонок ждёт</numerusform>
@@ -4245,7 +5013,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n failed</source>
         <translation>
             <numerusform>%n с ошибкой</numerusform>

@@ -198,15 +198,23 @@ def test_export_writes_the_rows_and_columns_shown_as_text(qtbot, window, loaded,
 
 def test_bulk_mark_reviewed_and_back(qtbot, window, loaded):
     ids = [r.id for r in loaded.interactions.query() if r.client == "ООО Ромашка"]
+    # One form fully answered; the other empty, which the review rules refuse to sign off.
+    ev = loaded.evaluations.open(ids[0])
+    for criterion in ev.template.criteria():
+        value = "5" if criterion.answer.startswith("scale") else "yes"
+        loaded.evaluations.set_answer(ev.evaluation_id, criterion.id, value)
     _select_rows(window, ids)
     assert sorted(window.selected_interaction_ids()) == sorted(ids)
-    assert window.mark_selected("reviewed", confirm=False) == 2
-    assert {loaded.interactions.row(i).status for i in ids} == {"reviewed"}
-    assert "2 reviewed" in window.count_label.text()
+    assert window.mark_selected("reviewed", confirm=False) == 1
+    assert loaded.interactions.row(ids[0]).status == "reviewed"
+    assert loaded.interactions.row(ids[1]).status != "reviewed"
+    box = window.list_actions.last_dialog
+    assert box is not None and "1" in box.text() and "unanswered" in box.detailedText()
+    box.close()
+    assert "1 reviewed" in window.count_label.text()
     _select_rows(window, ids)
-    assert window.mark_selected("reviewed", confirm=False) == 0  # already reviewed
-    assert window.mark_selected("in_progress", confirm=False) == 2
-    assert {loaded.interactions.row(i).status for i in ids} == {"in_progress"}
+    assert window.mark_selected("in_progress", confirm=False) == 1
+    assert loaded.interactions.row(ids[0]).status == "in_progress"
 
 
 def test_context_menu_assigns_a_consultant_to_the_selection(qtbot, window, loaded):

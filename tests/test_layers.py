@@ -68,8 +68,6 @@ def _graph(root: Path) -> dict[str, set[str]]:
 # Cycles still being taken apart (issue 17), each with the item that removes it. The test fails
 # on any other cycle, and on one of these once it is gone, so this list only shrinks.
 KNOWN_CYCLES = [
-    # §2: the score and the evaluation state move to a module both use.
-    ["qcdesk.services.evaluations", "qcdesk.services.prefill"],
     # §4: CriterionRow emits signals instead of calling its form's private slots.
     [
         "qcdesk.widgets.checklist_form",

@@ -16,9 +16,9 @@ from qcdesk.db.session import session_scope
 from qcdesk.services.context import Services
 from qcdesk.services.demo_visits import create_demo_visits
 from qcdesk.services.dto import Segment, TranscriptInfo
-from qcdesk.services.evaluations import _rescore, get_or_create_reviewer
 from qcdesk.services.importer import ImportOptions
 from qcdesk.services.interactions import store_transcript
+from qcdesk.services.scoresheet import get_or_create_reviewer, store_score
 from qcdesk.services.templates import default_version
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "resources" / "demo"
@@ -127,5 +127,5 @@ def _fill(s, it: Interaction, item: dict[str, Any]) -> None:  # type: ignore[no-
     it.goal_achieved = ev_data.get("goal_achieved")
     it.deal_amount = ev_data.get("deal_amount")
     s.flush()
-    _rescore(ev)
+    store_score(ev)
     it.status = ev.status

@@ -6,7 +6,7 @@ inserts and explicit primary keys (no per-row ORM objects, no RETURNING round tr
 come from a simple skill model so that reports have something to say: consultants differ in
 skill, each has one to three weak criteria (recurring errors), some improve or slip over the
 year, N/A appears only where the checklist allows it, and critical errors are rare. Scores are
-stored exactly as ``evaluations._rescore`` would store them, computed with ``domain.scoring``.
+stored exactly as ``scoresheet.store_score`` would store them, computed with ``domain.scoring``.
 No audio, transcripts or media rows are created.
 """
 
@@ -36,7 +36,7 @@ from qcdesk.domain.stored_template import stored_template
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
 from qcdesk.services.context import Services
-from qcdesk.services.evaluations import get_or_create_reviewer
+from qcdesk.services.scoresheet import get_or_create_reviewer
 
 END_DATE = date(2026, 11, 30)  # the history ends here (inclusive); months count back from it
 TEMPLATE_SLUG = "sales-call-ru"

@@ -9,23 +9,32 @@ Marking a form reviewed with criteria unanswered needs ``confirm_incomplete=True
 evaluation then records them as left out (``left_out``). A reviewed evaluation that later has
 other criteria unanswered (a template switch added them) is flagged ``incomplete``, and the
 interaction keeps a copy of that flag for the list, as it does of the score.
+
+One click is one unit of work: the evaluation is read with what it needs in one query, the
+template looked up once, and the score computed once for both the stored copy and the state
+handed back (`services.scoresheet`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy.orm import Session
-
-from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
+from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction
 from qcdesk.domain.checklist import ChecklistTemplate
-from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, latest_evaluation
-from qcdesk.services.catalog import get_or_create
-from qcdesk.services.dto import AnswerState, EvaluationState, ScoreView, SuggestionEvidence
+from qcdesk.services.dto import EvaluationState
+from qcdesk.services.prefill import prefill_in_session
+from qcdesk.services.scoresheet import (
+    completeness,
+    evaluation_state,
+    get_or_create_reviewer,
+    load_evaluation,
+    store_score,
+    unanswered,
+)
 from qcdesk.services.templates import default_version, template_of
 
 STATUSES = ("in_progress", "reviewed")
@@ -52,116 +61,6 @@ class IncompleteReviewError(KnownError):
         )
 
 
-def unanswered(template: ChecklistTemplate, values: dict[str, str | None]) -> tuple[str, ...]:
-    """Ids of the criteria of *template* without an answer (N/A is an answer), in order."""
-    return tuple(c.id for c in template.criteria() if values.get(c.id) is None)
-
-
-def _completeness(ev: Evaluation, template: ChecklistTemplate) -> None:
-    """Keep ``left_out`` to what is still unanswered and the interaction's flag in step."""
-    missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
-    if ev.left_out:
-        ev.left_out = [c for c in ev.left_out if c in missing] or None
-    ev.interaction.review_incomplete = ev.status == "reviewed" and bool(
-        set(missing) - set(ev.left_out or ())
-    )
-
-
-def get_or_create_reviewer(s: Session, name: str) -> Reviewer | None:
-    name = name.strip()
-    if not name:
-        return None
-    return get_or_create(s, Reviewer, {"name": name})  # race-safe: see get_or_create
-
-
-def rescore(ev: Evaluation, *, touch_status: bool = True) -> None:
-    """Recompute the stored score after a change; the interaction keeps a copy for listing.
-
-    A reviewer's first answer moves a new interaction to "in progress"; auto-prefill passes
-    ``touch_status=False`` because nobody has worked on the call yet.
-    """
-    template = template_of(ev.version)
-    result = score(template, {a.criterion_id: a.value for a in ev.answers})
-    ev.score = result.total
-    ev.critical_failed = result.critical_failed
-    ev.updated_at = datetime.now()
-    _completeness(ev, template)
-    it = ev.interaction
-    it.score = result.total
-    it.critical_failed = result.critical_failed
-    if touch_status and it.status == "new" and result.answered:
-        it.status = "in_progress"
-
-
-_rescore = rescore  # the demo's name for it
-
-
-def _evidence(raw: Any) -> tuple[SuggestionEvidence, ...]:
-    out = []
-    for e in raw or ():
-        if isinstance(e, dict):
-            out.append(
-                SuggestionEvidence(
-                    int(e.get("segment", -1)),
-                    float(e.get("start", 0.0)),
-                    float(e.get("end", 0.0)),
-                    str(e.get("speaker", "")),
-                    str(e.get("quote", "")),
-                )
-            )
-    return tuple(out)
-
-
-def _answer_state(a: EvaluationAnswer) -> AnswerState:
-    return AnswerState(
-        a.criterion_id,
-        a.value,
-        a.comment or "",
-        tuple(a.evidence or ()),
-        suggested=bool(a.suggested),
-        suggested_value=a.suggested_value,
-        suggested_confidence=a.suggested_confidence,
-        suggested_evidence=_evidence(a.suggested_evidence),
-        confirmed=bool(a.confirmed),
-    )
-
-
-def _state(ev: Evaluation) -> EvaluationState:
-    template = template_of(ev.version)
-    values = {a.criterion_id: a.value for a in ev.answers}
-    result = score(template, values)
-    it = ev.interaction
-    missing = unanswered(template, values)
-    left_out = tuple(c for c in ev.left_out or () if c in missing)
-    return EvaluationState(
-        evaluation_id=ev.id,
-        interaction_id=ev.interaction_id,
-        template=template,
-        template_version_id=ev.version_id,
-        reviewer=ev.reviewer.name if ev.reviewer else "",
-        answers={a.criterion_id: _answer_state(a) for a in ev.answers},
-        score=ScoreView(
-            result.total,
-            result.sections,
-            result.critical_failed,
-            result.answered,
-            result.total_criteria,
-        ),
-        stage_reached=it.stage_reached,
-        goal_achieved=it.goal_achieved,
-        deal_amount=it.deal_amount,
-        status=ev.status,
-        suggested_stage=ev.suggested_stage,
-        suggested_goal=ev.suggested_goal,
-        autoscored_at=ev.autoscored_at,
-        unanswered=missing,
-        left_out=left_out,
-        incomplete=ev.status == "reviewed" and len(missing) > len(left_out),
-        overall_comment=ev.overall_comment or "",
-        recommendation=ev.recommendation or "",
-    )
-
-
 class EvaluationService(ServiceBase):
     def __init__(self, factory, db_path: Path, reviewer: str = "") -> None:  # type: ignore[no-untyped-def]
         super().__init__(factory, db_path)
@@ -185,25 +84,36 @@ class EvaluationService(ServiceBase):
             elif ev.reviewer is None and self.reviewer.strip():
                 # Auto-prefill made it; the first person to open it is its reviewer.
                 ev.reviewer = get_or_create_reviewer(s, self.reviewer)
-            return _state(ev)
+            return evaluation_state(ev)
 
-    def _answer(self, s: Session, ev: Evaluation, criterion_id: str) -> EvaluationAnswer:
-        template_of(ev.version).criterion(criterion_id)  # KeyError if unknown
-        for a in ev.answers:
-            if a.criterion_id == criterion_id:
-                return a
-        a = EvaluationAnswer(criterion_id=criterion_id, value=None, comment="", evidence=[])
-        a.confirmed = False  # a comment or evidence alone decides no value yet
-        ev.answers.append(a)
-        return a
+    def _edit(
+        self,
+        evaluation_id: int,
+        criterion_id: str,
+        change: Callable[[EvaluationAnswer], None],
+        check: Callable[[ChecklistTemplate], None] | None = None,
+    ) -> EvaluationState:
+        """One criterion's answer changed, scored and handed back in one unit of work.
 
-    def _edit(self, evaluation_id: int, criterion_id: str, change) -> EvaluationState:  # type: ignore[no-untyped-def]
+        *check* validates against the template before anything changes (it raises).
+        """
         with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
-            change(self._answer(s, ev, criterion_id))
-            _rescore(ev)
+            ev = load_evaluation(s, evaluation_id)
+            template = template_of(ev.version)
+            template.criterion(criterion_id)  # KeyError if unknown
+            if check is not None:
+                check(template)
+            answer = next((a for a in ev.answers if a.criterion_id == criterion_id), None)
+            if answer is None:
+                answer = EvaluationAnswer(
+                    criterion_id=criterion_id, value=None, comment="", evidence=[]
+                )
+                answer.confirmed = False  # a comment or evidence alone decides no value yet
+                ev.answers.append(answer)
+            change(answer)
+            result = store_score(ev, template)
             s.flush()
-            return _state(ev)
+            return evaluation_state(ev, template, result)
 
     def set_answer(
         self, evaluation_id: int, criterion_id: str, value: str | None
@@ -213,17 +123,16 @@ class EvaluationService(ServiceBase):
         The answer is confirmed: the same value as the suggestion accepts it, another value
         overrides it (the suggestion is kept for the agreement figures), None clears it.
         """
-        with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
-            crit = template_of(ev.version).criterion(criterion_id)
-            if value is not None and value not in crit.values:
+
+        def check(template: ChecklistTemplate) -> None:
+            if value is not None and value not in template.criterion(criterion_id).values:
                 raise ValueError(f"{value!r} is not an answer to {criterion_id}")
 
         def change(a: EvaluationAnswer) -> None:
             a.value = value
             a.confirmed = True
 
-        return self._edit(evaluation_id, criterion_id, change)
+        return self._edit(evaluation_id, criterion_id, change, check)
 
     def accept_suggestion(self, evaluation_id: int, criterion_id: str) -> EvaluationState:
         """Confirm the suggested answer of one criterion; an abstention has nothing to accept."""
@@ -238,14 +147,15 @@ class EvaluationService(ServiceBase):
     def accept_all_suggestions(self, evaluation_id: int) -> EvaluationState:
         """Confirm every unconfirmed suggestion; abstentions stay empty for the reviewer."""
         with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
+            ev = load_evaluation(s, evaluation_id)
             for a in ev.answers:
                 if a.suggested and not a.confirmed and a.suggested_value is not None:
                     a.value = a.suggested_value
                     a.confirmed = True
-            rescore(ev)
+            template = template_of(ev.version)
+            result = store_score(ev, template)
             s.flush()
-            return _state(ev)
+            return evaluation_state(ev, template, result)
 
     def rerun_prefill(self, evaluation_id: int) -> EvaluationState:
         """Run auto-prefill again ("Re-run auto-prefill"); confirmed answers stay as they are.
@@ -253,10 +163,8 @@ class EvaluationService(ServiceBase):
         Raises:
             KnownError: the interaction has no transcript with roles to run the rules on.
         """
-        from qcdesk.services.prefill import prefill_in_session  # prefill imports this module
-
         with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
+            ev = load_evaluation(s, evaluation_id)
             if prefill_in_session(s, ev.interaction_id) is None:
                 raise KnownError(
                     QT_TRANSLATE_NOOP(
@@ -264,7 +172,7 @@ class EvaluationService(ServiceBase):
                         "Auto-prefill needs a transcript in which the consultant is known.",
                     )
                 )
-            return _state(ev)
+            return evaluation_state(ev)
 
     def set_comment(self, evaluation_id: int, criterion_id: str, comment: str) -> EvaluationState:
         return self._edit(evaluation_id, criterion_id, lambda a: setattr(a, "comment", comment))
@@ -297,7 +205,7 @@ class EvaluationService(ServiceBase):
     ) -> EvaluationState:
         """Record where the interaction ended and whether its goal was met."""
         with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
+            ev = load_evaluation(s, evaluation_id)
             stages = {st.id for st in template_of(ev.version).stages}
             if stage_reached is not None and stage_reached not in stages:
                 raise ValueError(f"unknown stage {stage_reached!r}")
@@ -308,7 +216,7 @@ class EvaluationService(ServiceBase):
             if it.status == "new":
                 it.status = "in_progress"
             s.flush()
-            return _state(ev)
+            return evaluation_state(ev)
 
     def set_overall(
         self,
@@ -319,14 +227,14 @@ class EvaluationService(ServiceBase):
     ) -> EvaluationState:
         """Save the overall comment and/or the recommendation (None leaves one as it is)."""
         with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
+            ev = load_evaluation(s, evaluation_id)
             if overall_comment is not None:
                 ev.overall_comment = overall_comment.strip()
             if recommendation is not None:
                 ev.recommendation = recommendation.strip()
             ev.updated_at = datetime.now()
             s.flush()
-            return _state(ev)
+            return evaluation_state(ev)
 
     def set_status(
         self, evaluation_id: int, status: str, *, confirm_incomplete: bool = False
@@ -340,7 +248,7 @@ class EvaluationService(ServiceBase):
         if status not in STATUSES:
             raise ValueError(status)
         with self._session() as s:
-            ev = s.get_one(Evaluation, evaluation_id)
+            ev = load_evaluation(s, evaluation_id)
             template = template_of(ev.version)
             if status == "reviewed":
                 missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
@@ -361,6 +269,6 @@ class EvaluationService(ServiceBase):
                 ev.left_out = None
             ev.status = status
             ev.interaction.status = status
-            _completeness(ev, template)
+            completeness(ev, template)
             s.flush()
-            return _state(ev)
+            return evaluation_state(ev, template)

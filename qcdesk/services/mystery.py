@@ -40,8 +40,8 @@ from qcdesk.services.dto import (
     ImportFailure,
     MysteryAssignmentInfo,
 )
-from qcdesk.services.evaluations import get_or_create_reviewer
 from qcdesk.services.importer import media_row, store_in_library
+from qcdesk.services.scoresheet import get_or_create_reviewer
 from qcdesk.services.templates import default_version, template_of
 
 CHANNELS = ("visit", "call", "online")

@@ -37,7 +37,7 @@ from qcdesk.domain.working_hours import working_hours_for
 from qcdesk.errors import TemplateError
 from qcdesk.services.autoscore import autoscore
 from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
-from qcdesk.services.evaluations import rescore
+from qcdesk.services.scoresheet import store_score
 from qcdesk.services.templates import default_version, template_of
 
 log = logging.getLogger(__name__)
@@ -154,7 +154,7 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
     ev.autoscored_at = datetime.now()
     it.metrics = result["metrics"]
     s.flush()
-    rescore(ev, touch_status=False)
+    store_score(ev, template, touch_status=False)
     s.flush()
     return PrefillOutcome(
         interaction_id=interaction_id,

@@ -19,7 +19,7 @@ from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
 from qcdesk.services.base import ServiceBase, latest_evaluation
 from qcdesk.services.dto import EvaluationState
-from qcdesk.services.evaluations import _rescore, _state
+from qcdesk.services.scoresheet import evaluation_state, store_score
 from qcdesk.services.template_versions import newest_published, template_of
 
 
@@ -147,9 +147,9 @@ class RescoreService(ServiceBase):
             ev.version_id = target.id
             if stage_cleared is not None:
                 it.stage_reached = None
-            _rescore(ev)
+            store_score(ev, new_t)
         if apply:
-            state = _state(ev)
+            state = evaluation_state(ev)
         return RescoreReport(
             evaluation_id=ev.id,
             interaction_id=ev.interaction_id,

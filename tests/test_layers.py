@@ -65,18 +65,6 @@ def _graph(root: Path) -> dict[str, set[str]]:
     return graph
 
 
-# Cycles still being taken apart (issue 17), each with the item that removes it. The test fails
-# on any other cycle, and on one of these once it is gone, so this list only shrinks.
-KNOWN_CYCLES = [
-    # §4: CriterionRow emits signals instead of calling its form's private slots.
-    [
-        "qcdesk.widgets.checklist_form",
-        "qcdesk.widgets.criterion_row",
-        "qcdesk.widgets.suggestions_bar",
-    ],
-]
-
-
 def _rank(module: str) -> int | None:
     parts = module.split(".")
     if len(parts) < 2:
@@ -166,7 +154,7 @@ def test_no_import_runs_upward() -> None:
 
 
 def test_no_import_cycle() -> None:
-    assert _cycles(_graph(PACKAGE)) == KNOWN_CYCLES
+    assert _cycles(_graph(PACKAGE)) == []
 
 
 def _write(root: Path, files: Iterable[tuple[str, str]]) -> Path:

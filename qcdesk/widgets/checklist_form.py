@@ -13,8 +13,8 @@ answers are never touched by it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -39,6 +39,7 @@ from qcdesk.jobs import JobManager
 from qcdesk.playback import PlaybackController
 from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import EvaluationState
+from qcdesk.services.evaluations import EvaluationService
 from qcdesk.widgets.criterion_row import STYLE as ROW_STYLE
 from qcdesk.widgets.criterion_row import CriterionRow, pending
 from qcdesk.widgets.evaluation_summary import OverallBox, confirm_incomplete, incomplete_text
@@ -80,7 +81,7 @@ class ChecklistForm(QWidget):
 
     def __init__(
         self,
-        evaluations: Any,
+        evaluations: EvaluationService,
         controller: PlaybackController,
         parent: QWidget | None = None,
         jobs: JobManager | None = None,
@@ -243,7 +244,8 @@ class ChecklistForm(QWidget):
             self._section_labels.append(score)
             for criterion in section.criteria:
                 number += 1
-                row = CriterionRow(self, criterion, number)
+                row = CriterionRow(criterion, number, self.chip_time, self)
+                self._connect_row(row)
                 self._rows.append(row)
                 self._body_layout.addWidget(row)
         self.goal_check.setToolTip(state.template.goal)
@@ -325,12 +327,25 @@ class ChecklistForm(QWidget):
         )
         self.outcome_hint.show()
 
-    def _call(self, method: str, *args: Any, **kw: Any) -> None:
-        """Run one EvaluationService command, re-render from its result, tell listeners."""
+    def _connect_row(self, row: CriterionRow) -> None:
+        row.activated.connect(self.set_current)
+        row.answer_clicked.connect(self._on_row_answer_clicked)
+        row.accept_clicked.connect(self._on_row_accept_clicked)
+        row.comment_edited.connect(self._on_row_comment_edited)
+        row.comment_finished.connect(self._on_row_comment_finished)
+        row.comment_returned.connect(self._on_row_comment_returned)
+        row.evidence_requested.connect(self._on_row_evidence_requested)
+        row.evidence_removed.connect(self.remove_evidence)
+        row.seek_requested.connect(self.seek_seconds)
+        row.quote_activated.connect(self.show_evidence)
+
+    def _run(self, command: Callable[[int], EvaluationState]) -> None:
+        """Run one EvaluationService command on this form's evaluation (its id is the argument),
+        re-render from its result, tell listeners."""
         if self._state is None:
             return
         try:
-            state = getattr(self._evaluations, method)(self._state.evaluation_id, *args, **kw)
+            state = command(self._state.evaluation_id)
         except KnownError as err:
             self._show_error(known_error_text(err))
             return
@@ -365,13 +380,13 @@ class ChecklistForm(QWidget):
         value = value_for_digit(self._rows[self._current].criterion, digit)
         if value is None:
             return
-        self._call("set_answer", cid, value)
+        self._run(lambda e: self._evaluations.set_answer(e, cid, value))
         self.move_current(1)
 
     def clear_current(self) -> None:
         cid = self.current_criterion()
         if cid is not None:
-            self._call("set_answer", cid, None)
+            self._run(lambda e: self._evaluations.set_answer(e, cid, None))
 
     def accept_current(self) -> None:
         """Accept the current criterion's suggestion (Enter), then advance to the next one."""
@@ -379,13 +394,13 @@ class ChecklistForm(QWidget):
         answer = self._state.answers.get(cid) if self._state and cid else None
         if cid is None or not pending(answer) or answer is None or answer.suggested_value is None:
             return
-        self._call("accept_suggestion", cid)
+        self._run(lambda e: self._evaluations.accept_suggestion(e, cid))
         self.move_current(1)
 
     @Slot()
     def accept_all(self) -> None:
         self.flush()
-        self._call("accept_all_suggestions")
+        self._run(self._evaluations.accept_all_suggestions)
 
     @Slot()
     def rerun_prefill(self) -> None:
@@ -407,10 +422,11 @@ class ChecklistForm(QWidget):
         """Store the player's position as evidence for the current criterion."""
         cid = self.current_criterion()
         if cid is not None:
-            self._call("add_evidence", cid, round(self._controller.position() / 1000, 1))
+            seconds = round(self._controller.position() / 1000, 1)
+            self._run(lambda e: self._evaluations.add_evidence(e, cid, seconds))
 
     def remove_evidence(self, criterion_id: str, seconds: float) -> None:
-        self._call("remove_evidence", criterion_id, seconds)
+        self._run(lambda e: self._evaluations.remove_evidence(e, criterion_id, seconds))
 
     def seek_seconds(self, seconds: float) -> None:
         self._controller.seek(round(seconds * 1000))
@@ -424,39 +440,47 @@ class ChecklistForm(QWidget):
         self._comment_timer.stop()
         pending, self._pending_comments = self._pending_comments, {}
         for cid, text in pending.items():
-            self._call("set_comment", cid, text)
+            self._run(lambda e, c=cid, t=text: self._evaluations.set_comment(e, c, t))
         self.overall.flush()
         if self.deal_spin.hasFocus():
             self._on_outcome_edited()
 
     # -- row and outcome slots --------------------------------------------------------------
 
-    def _on_row_answer(self, row: CriterionRow, value: str) -> None:
-        self.set_current(row.criterion.id)
-        answer = self._state.answers.get(row.criterion.id) if self._state else None
+    @Slot(str, str)
+    def _on_row_answer_clicked(self, cid: str, value: str) -> None:
+        self.set_current(cid)
+        answer = self._state.answers.get(cid) if self._state else None
         if pending(answer) and answer is not None and answer.value == value:
-            self._call("accept_suggestion", row.criterion.id)  # a click on it confirms it
+            self._run(
+                lambda e: self._evaluations.accept_suggestion(e, cid)
+            )  # a click on it confirms it
             return
-        self._call(
-            "set_answer",
-            row.criterion.id,
-            None if answer is not None and answer.value == value else value,
-        )
+        new = None if answer is not None and answer.value == value else value
+        self._run(lambda e: self._evaluations.set_answer(e, cid, new))
 
-    def _on_row_accept(self, row: CriterionRow) -> None:
-        self.set_current(row.criterion.id)
-        self._call("accept_suggestion", row.criterion.id)
+    @Slot(str)
+    def _on_row_accept_clicked(self, cid: str) -> None:
+        self.set_current(cid)
+        self._run(lambda e: self._evaluations.accept_suggestion(e, cid))
 
-    def _on_row_comment_edited(self, row: CriterionRow, text: str) -> None:
-        self._pending_comments[row.criterion.id] = text
+    @Slot(str, str)
+    def _on_row_comment_edited(self, cid: str, text: str) -> None:
+        self._pending_comments[cid] = text
         self._comment_timer.start()
 
-    def _on_row_comment_finished(self, row: CriterionRow) -> None:
-        if row.criterion.id in self._pending_comments:
+    @Slot(str)
+    def _on_row_comment_finished(self, cid: str) -> None:
+        if cid in self._pending_comments:
             self.flush()
 
-    def _on_row_add_evidence(self, row: CriterionRow) -> None:
-        self.set_current(row.criterion.id)
+    @Slot()
+    def _on_row_comment_returned(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def _on_row_evidence_requested(self, cid: str) -> None:
+        self.set_current(cid)
         self.add_evidence_here()
 
     @Slot()
@@ -472,11 +496,18 @@ class ChecklistForm(QWidget):
             goal = s.goal_achieved
         if (stage, goal, amount) == (s.stage_reached, s.goal_achieved, s.deal_amount):
             return
-        self._call("set_outcome", stage_reached=stage, goal_achieved=goal, deal_amount=amount)
+        self._run(
+            lambda e: self._evaluations.set_outcome(
+                e, stage_reached=stage, goal_achieved=goal, deal_amount=amount
+            )
+        )
 
     @Slot(str, str)
     def _on_overall_edited(self, name: str, text: str) -> None:
-        self._call("set_overall", **{name: text})
+        if name == "overall_comment":
+            self._run(lambda e: self._evaluations.set_overall(e, overall_comment=text))
+        else:
+            self._run(lambda e: self._evaluations.set_overall(e, recommendation=text))
 
     @Slot(bool)
     def _on_reviewed_button_clicked(self, checked: bool) -> None:
@@ -484,7 +515,7 @@ class ChecklistForm(QWidget):
         if checked:
             self.mark_reviewed()
         else:
-            self._call("set_status", "in_progress")
+            self._run(lambda e: self._evaluations.set_status(e, "in_progress"))
         if self._state is not None:
             self._show_reviewed(self._state.status == "reviewed")
 
@@ -508,7 +539,10 @@ class ChecklistForm(QWidget):
                 self._show_reviewed(state.status == "reviewed")
                 self.set_current(state.unanswered[0])
                 return
-        self._call("set_status", "reviewed", confirm_incomplete=bool(state.unanswered))
+        incomplete = bool(state.unanswered)
+        self._run(
+            lambda e: self._evaluations.set_status(e, "reviewed", confirm_incomplete=incomplete)
+        )
 
     @Slot(str)
     def _on_incomplete_label_link_activated(self, _link: str) -> None:

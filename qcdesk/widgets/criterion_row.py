@@ -9,9 +9,10 @@ from there and scrolls the transcript to the segment.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,13 +22,11 @@ from PySide6.QtWidgets import (
     QStyle,
     QToolButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from qcdesk.domain.checklist import NA, Criterion
 from qcdesk.services.dto import AnswerState, SuggestionEvidence
-
-if TYPE_CHECKING:
-    from qcdesk.widgets.checklist_form import ChecklistForm
 
 QUOTE_CHIP_CHARS = 28
 
@@ -79,14 +78,35 @@ def pending(answer: AnswerState | None) -> bool:
 
 
 class CriterionRow(QFrame):
-    """One criterion: title, guidance, answer buttons, comment and evidence chips."""
+    """One criterion: title, guidance, answer buttons, comment and evidence chips.
 
-    def __init__(self, form: ChecklistForm, criterion: Criterion, number: int) -> None:
-        super().__init__(form)
+    It only shows and reports: every click is a signal carrying the criterion id, which the
+    form turns into a service call, so the row knows nothing of the form.
+    """
+
+    activated = Signal(str)  # criterion id: clicked anywhere, it becomes the current one
+    answer_clicked = Signal(str, str)  # criterion id, value
+    accept_clicked = Signal(str)  # criterion id: accept the suggestion
+    comment_edited = Signal(str, str)  # criterion id, text (every keystroke)
+    comment_finished = Signal(str)  # criterion id: the comment box lost focus
+    comment_returned = Signal()  # Enter in the comment box: the keyboard back to the form
+    evidence_requested = Signal(str)  # criterion id: evidence at the player's position
+    evidence_removed = Signal(str, float)  # criterion id, seconds
+    seek_requested = Signal(float)  # seconds: an evidence chip was clicked
+    quote_activated = Signal(int, float)  # segment, seconds: a suggestion's quote was clicked
+
+    def __init__(
+        self,
+        criterion: Criterion,
+        number: int,
+        chip_time: Callable[[float], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
         self.setObjectName("criterionRow")
         self.setProperty("suggestion", "")
         self.criterion = criterion
-        self._form = form
+        self._chip_time = chip_time  # how the form writes a time (m:ss, or a chat's clock)
         self._evidence: tuple[float, ...] = ()
         self._suggested: tuple[SuggestionEvidence, ...] | None = None
         labels = answer_labels()
@@ -131,7 +151,7 @@ class CriterionRow(QFrame):
             b.setToolTip(QCoreApplication.translate("ChecklistForm", "Key {key}").format(key=digit))
             # Answers come from digits; buttons stay out of the Tab chain.
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.clicked.connect(lambda _=False, v=value: form._on_row_answer(self, v))
+            b.clicked.connect(lambda _=False, v=value: self.answer_clicked.emit(criterion.id, v))
             answers.addWidget(b)
             self.buttons[value] = b
         self.accept_button = QToolButton(self)
@@ -141,7 +161,7 @@ class CriterionRow(QFrame):
             QCoreApplication.translate("ChecklistForm", "Accept the suggestion (Enter)")
         )
         self.accept_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.accept_button.clicked.connect(lambda: form._on_row_accept(self))
+        self.accept_button.clicked.connect(lambda: self.accept_clicked.emit(criterion.id))
         self.accept_button.hide()
         self.hint = QLabel(self)  # the suggestion beside an answer that overrode it
         self.hint.setObjectName("autoHint")
@@ -153,17 +173,17 @@ class CriterionRow(QFrame):
         self.quotes.setSpacing(4)
         self.comment = QLineEdit(self)
         self.comment.setPlaceholderText(QCoreApplication.translate("ChecklistForm", "Comment"))
-        self.comment.textEdited.connect(lambda text: form._on_row_comment_edited(self, text))
-        self.comment.editingFinished.connect(lambda: form._on_row_comment_finished(self))
+        self.comment.textEdited.connect(lambda text: self.comment_edited.emit(criterion.id, text))
+        self.comment.editingFinished.connect(lambda: self.comment_finished.emit(criterion.id))
         # Enter saves and hands the keyboard back to the form, ready for the next digit.
-        self.comment.returnPressed.connect(lambda: form.setFocus(Qt.FocusReason.OtherFocusReason))
+        self.comment.returnPressed.connect(self.comment_returned)
         self.evidence_button = QToolButton(self)
         self.evidence_button.setText(QCoreApplication.translate("ChecklistForm", "Evidence"))
         self.evidence_button.setToolTip(
             QCoreApplication.translate("ChecklistForm", "Add evidence at the current time (Ctrl+E)")
         )
         self.evidence_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.evidence_button.clicked.connect(lambda: form._on_row_add_evidence(self))
+        self.evidence_button.clicked.connect(lambda: self.evidence_requested.emit(criterion.id))
         self.chips = QHBoxLayout()
         self.chips.setSpacing(2)
         tail = QHBoxLayout()
@@ -180,7 +200,7 @@ class CriterionRow(QFrame):
         box.addLayout(tail)
 
     def mousePressEvent(self, event: Any) -> None:
-        self._form.set_current(self.criterion.id)
+        self.activated.emit(self.criterion.id)
         super().mousePressEvent(event)
 
     def set_current(self, current: bool) -> None:
@@ -280,32 +300,32 @@ class CriterionRow(QFrame):
         chip = QToolButton(self)
         chip.setObjectName("evidenceChip")
         quote = ev.quote if len(ev.quote) <= QUOTE_CHIP_CHARS else ev.quote[:QUOTE_CHIP_CHARS] + "…"
-        chip.setText(f"{self._form.chip_time(ev.start)} «{quote}»")
+        chip.setText(f"{self._chip_time(ev.start)} «{quote}»")
         chip.setToolTip(
             QCoreApplication.translate(
                 "ChecklistForm",
                 "{speaker}, {start}–{end}: «{quote}»\nClick: play it and show it in the transcript",
             ).format(
                 speaker=speaker_label(ev.speaker),
-                start=self._form.chip_time(ev.start),
-                end=self._form.chip_time(ev.end),
+                start=self._chip_time(ev.start),
+                end=self._chip_time(ev.end),
                 quote=ev.quote,
             )
         )
         chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        chip.clicked.connect(lambda: self._form.show_evidence(ev.segment, ev.start))
+        chip.clicked.connect(lambda: self.quote_activated.emit(ev.segment, ev.start))
         return chip
 
     def _chip(self, seconds: float) -> QToolButton:
         chip = QToolButton(self)
-        chip.setText(self._form.chip_time(seconds))
+        chip.setText(self._chip_time(seconds))
         chip.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
         chip.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         chip.setToolTip(
             QCoreApplication.translate("ChecklistForm", "Play from here; right-click to remove")
         )
         chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        chip.clicked.connect(lambda: self._form.seek_seconds(seconds))
+        chip.clicked.connect(lambda: self.seek_requested.emit(seconds))
         chip.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         chip.customContextMenuRequested.connect(lambda pos: self._chip_menu(chip, seconds, pos))
         return chip
@@ -314,7 +334,7 @@ class CriterionRow(QFrame):
         menu = QMenu(chip)
         menu.addAction(
             QCoreApplication.translate("ChecklistForm", "Remove evidence"),
-            lambda: self._form.remove_evidence(self.criterion.id, seconds),
+            lambda: self.evidence_removed.emit(self.criterion.id, seconds),
         )
         menu.exec(chip.mapToGlobal(pos))
 

@@ -144,6 +144,13 @@ def test_gui_never_imports_the_database() -> None:
     assert _violations(DB_FREE, ("sqlalchemy", "alembic", "qcdesk.db")) == []
 
 
+def test_reports_are_pure() -> None:
+    """Report values in, figures and files out: the queries that fill them are services'."""
+    assert (
+        _violations(("reports",), ("sqlalchemy", "alembic", "qcdesk.db", "qcdesk.services")) == []
+    )
+
+
 def test_every_package_has_a_rank() -> None:
     for module in _graph(PACKAGE):
         _rank(module)

@@ -293,7 +293,7 @@ def test_reports_leave_out_unconfirmed_prefill_until_reviewed(services, call) ->
     from datetime import date
 
     from qcdesk.reports.model import Period
-    from qcdesk.reports.query import load_dataset
+    from qcdesk.services.report_query import load_dataset
 
     iid, _ = call
     services.prefill.prefill(iid)

@@ -5,7 +5,7 @@ Definitions the department agreed on, in one place:
   answered it; N/A and unanswered leave the denominator;
 - compliance of a section: the evaluations' section percentages averaged (None ones left out);
 - only reviewed evaluations count, and only the outcomes of their interactions (see
-  ``query.load_dataset``): auto-prefill's answers and outcomes are not findings;
+  ``services.report_query.load_dataset``): auto-prefill's answers and outcomes are not findings;
 - conversion: goals achieved over interactions with an outcome (goal recorded, true or false);
 - a failure: a criterion that earned nothing ("no", or 1 on a 1-5 scale);
 - a recurring error: failed in at least ``recurring_share`` of the person's evaluations and at

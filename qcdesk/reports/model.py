@@ -135,7 +135,7 @@ class Targets:
 
 @dataclass(frozen=True)
 class Dataset:
-    """Everything one report reads, loaded by one query pass (``query.load_dataset``)."""
+    """Everything one report reads, loaded by one query pass (``report_query.load_dataset``)."""
 
     client_id: int
     client_name: str

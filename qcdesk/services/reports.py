@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.models import Client, Consultant, WorkspaceSetting
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.reports import build, query
+from qcdesk.reports import build
 from qcdesk.reports.i18n import tr
 from qcdesk.reports.model import CHANNELS, ConsultantReport, Period, TeamReport
 from qcdesk.reports.output import check_folder, check_output
+from qcdesk.services import report_query as query
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.catalog import client_info, consultant_info
 from qcdesk.services.dto import ClientInfo, ConsultantInfo

@@ -1,4 +1,7 @@
-"""Load one report's records in a few indexed queries and hand back plain values.
+"""Load one report's records in a few indexed queries and hand back plain values (`reports.model`).
+
+The SQL lives here, among the services, so that `qcdesk.reports` stays pure: values in,
+figures and files out.
 
 The interactions of a period are found through ``ix_interactions_client_started`` (client +
 start time) or, for one consultant's previous period, the consultant index; evaluations and

@@ -11,7 +11,16 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QLocale, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QLocale,
+    QModelIndex,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -263,7 +272,8 @@ class MainWindow(QMainWindow):
         """Rebuild the side pane and stage names, keeping the selected company/consultant."""
         f = self.filter_bar.filter()
         catalog = self.services.catalog
-        with QSignalBlockerFor(self.tree.selectionModel()):
+        # Rebuilding the model is not a choice the user made: no selection signals meanwhile.
+        with QSignalBlocker(self.tree.selectionModel()):
             self.catalog_model.set_catalog(catalog.list_clients(), catalog.list_consultants())
             self.tree.expandAll()
             current = self.catalog_model.find(f.client_id, f.consultant_id)
@@ -707,19 +717,6 @@ class MainWindow(QMainWindow):
         self.settings.set(opts.TABLE_HEADER_STATE, bytes(header.data()))
         self.settings.sync()
         super().closeEvent(event)
-
-
-class QSignalBlockerFor:
-    """Blocks an object's signals for a ``with`` block (rebuilding a model is not a choice)."""
-
-    def __init__(self, obj: Any) -> None:
-        self._obj = obj
-
-    def __enter__(self) -> None:
-        self._was = self._obj.blockSignals(True)
-
-    def __exit__(self, *_exc: object) -> None:
-        self._obj.blockSignals(self._was)
 
 
 def _local_paths(mime: Any) -> list[Path]:

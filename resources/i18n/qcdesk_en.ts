@@ -78,7 +78,7 @@
 <context>
     <name>ChecklistForm</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+502" />
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+533" />
         <source>%n criterion(s) unanswered.</source>
         <translation>
             <numerusform>%n criterion unanswered.</numerusform><numerusform>%n criterions unanswered.</numerusform></translation>
@@ -180,7 +180,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+302" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+312" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>

@@ -1042,7 +1042,7 @@
 <context>
     <name>ChecklistForm</name>
     <message>
-        <location filename="../../qcdesk/widgets/criterion_row.py" line="+61"/>
+        <location filename="../../qcdesk/widgets/criterion_row.py" line="+60"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -1072,7 +1072,7 @@
         <translation>Клиент</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+51"/>
         <source>Show guidance</source>
         <translation>Показать пояснение</translation>
     </message>
@@ -1159,29 +1159,29 @@ Click: play it and show it in the transcript</source>
         <translation>Удалить доказательство</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+108"/>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+109"/>
         <source>Critical failure: total score is 0</source>
         <translation>Критическая ошибка: итоговая оценка 0</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+408"/>
+        <location line="+441"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-401"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -1196,7 +1196,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>Total: {score}</source>
         <translation>Итого: {score}</translation>
     </message>
@@ -1231,7 +1231,7 @@ Click: play it and show it in the transcript</source>
         <translation>Автозаполнение предлагает: {stage}, {goal}</translation>
     </message>
     <message numerus="yes">
-        <location line="+178"/>
+        <location line="+207"/>
         <source>%n criterion(s) unanswered.</source>
         <translation>
             <numerusform>%n критерий без ответа.</numerusform>
@@ -1249,7 +1249,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Reviewed</source>
         <translation>Проверено</translation>
     </message>
@@ -2277,7 +2277,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/reports.py" line="+111"/>
+        <location filename="../../qcdesk/services/reports.py" line="+112"/>
         <location line="+35"/>
         <source>There is no consultant called {name}.</source>
         <translation>Консультант «{name}» не найден.</translation>
@@ -2762,12 +2762,12 @@ Click: play it and show it in the transcript</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+46"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+55"/>
         <source>The form cannot be marked reviewed: criteria are unanswered ({titles}). Answer them, or confirm leaving them out.</source>
         <translation>Нельзя отметить форму как проверенную: есть критерии без ответа ({titles}). Ответьте на них или подтвердите, что оставляете их без ответа.</translation>
     </message>
     <message>
-        <location line="+216"/>
+        <location line="+115"/>
         <source>Auto-prefill needs a transcript in which the consultant is known.</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
     </message>
@@ -3157,7 +3157,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+239"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+248"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3197,7 +3197,7 @@ Click: play it and show it in the transcript</source>
         <translation>Основная панель</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+57"/>
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n взаимодействие</numerusform>

@@ -91,6 +91,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Plan a mystery shopper's visit, call or online request"),
     ),
     ActionSpec(
+        "backup_project",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Back up project…"),
+        icon=SP.SP_DialogSaveButton,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Save a copy of the database and the recordings into one zip file"
+        ),
+    ),
+    ActionSpec(
         "settings",
         "Ctrl+,",
         QT_TRANSLATE_NOOP("Actions", "&Settings…"),

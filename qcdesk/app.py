@@ -213,6 +213,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from qcdesk.jobs import JobManager
     from qcdesk.services.context import open_services
+    from qcdesk.widgets.backup_flow import AutoBackup, backup_at_close
     from qcdesk.widgets.messages import known_error_text
     from qcdesk.widgets.project import ProjectController
 
@@ -235,8 +236,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     jobs.crashed.connect(hook.show)
     project = ProjectController(settings, jobs, log_dir=logs, parent=app)
     project.start(services)
+    AutoBackup(services, settings, jobs, project.window).start()
     code = app.exec()
     jobs.shutdown()
+    backup_at_close(project.services or services, settings)  # the project open last
     return code
 
 

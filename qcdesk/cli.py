@@ -157,6 +157,19 @@ def build_parser() -> argparse.ArgumentParser:
     tf.add_argument("--language", default="ru")
     _add_asr_args(tf)
 
+    bak = sub.add_parser("backup", help="back up the project (database and library) to a zip")
+    _add_store_args(bak)
+    bak.add_argument("--out", required=True, type=Path, metavar="FILE.zip")
+    bak.add_argument(
+        "--no-media", action="store_true", help="leave library files out (their hashes are kept)"
+    )
+    bak.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+    res = sub.add_parser("restore", help="restore a project from a backup zip")
+    _add_store_args(res)
+    res.add_argument("--from", dest="source", required=True, type=Path, metavar="FILE.zip")
+    res.add_argument("--force", action="store_true", help="replace an existing (closed) project")
+
     visit = sub.add_parser("visit", help="mystery-shopping assignments")
     vsub = visit.add_subparsers(dest="visit_command", required=True)
     vadd = vsub.add_parser("add", help="create an assignment (prints its id)")
@@ -361,6 +374,35 @@ def cmd_transcript_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Print the backup's summary; files the database lists but the library lacks exit 1."""
+    from qcdesk.services.backup import backup_project
+
+    db, library = _paths(args)
+    result = backup_project(
+        db, library, args.out, include_media=not args.no_media, force=args.force
+    )
+    assert result is not None  # only a cancel returns None, and the CLI never cancels
+    print(json.dumps(result.as_json(), ensure_ascii=False))
+    for name in result.missing:
+        print(f"qcdesk: missing from the library: {name}", file=sys.stderr)
+    for name in result.damaged:
+        print(f"qcdesk: does not match its hash: {name}", file=sys.stderr)
+    return 1 if result.missing or result.damaged else 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Print what was restored; library files neither in the backup nor on disk exit 1."""
+    from qcdesk.services.restore import restore_project
+
+    db, library = _paths(args)
+    result = restore_project(args.source, db, library, force=args.force)
+    print(json.dumps(result.as_json(), ensure_ascii=False))
+    for name in result.missing:
+        print(f"qcdesk: not in the backup nor in the library: {name}", file=sys.stderr)
+    return 1 if result.missing else 0
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from qcdesk.services.importer import ImportOptions
 
@@ -512,6 +554,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_visit_add(args)
         if args.command == "transcript":
             return cmd_transcript_export(args)
+        if args.command == "backup":
+            return cmd_backup(args)
+        if args.command == "restore":
+            return cmd_restore(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         return 2

@@ -55,6 +55,9 @@ RECENT_PROJECTS: Setting[tuple[str, ...]] = Setting("projects/recent", tuple, ()
 # Set once the first-run prompt for the reviewer's name has been shown (answered or skipped).
 REVIEWER_ASKED: Setting[bool] = Setting("review/reviewer_asked", bool, False)
 RECENT_LIMIT = 8
+# A daily automatic backup of a local project (database + library hashes), the newest N kept.
+AUTO_BACKUP: Setting[bool] = Setting("backup/auto", bool, True)
+AUTO_BACKUP_KEEP: Setting[int] = Setting("backup/keep", int, 7)
 
 ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
@@ -76,6 +79,8 @@ ALL: tuple[Setting[Any], ...] = (
     ASR_API_KEY,
     RECENT_PROJECTS,
     REVIEWER_ASKED,
+    AUTO_BACKUP,
+    AUTO_BACKUP_KEEP,
 )
 
 ASR_SETTINGS = (ASR_MODEL, ASR_DEVICE, ASR_REMOTE_URL, ASR_API_KEY)

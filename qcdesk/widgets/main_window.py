@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.file_menu.addSeparator()
         for name in ("import_files", "import_folder", "import_chats", "new_mystery_assignment",
-                     "export_list", None, "settings", None, "quit"):  # fmt: skip
+                     "export_list", None, "backup_project", "settings", None, "quit"):  # fmt: skip
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.interaction_menu = self.menuBar().addMenu("")
         for name in ("open_interaction", "edit_metadata", None, "mark_selected_reviewed",
@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         a["import_chats"].triggered.connect(self.choose_chats)
         a["client_hours"].triggered.connect(self.edit_client_hours)
         a["settings"].triggered.connect(self.open_settings)
+        a["backup_project"].triggered.connect(self.back_up_project)
         a["new_mystery_assignment"].triggered.connect(self.new_mystery_assignment)
         a["quit"].triggered.connect(self.close)
         a["refresh"].triggered.connect(self.reload)
@@ -614,6 +615,14 @@ class MainWindow(QMainWindow):
         self.reload()
         if created is not None:
             self.open_interaction(created.interaction_id)
+
+    def back_up_project(self) -> Any:
+        """*File → Back up project…*: the flow asks where, then copies in a job."""
+        from qcdesk.widgets.backup_flow import BackupFlow
+
+        self.backup_flow = BackupFlow(self.services, self.jobs, self)
+        self.backup_flow.choose()
+        return self.backup_flow
 
     def open_settings(self) -> SettingsDialog:
         dialog = SettingsDialog(self.settings, self)

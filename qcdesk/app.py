@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import sys
 import threading
 import traceback
@@ -133,17 +132,10 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
 
 
 def setup_logging(folder: Path) -> logging.Handler:
-    """Log INFO and above to a rotating qcdesk.log in *folder*; returns the handler."""
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "qcdesk.log"
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger()
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return handler
+    """Log INFO and above to a rotating qcdesk.log in *folder*, personal numbers masked."""
+    from qcdesk.logsetup import add_file_handler
+
+    return add_file_handler(folder / "qcdesk.log", logging.INFO)
 
 
 class ExceptionHook:

@@ -39,6 +39,10 @@ def _services(args: argparse.Namespace, *, demo: bool = False):  # type: ignore[
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="qcdesk", description="Sales quality-control workspace")
+    parser.add_argument("--log-file", type=Path, metavar="FILE", help="also log to FILE")
+    parser.add_argument(
+        "--log-level", choices=("debug", "info", "warning"), default="info", help="for --log-file"
+    )
     sub = parser.add_subparsers(dest="command")
 
     gui = sub.add_parser("gui", help="open the window (the default)")
@@ -524,6 +528,12 @@ def _gui(db: Path, library: Path, lang: str | None) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.log_file:
+        import logging
+
+        from qcdesk.logsetup import add_file_handler
+
+        add_file_handler(args.log_file, getattr(logging, args.log_level.upper()))
     try:
         if args.command in (None, "gui"):
             db, library = (

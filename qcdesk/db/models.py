@@ -55,6 +55,8 @@ class Client(Base):
     )
     working_hours: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     channel_weights: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Exports mask phone, card and passport numbers (migration 0005); names are never masked.
+    mask_personal_data: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 
 class WorkspaceSetting(Base):

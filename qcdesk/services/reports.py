@@ -11,11 +11,13 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.models import Client, Consultant, WorkspaceSetting
+from qcdesk.domain.pii import mask_fields
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.reports import build
 from qcdesk.reports.i18n import tr
@@ -56,6 +58,17 @@ def short_name(full: str) -> str:
     if len(parts) >= 3:
         return f"{parts[0]}_{parts[1][0]}"
     return full
+
+
+R = TypeVar("R", ConsultantReport, TeamReport)
+
+
+def _masked(report: R, masked: bool) -> R:
+    """*report* with phone, card and passport numbers masked when the company asks for it.
+
+    Every text is masked (quotes, comments, customer numbers); names are left as they are.
+    """
+    return mask_fields(report) if masked else report
 
 
 class ReportService(ServiceBase):
@@ -148,17 +161,20 @@ class ReportService(ServiceBase):
                     name=str(consultant_id),
                 )
             ds = query.load_dataset(s, person.client_id, period, previous_consultant=person.id)
-        return build.consultant_report(ds, consultant_id, period)
+            masked = s.get_one(Client, person.client_id).mask_personal_data
+        return _masked(build.consultant_report(ds, consultant_id, period), masked)
 
     def team_report(self, client_id: int, period: Period) -> TeamReport:
         with self._session() as s:
-            if s.get(Client, client_id) is None:
+            client = s.get(Client, client_id)
+            if client is None:
                 raise NotFoundError(
                     QT_TRANSLATE_NOOP("KnownError", "There is no client company called {name}."),
                     name=str(client_id),
                 )
             ds = query.load_dataset(s, client_id, period)
-        return build.team_report(ds, period)
+            masked = client.mask_personal_data
+        return _masked(build.team_report(ds, period), masked)
 
     def write_pdf(
         self, report: Report, path: Path, lang: str = "ru", *, replace: bool = False
@@ -206,6 +222,7 @@ class ReportService(ServiceBase):
         """
         with self._session() as s:
             ds = query.load_dataset(s, client_id, period)
+            masked = s.get_one(Client, client_id).mask_personal_data
         people = sorted(
             {e.consultant_id for e in build.in_period(ds.evals, period) if e.consultant_id}
             | {o.consultant_id for o in build.outcomes_in(ds.outcomes, period) if o.consultant_id},
@@ -219,7 +236,7 @@ class ReportService(ServiceBase):
             name = ds.consultants.get(pid, str(pid))
             if progress is not None:
                 progress(i, len(people), name)
-            report = build.consultant_report(ds, pid, period)
+            report = _masked(build.consultant_report(ds, pid, period), masked)
             target = folder / self.default_filename(report, "pdf", lang)
             written.append(self.write_pdf(report, target, lang, replace=replace))
         if progress is not None:
@@ -236,6 +253,15 @@ class ReportService(ServiceBase):
             return sorted(p for p in Path(folder).glob(f"*_{period.slug()}.pdf") if p.is_file())
         except OSError:
             return []
+
+    def personal_data_masked(self, client_id: int) -> bool:
+        """Whether this company's exports mask phone, card and passport numbers (default on)."""
+        with self._session() as s:
+            return bool(s.get_one(Client, client_id).mask_personal_data)
+
+    def set_personal_data_masked(self, client_id: int, masked: bool) -> None:
+        with self._session() as s:
+            s.get_one(Client, client_id).mask_personal_data = bool(masked)
 
     def client_language(self, client_id: int) -> str:
         """The client company's language, the default language of its reports."""

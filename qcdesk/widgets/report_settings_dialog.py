@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDoubleSpinBox,
     QFileDialog,
     QHBoxLayout,
@@ -94,6 +95,8 @@ class ReportSettingsDialog(FormDialog):
             self._weight_labels[channel] = label
             weights_layout.addWidget(label)
             weights_layout.addWidget(spin, 1)
+        self.mask_check = QCheckBox()
+        self.mask_check.setChecked(reports.personal_data_masked(client.id))
         for field in (
             self.agency_edit,
             logo_row,
@@ -102,6 +105,7 @@ class ReportSettingsDialog(FormDialog):
             self.critical_spin,
             self.recurring_spin,
             weights_row,
+            self.mask_check,
         ):
             self._add_row(field)
         self.note = QLabel()
@@ -124,6 +128,7 @@ class ReportSettingsDialog(FormDialog):
             self.tr("Critical errors at &most:"),
             self.tr("&Recurring error from:"),
             self.tr("Channel &weights:"),
+            self.tr("Personal data:"),
         )
         for label, text in zip(self._row_labels, labels, strict=True):
             label.setText(text)
@@ -141,6 +146,11 @@ class ReportSettingsDialog(FormDialog):
                         "by these numbers; channels without evaluations are left out, and 0 "
                         "leaves a channel out always.")
             )  # fmt: skip
+        self.mask_check.setText(self.tr("&Mask phone, card and passport numbers in exports"))
+        self.mask_check.setToolTip(
+            self.tr("Quotes, comments and customer numbers in PDF and XLSX reports show "
+                    "these numbers as asterisks; names are never masked.")
+        )  # fmt: skip
         self.logo_edit.setPlaceholderText(self.tr("No logo"))
         self.recurring_spin.setToolTip(
             self.tr("A criterion is a recurring error when a consultant fails it in at least "
@@ -181,6 +191,7 @@ class ReportSettingsDialog(FormDialog):
                 recurring_error_share=self.recurring_spin.value() / 100,
             )
             self._reports.set_channel_weights(self.client.id, weights)
+            self._reports.set_personal_data_masked(self.client.id, self.mask_check.isChecked())
         except KnownError as err:
             show_known_error(self, err)
             return False

@@ -133,7 +133,7 @@ def install_translators(app: QCoreApplication, lang: str) -> str:
 
 def setup_logging(folder: Path) -> logging.Handler:
     """Log INFO and above to a rotating qcdesk.log in *folder*, personal numbers masked."""
-    from qcdesk.logsetup import add_file_handler
+    from qcdesk.services.logfiles import add_file_handler
 
     return add_file_handler(folder / "qcdesk.log", logging.INFO)
 

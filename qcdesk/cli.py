@@ -531,7 +531,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.log_file:
         import logging
 
-        from qcdesk.logsetup import add_file_handler
+        from qcdesk.services.logfiles import add_file_handler
 
         add_file_handler(args.log_file, getattr(logging, args.log_level.upper()))
     try:

@@ -97,7 +97,7 @@ def test_no_phone_number_reaches_the_log(demo_log):
 def test_numbers_in_messages_and_tracebacks_are_masked_in_the_file(tmp_path):
     import logging
 
-    from qcdesk.logsetup import add_file_handler
+    from qcdesk.services.logfiles import add_file_handler
 
     path = tmp_path / "q.log"
     handler = add_file_handler(path, logging.DEBUG)

@@ -25,7 +25,7 @@ def window(qtbot, services, stereo_wav, tmp_path):
     return w
 
 
-def test_back_up_project_is_in_the_file_menu_and_writes_a_checked_zip(window, tmp_path):
+def test_back_up_project_is_in_the_file_menu_and_writes_a_checked_zip(qtbot, window, tmp_path):
     assert window.actions["backup_project"] in window.file_menu.actions()
     from qcdesk.widgets.backup_flow import BackupFlow
 
@@ -36,16 +36,18 @@ def test_back_up_project_is_in_the_file_menu_and_writes_a_checked_zip(window, tm
     assert manifest["tables"] == table_counts(window.services.db_path)
     assert len(manifest["library"]) == 1 and manifest["media_included"] is True
     assert flow.message is not None
+    qtbot.addWidget(flow.message)  # closed after the test, as a user would
     assert flow.message.icon() == QMessageBox.Icon.Information
     assert "копия.zip" in flow.message.text()
 
 
-def test_a_refused_target_is_a_named_warning_not_a_crash(window):
+def test_a_refused_target_is_a_named_warning_not_a_crash(qtbot, window):
     from qcdesk.widgets.backup_flow import BackupFlow
 
     flow = BackupFlow(window.services, window.jobs, window)
     job = flow.run(window.services.db_path)  # over the open database
     assert job.state == "failed"
+    qtbot.addWidget(flow.message)
     assert str(window.services.db_path) in flow.message.text()
     assert window.services.db_path.stat().st_size > 0
 

@@ -291,3 +291,13 @@ def test_backup_and_restore_from_the_command_line(run_cli, demo_project, tmp_pat
     assert json.loads(first.stdout)["tables"] == table_counts(db)
     second = run_cli(*args)
     assert second.returncode == 2 and "--force" in second.stderr
+
+
+def test_restore_from_a_pipe_is_refused_at_once(tmp_path):
+    import os
+
+    fifo = tmp_path / "backup.zip"
+    os.mkfifo(fifo)
+    with pytest.raises(KnownError, match="not a regular file") as err:
+        restore_project(fifo, tmp_path / "r.db", tmp_path / "lib")
+    assert str(fifo) in str(err.value)

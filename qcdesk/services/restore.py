@@ -34,6 +34,7 @@ from qcdesk.services.backup import (
     safe_relative,
     sha256_file,
 )
+from qcdesk.userfiles import check_regular
 
 Progress = Callable[[int, int, str], None]
 
@@ -48,6 +49,7 @@ def _damaged(source: Path, detail: str) -> BackupError:
 
 def read_manifest(source: Path) -> dict[str, Any]:
     """The backup's manifest, checked for shape; a foreign or broken zip is a BackupError."""
+    check_regular(source, BackupError)  # a pipe named backup.zip would block the open
     try:
         with zipfile.ZipFile(source) as zf:
             info = zf.getinfo(MANIFEST)

@@ -142,3 +142,25 @@ def test_report_settings_dialog_switches_masking_per_company(qtbot, world):
         assert services.reports.personal_data_masked(other.id) is True
     finally:
         services.reports.set_personal_data_masked(client.id, True)
+
+
+def test_transcript_exports_mask_numbers_and_keep_names(world, tmp_path):
+    import json
+
+    services, client, _anna = world
+    iid = services.interactions.query()[0].id
+    txt = services.transcripts.export(iid, tmp_path / "t.txt")
+    data = services.transcripts.export(iid, tmp_path / "t.json")
+    for path in (txt, data):
+        text = path.read_text("utf-8")
+        assert "Анна" in text
+        for number in NUMBERS:
+            assert number not in digits_in(text)
+    said = json.loads(data.read_text("utf-8"))["segments"][1]["text"]
+    assert said == "Запишите мой номер * *** ***-**-**, карта **** **** **** ****."
+    services.reports.set_personal_data_masked(client.id, False)
+    try:
+        plain = services.transcripts.export(iid, tmp_path / "p.txt")
+    finally:
+        services.reports.set_personal_data_masked(client.id, True)
+    assert "8 916 765-43-21" in plain.read_text("utf-8")

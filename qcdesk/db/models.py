@@ -55,7 +55,7 @@ class Client(Base):
     )
     working_hours: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     channel_weights: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    # Exports mask phone, card and passport numbers (migration 0005); names are never masked.
+    # Exports mask phone, card and passport numbers (migration 0006); names are never masked.
     mask_personal_data: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
 
 

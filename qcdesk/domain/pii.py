@@ -207,3 +207,28 @@ def _mask_any(value: Any, kinds: tuple[str, ...]) -> Any:
         masked = {k: _mask_any(v, kinds) for k, v in value.items()}
         return value if all(masked[k] is v for k, v in value.items()) else masked
     return value
+
+
+def mask_segments(segments: tuple[T, ...]) -> tuple[T, ...]:
+    """Transcript segments with their numbers masked; word timings of such a segment too.
+
+    A number is one token of the segment's text but spread over several word timings
+    ("916", "123", "45"), so in a segment where a number was found every digit of its words
+    is masked as well; segments without one come back as they were.
+    """
+    out = []
+    for seg in segments:
+        text = getattr(seg, "text", "")
+        masked = mask_pii(text)
+        if masked is text:
+            out.append(seg)
+            continue
+        words = tuple(
+            replace(w, w=_DIGIT.sub(MASK, w.w))
+            for w in getattr(seg, "words", ())
+        )
+        out.append(replace(seg, text=masked, words=words))  # type: ignore[type-var]
+    return tuple(out)
+
+
+_DIGIT = re.compile(r"\d")

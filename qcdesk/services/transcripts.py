@@ -8,6 +8,7 @@ position in `TranscriptInfo.segments`, which is their stored ``idx`` (start-time
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 from collections.abc import Iterable, Sequence
@@ -18,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Transcript, TranscriptSegment
+from qcdesk.domain.pii import mask_segments
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.dto import Segment, TranscriptInfo, Word
@@ -348,6 +350,10 @@ class TranscriptEditService(ServiceBase):
                 consultant=it.consultant.name if it.consultant else None,
                 transcript=transcript_info(t),
             )
+            if it.client.mask_personal_data:  # the company's setting, as for its reports
+                info = data.transcript
+                info = dataclasses.replace(info, segments=mask_segments(info.segments))
+                data = dataclasses.replace(data, transcript=info)
         return write_export(data, path, lang=lang, force=force)
 
     @staticmethod

@@ -1,7 +1,7 @@
 """per client company: mask phone, card and passport numbers in exports
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-12-08 01:00:00
 
 On for every company, existing ones included: a report that leaks a customer's number cannot
@@ -11,8 +11,8 @@ be recalled, one with a masked number can be exported again.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0005"
-down_revision = "0004"
+revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

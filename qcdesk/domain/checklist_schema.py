@@ -100,13 +100,52 @@ def _syntax_problem(filename: str, text: str, error: yaml.YAMLError) -> Problem:
     return Problem(filename, line, t.render(), t)
 
 
+# A checklist is a few kilobytes; bounds keep a hostile file from holding the parser for
+# minutes (PyYAML's pure-Python composer) or overflowing the stack (deeply nested flows).
+MAX_TEMPLATE_CHARS = 2_000_000
+MAX_FLOW_DEPTH = 64
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of ``[``/``{`` (an upper bound: brackets in strings count too)."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
+def _bounds_problem(filename: str, text: str) -> Problem | None:
+    if len(text) > MAX_TEMPLATE_CHARS:
+        t = Text(
+            QT_TRANSLATE_NOOP(
+                "KnownError", "the file is too large for a checklist ({size} characters)"
+            ),
+            {"size": str(len(text))},
+        )
+        return Problem(filename, None, t.render(), t)
+    if text.count("[") + text.count("{") > MAX_FLOW_DEPTH and _flow_depth(text) > MAX_FLOW_DEPTH:
+        t = Text(QT_TRANSLATE_NOOP("KnownError", "lists or mappings are nested too deeply"), {})
+        return Problem(filename, None, t.render(), t)
+    return None
+
+
 def _parse(text: str, filename: str) -> tuple[ChecklistTemplate | None, list[Problem]]:
+    bounds = _bounds_problem(filename, text)
+    if bounds is not None:
+        return None, [bounds]
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
+        ck = Checker()
+        template = _check_template(ck, root)
     except yaml.YAMLError as e:
         return None, [_syntax_problem(filename, text, e)]
-    ck = Checker()
-    template = _check_template(ck, root)
+    except RecursionError:  # block-style nesting deep enough to exhaust the stack
+        t = Text(QT_TRANSLATE_NOOP("KnownError", "lists or mappings are nested too deeply"), {})
+        return None, [Problem(filename, None, t.render(), t)]
     return template, _problems(filename, ck)
 
 

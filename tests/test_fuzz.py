@@ -98,3 +98,18 @@ def test_a_hostile_template_is_refused_quickly_naming_the_file(tmp_path, extra, 
         load_template(path)
     assert str(path) in str(err.value)
     assert any(problem in str(p) for p in err.value.problems)
+
+
+def test_a_whatsapp_zip_with_a_corrupt_header_offset_is_a_named_error(tmp_path):
+    """Found by bench/fuzz.py: one byte deleted from the demo zip's central directory made
+    zipfile raise ValueError ("negative seek value"), which escaped the chat import."""
+    from qcdesk.services.chat_import import ChatImportOptions
+    from qcdesk.services.context import open_services
+
+    name, data = seeds("whatsapp_zip")[0]
+    i = 744  # inside the central directory: its offsets no longer add up
+    path = tmp_path / name
+    path.write_bytes(data[:i] + data[i + 1 :])
+    services = open_services(tmp_path / "q.db", tmp_path / "lib")
+    report = services.chats.import_paths([path], ChatImportOptions(client="C", consultant="Анна"))
+    assert [f.path for f in report.failed] == [str(path)]

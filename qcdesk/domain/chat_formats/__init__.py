@@ -86,8 +86,9 @@ def unzip_whatsapp(data: bytes, path: str) -> tuple[bytes, str]:
                 QT_TRANSLATE_NOOP("KnownError", "{path} holds no WhatsApp chat (.txt)"),
                 path=path,
             )
+    # ValueError: zipfile's "negative seek value" on a header offset a corrupt zip cut short.
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-            EOFError, RuntimeError, zlib.error) as exc:  # fmt: skip
+            EOFError, RuntimeError, ValueError, zlib.error) as exc:  # fmt: skip
         raise ChatFormatError(
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a readable ZIP file"), path=path
         ) from exc

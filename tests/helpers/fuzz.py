@@ -176,13 +176,13 @@ def wrong_types(rng: random.Random, data: bytes, target: str) -> tuple[bytes, st
 
         try:
             doc = yaml.safe_load(data)
-        except yaml.YAMLError:
+        except (yaml.YAMLError, RecursionError):
             return bit_flips(rng, data, target)
         dump: Callable[[Any], bytes] = lambda d: yaml.safe_dump(d, allow_unicode=True).encode()  # noqa: E731
     else:
         try:
             doc = json.loads(data)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, RecursionError):  # an earlier mutation's doing
             return bit_flips(rng, data, target)
         dump = lambda d: json.dumps(d, ensure_ascii=False).encode()  # noqa: E731
     changes = []
@@ -201,7 +201,7 @@ def deep_nesting(rng: random.Random, data: bytes, target: str) -> tuple[bytes, s
         return data + b"\nextra: " + b"[" * depth + b"]" * depth + b"\n", f"yaml nest {depth}"
     try:
         doc = json.loads(data)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # an earlier mutation's doing
         return b"[" * depth + data + b"]" * depth, f"wrap {depth}"
     nodes = _json_nodes(doc)
     path = rng.choice(nodes)
@@ -286,7 +286,10 @@ def make_case(rng: random.Random, target: str) -> Case:
     name, data = rng.choice(seeds(target))
     labels = []
     for _ in range(rng.choice((1, 1, 1, 2))):
-        data, label = rng.choice(mutators(target))(rng, data, target)
+        try:
+            data, label = rng.choice(mutators(target))(rng, data, target)
+        except RecursionError:  # a document an earlier mutation nested past the stack
+            data, label = bit_flips(rng, data, target)
         labels.append(label)
     return Case(target, name, data, f"{name}: {' + '.join(labels)}")
 

@@ -25,6 +25,27 @@
     </message>
 </context>
 <context>
+    <name>BackupFlow</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/backup_flow.py" line="+70" />
+        <source>%n library file(s) included.</source>
+        <translation>
+            <numerusform>%n library file included.</numerusform><numerusform>%n library files included.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n file(s) the database lists are missing from the library:</source>
+        <translation>
+            <numerusform>%n file the database lists are missing from the library:</numerusform><numerusform>%n files the database lists are missing from the library:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9" />
+        <source>%n library file(s) do not match their hash (damaged):</source>
+        <translation>
+            <numerusform>%n library file do not match their hash (damaged):</numerusform><numerusform>%n library files do not match their hash (damaged):</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message numerus="yes">
         <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+234" />
@@ -180,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+312" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+313" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>

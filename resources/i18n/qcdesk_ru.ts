@@ -108,6 +108,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Back up project…</source>
+        <translation>Создать &amp;резервную копию проекта…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a copy of the database and the recordings into one zip file</source>
+        <translation>Сохранить копию базы данных и записей в один zip-файл</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -466,7 +476,7 @@
         <translation>&amp;Следующий критерий</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-260"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -496,7 +506,7 @@
         <translation>Сохранить показанные строки и столбцы в таблицу XLSX или CSV</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+251"/>
         <source>P&amp;revious criterion</source>
         <translation>&amp;Предыдущий критерий</translation>
     </message>
@@ -653,12 +663,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qcdesk/app.py" line="+189"/>
+        <location filename="../../qcdesk/app.py" line="+181"/>
         <source>qcdesk cannot start</source>
         <translation>Не удаётся запустить qcdesk</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
@@ -764,6 +774,79 @@
             <numerusform>доказательство для %n критериев</numerusform>
             <numerusform>доказательство для %n критериев</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../qcdesk/widgets/backup_flow.py" line="+133"/>
+        <source>Automatic backup saved: %1</source>
+        <translation>Автоматическая резервная копия сохранена: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Не удалось создать автоматическую резервную копию: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <location line="-91"/>
+        <source>Back up project</source>
+        <translation>Резервная копия проекта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups (*.zip)</source>
+        <translation>Резервные копии (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backing up the project</source>
+        <translation>Создание резервной копии проекта</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The project was backed up to %1.</source>
+        <translation>Резервная копия проекта сохранена в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n library file(s) included.</source>
+        <translation>
+            <numerusform>Включён %n файл библиотеки.</numerusform>
+            <numerusform>Включено %n файла библиотеки.</numerusform>
+            <numerusform>Включено %n файлов библиотеки.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n file(s) the database lists are missing from the library:</source>
+        <translation>
+            <numerusform>%n файл, указанный в базе данных, отсутствует в библиотеке:</numerusform>
+            <numerusform>%n файла, указанных в базе данных, отсутствуют в библиотеке:</numerusform>
+            <numerusform>%n файлов, указанных в базе данных, отсутствуют в библиотеке:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n library file(s) do not match their hash (damaged):</source>
+        <translation>
+            <numerusform>%n файл библиотеки не совпадает со своим хешем (повреждён):</numerusform>
+            <numerusform>%n файла библиотеки не совпадают со своими хешами (повреждены):</numerusform>
+            <numerusform>%n файлов библиотеки не совпадают со своими хешами (повреждены):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Backup finished</source>
+        <translation>Резервное копирование завершено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Backup failed</source>
+        <translation>Резервное копирование не удалось</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2328,18 @@ Click: play it and show it in the transcript</source>
         <translation>Ошибка YAML: {detail}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+33"/>
+        <source>the file is too large for a checklist ({size} characters)</source>
+        <translation>файл слишком велик для чек-листа ({size} символов)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+16"/>
+        <source>lists or mappings are nested too deeply</source>
+        <translation>списки или словари вложены слишком глубоко</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>cannot read the file: {detail}</source>
         <translation>не удаётся прочитать файл: {detail}</translation>
     </message>
@@ -2277,7 +2371,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/reports.py" line="+112"/>
+        <location filename="../../qcdesk/services/reports.py" line="+125"/>
         <location line="+35"/>
         <source>There is no consultant called {name}.</source>
         <translation>Консультант «{name}» не найден.</translation>
@@ -2289,7 +2383,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>There is no client company called {name}.</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
@@ -2315,7 +2409,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+285"/>
+        <location filename="../../qcdesk/cli.py" line="+302"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <source>Cannot write {path}: {detail}</source>
@@ -2398,7 +2492,7 @@ Click: play it and show it in the transcript</source>
         <translation>В {path} нет чата WhatsApp (.txt)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{path} is not a readable ZIP file</source>
         <translation>{path} — не ZIP-файл или не читается</translation>
     </message>
@@ -2817,7 +2911,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать шаблон {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcripts.py" line="+154"/>
+        <location filename="../../qcdesk/services/transcripts.py" line="+156"/>
         <source>A transcript segment cannot be left empty.</source>
         <translation>Реплика расшифровки не может быть пустой.</translation>
     </message>
@@ -2837,7 +2931,7 @@ Click: play it and show it in the transcript</source>
         <translation>У взаимодействия {id} нет расшифровки для экспорта.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>The transcript of interaction {id} has changed meanwhile; reopen it and make the correction again.</source>
         <translation>Расшифровка взаимодействия {id} тем временем изменилась; откройте её заново и повторите исправление.</translation>
     </message>
@@ -2952,6 +3046,77 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/services/projects.py" line="+43"/>
         <source>{path} is not a qcdesk project database ({detail}).</source>
         <translation>{path} не является базой данных проекта qcdesk ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/backup.py" line="+189"/>
+        <source>Refusing to write the backup over the database itself: {path}</source>
+        <translation>Резервная копия не может заменить саму базу данных: {path}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refusing to write the backup inside the media library: {path}</source>
+        <translation>Резервную копию нельзя записать внутрь медиатеки: {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../qcdesk/services/restore.py" line="+121"/>
+        <source>{path} is not a regular file.</source>
+        <translation>{path} — не обычный файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} already exists; choose another name or replace it.</source>
+        <translation>{path} уже существует; выберите другое имя или замените файл.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>There is no database at {path}.</source>
+        <translation>Базы данных {path} не существует.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the database {path}: {detail}</source>
+        <translation>Не удалось прочитать базу данных {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database {path} is damaged: {detail}</source>
+        <translation>База данных {path} повреждена: {detail}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Cannot write the backup {path}: {detail}</source>
+        <translation>Не удалось записать резервную копию {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>Cannot remove the old backup {path}: {detail}</source>
+        <translation>Не удалось удалить старую резервную копию {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/restore.py" line="-77"/>
+        <source>{path} is not a usable qcdesk backup: {detail}</source>
+        <translation>{path} — непригодная резервная копия qcdesk: {detail}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Cannot read the backup {path}: {detail}</source>
+        <translation>Не удалось прочитать резервную копию {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>A project already exists at {path}; restore into a new file, or use --force to replace it.</source>
+        <translation>Проект {path} уже существует; восстановите копию в новый файл или укажите --force, чтобы заменить его.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database {path} is open in qcdesk or another program; close it first.</source>
+        <translation>База данных {path} открыта в qcdesk или другой программе; сначала закройте её.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Cannot restore into {path}: {detail}</source>
+        <translation>Не удалось восстановить в {path}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3322,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+248"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+249"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3858,7 +4023,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReportSettingsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+118"/>
+        <location filename="../../qcdesk/widgets/report_settings_dialog.py" line="+122"/>
         <source>Report settings: %1</source>
         <translation>Настройки отчётов: %1</translation>
     </message>
@@ -3898,6 +4063,11 @@ Click: play it and show it in the transcript</source>
         <translation>&amp;Веса каналов:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Personal data:</source>
+        <translation>Персональные данные:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Обзор…</translation>
@@ -3924,6 +4094,16 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Mask phone, card and passport numbers in exports</source>
+        <translation>&amp;Скрывать номера телефонов, карт и паспортов при экспорте</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quotes, comments and customer numbers in PDF and XLSX reports show these numbers as asterisks; names are never masked.</source>
+        <translation>В цитатах, комментариях и номерах клиентов в отчётах PDF и XLSX эти номера заменяются звёздочками; имена не скрываются никогда.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No logo</source>
         <translation>Без логотипа</translation>
     </message>

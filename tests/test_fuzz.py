@@ -113,3 +113,16 @@ def test_a_whatsapp_zip_with_a_corrupt_header_offset_is_a_named_error(tmp_path):
     services = open_services(tmp_path / "q.db", tmp_path / "lib")
     report = services.chats.import_paths([path], ChatImportOptions(client="C", consultant="Анна"))
     assert [f.path for f in report.failed] == [str(path)]
+
+
+def test_a_transcript_with_a_huge_integer_is_a_named_error(tmp_path):
+    """Found by bench/fuzz.py: an integer of 13,792 digits made json raise ValueError (Python
+    converts at most 4,300 digits), which escaped the chat import."""
+    from qcdesk.services.chat_import import ChatImportOptions
+    from qcdesk.services.context import open_services
+
+    path = tmp_path / "transcript.json"
+    path.write_text('{"segments": [], "duration": ' + "9" * 13_792 + "}", encoding="utf-8")
+    services = open_services(tmp_path / "q.db", tmp_path / "lib")
+    report = services.chats.import_paths([path], ChatImportOptions(client="C", consultant="Анна"))
+    assert [f.path for f in report.failed] == [str(path)]

@@ -61,6 +61,12 @@ def load_json(data: bytes, path: str) -> Any:
             line=exc.lineno,
             column=exc.colno,
         ) from exc
+    except ValueError as exc:  # e.g. an integer longer than Python converts (4300 digits)
+        raise m.ChatFormatError(
+            QT_TRANSLATE_NOOP("KnownError", "{path} is not usable JSON: {detail}"),
+            path=path,
+            detail=str(exc)[:200],
+        ) from exc
 
 
 def flatten(text: Any) -> str:

@@ -2562,7 +2562,12 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — некорректный JSON: {detail} (строка {line}, столбец {column})</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+10"/>
+        <source>{path} is not usable JSON: {detail}</source>
+        <translation>{path} — непригодный JSON: {detail}</translation>
+    </message>
+    <message>
+        <location line="+101"/>
         <source>Message {id} in {path} has no readable date: {value}</source>
         <translation>У сообщения {id} в {path} не читается дата: {value}</translation>
     </message>

@@ -218,3 +218,17 @@ def test_a_deeply_nested_transcript_is_a_named_error_for_autoscore(tmp_path: Pat
     with pytest.raises(KnownError) as err:
         read_transcript(path)
     assert err.value.path == str(path)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        ("a.pdf • " * 24_000)[:199_000],  # took minutes: two lazy stars before the tail
+        ("a.b " * 50_000)[:199_000] + " document omitted",
+        "<attached: " * 18_000,
+    ],
+)
+def test_lines_built_to_backtrack_are_read_in_one_pass(body: str) -> None:
+    data = ("27.11.2026, 21:40 - A: \u200e" + body + "\n").encode()
+    (chat,) = parse(data, "chat.txt")
+    assert len(chat.messages) == 1

@@ -238,3 +238,9 @@ def test_a_customer_asking_about_encryption_is_not_a_system_line(tmp_path: Path)
         encoding="utf-8",
     )
     assert texts(parse(path)[0]) == ["Is this chat end-to-end encrypted?", "Yes, <3 it is"]
+
+
+def test_a_russian_export_named_with_kontaktom_gives_the_contact_as_the_title() -> None:
+    data = (DATA / "whatsapp_android_ru.txt").read_bytes()
+    (chat,) = parse_export(data, "/x/Чат WhatsApp с контактом Ирина Смирнова.txt", MSK)
+    assert chat.title == "Ирина Смирнова"

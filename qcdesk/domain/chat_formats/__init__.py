@@ -198,7 +198,9 @@ def parse_export(
 def _whatsapp_title(path: str) -> str:
     """ "WhatsApp Chat with Ирина.txt" / "Чат WhatsApp с Ирина.txt" -> "Ирина"."""
     stem = path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    for prefix in ("WhatsApp Chat with ", "WhatsApp Chat - ", "Чат WhatsApp с ", "Чат WhatsApp - "):
+    prefixes = ("WhatsApp Chat with ", "WhatsApp Chat - ", "Чат WhatsApp с контактом ",
+                "Чат WhatsApp с ", "Чат WhatsApp - ")  # fmt: skip
+    for prefix in prefixes:
         if stem.startswith(prefix):
             return stem[len(prefix) :]
     return stem

@@ -69,19 +69,20 @@ _OMITTED = re.compile(r"^[<‹]\s*(media omitted|без медиафайлов|�
 # Android writes the "without media" placeholder in the phone's language in angle brackets
 # (<Medien ausgeschlossen>, <Медіафайли пропущено>): an unknown one is still a media file.
 _OMITTED_ANY = re.compile(r"^[<‹][^\W\d_][^<>‹›:/\d]{2,58}[>›]$")
-_IOS_OMITTED = re.compile(
-    r"^(?:(?P<name>.+?)\s+•\s+.*?\s)?(?P<kind>image|photo|video|audio|sticker|document|GIF"
-    r"|Contact card|изображение|фото|видео|аудио|аудиофайл|стикер|документ|карточка контакта"
-    r"|Bild|Kontaktkarte|Dokument)\s(omitted|отсутствует|пропущено|пропущен\w*|не добавлен\w*"
+# iOS's "left out" lines: "image omitted", "изображение отсутствует", "стикер не добавлен",
+# with the file's name before a document ("Договор.docx документ отсутствует") or before a
+# bullet ("Каталог.pdf • 12 страниц документ отсутствует"). The pattern reads only the tail,
+# searched from the end's side: a prefix pattern with two lazy stars before it backtracked
+# quadratically (a 200,000-character line of "a.pdf • " took minutes).
+_OMITTED_TAIL = re.compile(
+    r"(?:^|\s)(?P<kind>image|photo|video|audio|sticker|document|GIF|Contact card"
+    r"|изображение|фото|видео|аудио|аудиофайл|стикер|документ|карточка контакта|Bild"
+    r"|Kontaktkarte|Dokument)\s(omitted|отсутствует|пропущено|пропущен\w*|не добавлен\w*"
     r"|weggelassen)$",
     re.IGNORECASE,
 )
-# A document iOS left out: "Договор.docx document omitted", or with the page count between.
-_IOS_DOCUMENT = re.compile(
-    r"^(?P<name>\S.*?\.\w{1,5})(?:\s+•\s+.*?)?\s+(document omitted|документ отсутствует"
-    r"|документ пропущен\w*|документ не добавлен\w*|dokument weggelassen)$",
-    re.IGNORECASE,
-)
+_DOCUMENT_KINDS = ("document", "документ", "dokument")
+_FILE_NAME = re.compile(r"\S[^•]*\.\w{1,5}")
 # iOS writes a document as "name • 12 pages <attached: 00000013-name>", a photo without the
 # prefix; the file's number prefix is not part of its name.
 _ATTACHED_IOS = re.compile(
@@ -120,7 +121,7 @@ _HEADER_LIKE = re.compile(
 )
 
 # Named, not inline: lupdate mistakes str.translate({...}) with a literal for a UI string.
-_NARROW_SPACES = {0x202F: " ", 0xA0: " "}
+_NARROW_SPACES = re.compile("[\u202f\u00a0]")
 
 
 def attachment_marker(name: str) -> str:
@@ -142,15 +143,30 @@ def attachment_marker(name: str) -> str:
     return m.file_marker(_IOS_NUMBER.sub("", name))
 
 
+def _ios_omitted(first: str) -> str | None:
+    """The marker of an iOS "left out" media line, or None for any other text."""
+    match = _OMITTED_TAIL.search(first)
+    if match is None:
+        return None
+    kind = match.group("kind").lower()
+    head = first[: match.start()].strip()
+    name, bullet, _details = head.partition("•")
+    name = name.strip()
+    if kind in _DOCUMENT_KINDS:
+        if not head:
+            return m.file_marker(None)
+        return m.file_marker(name) if bullet or _FILE_NAME.fullmatch(name) else None
+    if head and not bullet:
+        return None  # "… my photo omitted" inside a sentence is text, not a media line
+    return _OMITTED_KIND.get(kind) or m.file_marker(name or None)
+
+
 def _media(first: str) -> tuple[list[str], str] | None:
     """(markers, the text left) when the first line of a message is a media line."""
     if _OMITTED.match(first):
         return [m.MEDIA], ""
-    if match := _IOS_OMITTED.match(first):
-        kind = match.group("kind").lower()
-        return [_OMITTED_KIND.get(kind) or m.file_marker(match.group("name"))], ""
-    if match := _IOS_DOCUMENT.match(first):
-        return [m.file_marker(match.group("name").strip())], ""
+    if omitted := _ios_omitted(first):
+        return [omitted], ""
     if match := (_ATTACHED_IOS.match(first) or _ATTACHED_ANDROID.match(first)):
         return [attachment_marker(match.group("name").strip())], match.group("rest")
     if _DELETED.match(first):
@@ -196,16 +212,22 @@ def _is_system(author: str | None, text: str) -> bool:
     return False
 
 
-def _clean_map(line: str) -> tuple[str, list[int]]:
-    """``clean(line)`` and, for each of its characters, the index in *line*."""
-    out: list[str] = []
-    where: list[int] = []
+def _start_in(line: str, head: str, start: int) -> int:
+    """Where character *start* of ``head = clean(line)`` is in *line*.
+
+    ``clean`` only drops marks and swaps one space for another, so a line without marks
+    (nearly all of them) maps one to one; only a marked line is walked character by
+    character.
+    """
+    if len(head) == len(line):
+        return start
+    kept = 0
     for i, ch in enumerate(line):
-        c = clean(ch)
-        if c:
-            out.append(c)
-            where.append(i)
-    return "".join(out), where
+        if clean(ch):
+            if kept == start:
+                return i
+            kept += 1
+    return len(line)
 
 
 def looks_like(text: str) -> bool:
@@ -226,7 +248,7 @@ def parse(data: bytes, path: str, tz: tzinfo, title: str = "") -> list[m.ParsedC
     for no, line in enumerate(text.splitlines(), 1):
         if len(line) > m.MAX_LINE_CHARS:
             raise m.line_too_long(path, no)
-        head, where = _clean_map(line)
+        head = clean(line)
         match = IOS.match(head) or ANDROID.match(head)
         parts = None if match is None else date_parts(match.group("date"))
         if match is None or parts is None:
@@ -248,8 +270,8 @@ def parse(data: bytes, path: str, tz: tzinfo, title: str = "") -> list[m.ParsedC
         parts = DateParts(parts.a, parts.sep, parts.b, parts.c, bool(_AMPM.search(time_text)))
         # The raw text after the header: the U+200E marks tell iOS system lines apart.
         start = match.start("rest")
-        rest = line[where[start] :] if start < len(where) else ""
-        rest = rest.translate(_NARROW_SPACES)
+        rest = line[_start_in(line, head, start) :] if start < len(head) else ""
+        rest = _NARROW_SPACES.sub(" ", rest)
         author, sep, msg = rest.partition(": ")
         author_opt = clean(author).strip().lstrip("~").strip() if sep else None
         rows.append((no, parts, time_text, author_opt, [msg if sep else rest]))

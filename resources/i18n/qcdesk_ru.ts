@@ -2584,7 +2584,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path}, чат {chat}: в сообщениях ({count}) поля date и date_unixtime расходятся (первое — сообщение {id}); время взято из date_unixtime</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+235"/>
+        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+257"/>
         <source>Line {line} of {path} looks like a message, but its date and time cannot be read: {text}</source>
         <translation>Строка {line} файла {path} похожа на сообщение, но её дату и время прочитать не удаётся: {text}</translation>
     </message>

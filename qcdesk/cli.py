@@ -15,6 +15,8 @@ from pathlib import Path
 
 from qcdesk.errors import KnownError
 
+LANGUAGE_SETTINGS = ("auto", "ru", "en")  # domain.language.SETTINGS, without importing it here
+
 
 def _add_store_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, help="SQLite database file (default: user data folder)")
@@ -56,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--direction", choices=("incoming", "outgoing"))
     imp.add_argument("--consultant-channel", choices=("left", "right"), default="left")
     imp.add_argument("--pattern", action="append", help="file name pattern (repeatable)")
+    imp.add_argument(
+        "--language",
+        choices=LANGUAGE_SETTINGS,
+        help="the calls' language (default: the client company's; auto: detect per call)",
+    )
     imp.add_argument("paths", nargs="+", type=Path)
 
     chat = sub.add_parser("import-chat", help="import chat exports (files or folders)")
@@ -72,6 +79,16 @@ def build_parser() -> argparse.ArgumentParser:
     lst = sub.add_parser("list", help="list interactions")
     _add_store_args(lst)
     lst.add_argument("--json", action="store_true", help="print a JSON array")
+    # The window's filter bar, as options: both build one InteractionFilter for one query.
+    lst.add_argument("--client", metavar="NAME_OR_ID")
+    lst.add_argument("--consultant", metavar="NAME_OR_ID")
+    lst.add_argument("--from", dest="date_from", type=_date, metavar="YYYY-MM-DD")
+    lst.add_argument("--to", dest="date_to", type=_date, metavar="YYYY-MM-DD")
+    lst.add_argument("--status", choices=("new", "in_progress", "reviewed"))
+    lst.add_argument("--kind", choices=("call", "chat", "visit"))
+    lst.add_argument(
+        "--search", default="", metavar="TEXT", help="customer or consultant, ignoring case"
+    )
 
     tpl = sub.add_parser("template", help="checklist templates")
     tsub = tpl.add_subparsers(dest="template_command", required=True)
@@ -128,6 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     which = tr.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every interaction with a recording")
     which.add_argument("ids", nargs="*", type=int, default=[], metavar="ID")
+    tr.add_argument(
+        "--language",
+        choices=LANGUAGE_SETTINGS,
+        help="set these interactions' language first (default: keep their setting)",
+    )
     _add_asr_args(tr)
     tr.add_argument(
         "--overwrite-edits",
@@ -158,7 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="speakers of the left and right channel (default: consultant,client)",
     )
     split.add_argument("--mono", action="store_true", help="split speakers on the mixed signal")
-    tf.add_argument("--language", default="ru")
+    tf.add_argument(
+        "--language",
+        choices=LANGUAGE_SETTINGS,
+        default="auto",
+        help="default auto: detected on the opening speech",
+    )
     _add_asr_args(tf)
 
     bak = sub.add_parser("backup", help="back up the project (database and library) to a zip")
@@ -265,6 +292,12 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
     runner = TranscriptionRunner(services.transcription_queue, lambda: engine)
     ids = services.transcription_queue.all_with_media() if args.all else args.ids
     failed = 0
+    if args.language:  # the interactions' own language from now on, not just this run
+        for interaction_id in ids:
+            try:
+                services.interactions.set_language(interaction_id, args.language)
+            except KnownError:
+                continue  # no such interaction: its line below reports it as failed
     for result in runner.run_now(ids, overwrite_edits=args.overwrite_edits):
         line: dict[str, object] = {"id": result.interaction_id}
         outcome = result.outcome
@@ -283,6 +316,7 @@ def cmd_transcribe(args: argparse.Namespace) -> int:
                 "audio_seconds": round(outcome.audio_seconds, 2),
                 "segments": outcome.segments,
                 "uncertain": outcome.uncertain,
+                "language": outcome.language,
             }
         line["wall_seconds"] = round(result.wall_seconds, 2)
         print(json.dumps(line, ensure_ascii=False), flush=True)
@@ -307,6 +341,7 @@ def cmd_transcribe_file(args: argparse.Namespace) -> int:
         "segments": len(result.transcript.segments),
         "duration": round(result.duration, 2),
         "uncertain": result.uncertain,
+        "language": result.transcript.language,
     }
     print(json.dumps(summary, ensure_ascii=False))
     return 0
@@ -417,6 +452,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         direction=args.direction,
         filename_patterns=tuple(args.pattern) if args.pattern else None,
         consultant_channel=args.consultant_channel,
+        language=args.language,
     )
     report = services.importer.import_paths(args.paths, options)
     print(json.dumps(report.as_json(), ensure_ascii=False))
@@ -436,13 +472,36 @@ def cmd_import_chat(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    rows = _services(args).interactions.query()
+    """The list with the window's filters; an unknown company or consultant exits 2, named."""
+    from qcdesk.services.dto import InteractionFilter
+
+    services = _services(args)
+    client = services.reports.resolve_client(args.client) if args.client else None
+    consultant = (
+        services.reports.resolve_consultant(args.consultant, client.id if client else None)
+        if args.consultant
+        else None
+    )
+    query = InteractionFilter(
+        client_id=client.id if client else None,
+        consultant_id=consultant.id if consultant else None,
+        date_from=args.date_from,
+        date_to=args.date_to,
+        kind=args.kind,
+        status=args.status,
+        text=args.search,
+    )
+    rows = services.interactions.query(query)
     data = [
         {
             "id": r.id,
             "kind": r.kind,
             "client": r.client,
             "consultant": r.consultant,
+            "customer": r.customer_ref,
+            "direction": r.direction,
+            "language": r.language,
+            "transcribed": r.transcribed,
             "started_at": r.started_at.isoformat() if r.started_at else None,
             "duration": r.duration,
             "status": r.status,

@@ -89,3 +89,45 @@ def test_transcribe_db_prints_one_json_line_per_interaction(
     detail = open_services(db, lib).interactions.get(new_id)
     assert detail.transcript is not None and detail.transcript.source == "asr"
     assert detail.transcript.segments and detail.transcript.segments[0].words
+
+
+ENGLISH_CALL = ("azure-speech-sdk", "test_call_audio.wav")  # a 2-minute English sales call
+
+
+def test_transcribe_file_detects_an_english_call(
+    env: dict[str, str], shared_data: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "call.json"
+    res = qcdesk(env, "transcribe-file", shared_data.joinpath(*ENGLISH_CALL), "--out", out)
+    assert res.returncode == 0, res.stderr
+    assert json.loads(res.stdout.strip().splitlines()[-1])["language"] == "en"
+    data = json.loads(out.read_text("utf-8"))
+    assert data["language"] == "en"
+    text = " ".join(s["text"] for s in data["segments"]).lower()
+    assert "recorded" in text and not any("а" <= ch <= "я" for ch in text)
+
+
+def test_import_and_transcribe_detect_an_english_call(
+    env: dict[str, str], shared_data: Path, tmp_path: Path
+) -> None:
+    db, lib = tmp_path / "t.db", tmp_path / "lib"
+    store = ("--db", db, "--library", lib)
+    res = qcdesk(env, "import", *store, "--client", "Contoso", shared_data.joinpath(*ENGLISH_CALL))
+    assert res.returncode == 0, res.stderr
+    (new_id,) = json.loads(res.stdout)["imported"]
+
+    res = qcdesk(env, "transcribe", *store, str(new_id), "--device", "cpu")
+    assert res.returncode == 0, res.stderr
+    (line,) = [json.loads(x) for x in res.stdout.splitlines()]
+    assert line["status"] == "done" and line["language"] == "en"
+    (row,) = json.loads(qcdesk(env, "list", *store, "--json").stdout)
+    assert (row["language"], row["transcribed"]) == ("en", True)
+
+    from qcdesk.services.context import open_services
+
+    services = open_services(db, lib)
+    detail = services.interactions.get(new_id)
+    assert detail.transcript is not None and detail.transcript.language == "en"
+    # The English checklist. (This excerpt opens mid-call, so the roles stay A/B and
+    # auto-prefill abstains; test_call_language checks the English rules on a known split.)
+    assert services.evaluations.open(new_id).template.id == "sales-call-en"

@@ -64,12 +64,18 @@ def test_import_then_list_json(run_cli, tmp_path: Path, import_batch) -> None:
         "kind",
         "client",
         "consultant",
+        "customer",
+        "direction",
+        "language",
+        "transcribed",
         "started_at",
         "duration",
         "status",
         "score",
     }
     assert row["id"] == out["imported"][0]
+    # A new company is "auto": the language is known once the call is transcribed.
+    assert (row["direction"], row["language"], row["transcribed"]) == ("incoming", None, False)
     assert (row["kind"], row["client"], row["consultant"]) == (
         "call",
         "Диваны Плюс",

@@ -12,6 +12,7 @@ from qcdesk.domain.filename import (
     DEFAULT_PATTERNS,
     FilenameMeta,
     compile_pattern,
+    normalize_phone,
     parse_filename,
 )
 
@@ -20,7 +21,7 @@ WHEN = datetime(2026, 10, 14, 11, 2, 0)
 
 def test_first_default_reads_date_time_customer_extension() -> None:
     meta = parse_filename("20261014-110200_79161234567_201.wav")
-    assert meta == FilenameMeta(WHEN, "79161234567", "201", None)
+    assert meta == FilenameMeta(WHEN, "+79161234567", "201", None)
     # It is the first pattern on its own, not a later fallback, that reads it.
     assert parse_filename("20261014-110200_79161234567_201.wav", DEFAULT_PATTERNS[:1]) == meta
 
@@ -29,19 +30,59 @@ def test_first_default_reads_date_time_customer_extension() -> None:
     ("name", "direction"),
     [
         ("out-79161234567-201-20261014-110200-1697270520.123.wav", "outgoing"),
-        ("in-79161234567-201-20261014-110200-1697270520.124.wav", "incoming"),
         ("OUT-79161234567-201-20261014-110200-1697270520.123.WAV", "outgoing"),
-        ("incoming-79161234567-201-20261014-110200.mp3", "incoming"),
+        ("external-89161234567-201-20261014-110200-1697270520.5.wav", "outgoing"),
         ("Исх-79161234567-201-20261014-110200.wav", "outgoing"),
-        ("вх-79161234567-201-20261014-110200.wav", "incoming"),
     ],
 )
-def test_asterisk_layout_with_direction(name: str, direction: str) -> None:
-    assert parse_filename(name) == FilenameMeta(WHEN, "79161234567", "201", direction)
+def test_outgoing_pbx_names_dest_is_the_customer(name: str, direction: str) -> None:
+    assert parse_filename(name) == FilenameMeta(WHEN, "+79161234567", "201", direction)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # FreePBX: in-<DID>-<caller>-…: the DID is the company's own line, not the customer.
+        "in-74951234567-79161234567-20261014-110200-1697270520.124.wav",
+        "in-4951234567-89161234567-20261014-110200-1697270520.124.wav",
+        "incoming-74951234567-79161234567-20261014-110200.mp3",
+        "вх-74951234567-+79161234567-20261014-110200.wav",
+    ],
+)
+def test_freepbx_incoming_customer_is_the_caller(name: str) -> None:
+    assert parse_filename(name) == FilenameMeta(WHEN, "+79161234567", None, "incoming")
+
+
+def test_digits_inside_a_phone_number_are_not_a_date() -> None:
+    # 7912[20261014]-110200 used to date the call 14 October from the number's digits.
+    assert parse_filename("call-from-79120261014-110200.wav").started_at is None
+
+
+def test_fallback_looks_further_along_the_name() -> None:
+    # 79161234-567… looked like a date-time (month 12, day 34): it is not; go on.
+    name = "rec 7916-123456 then 2026-10-14 11-02-00.m4a"
+    assert parse_filename(name).started_at == WHEN
+    assert parse_filename("x_20261399-110200_20261014-110200.wav").started_at == WHEN
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("89161234567", "+79161234567"),
+        ("79161234567", "+79161234567"),
+        ("+79161234567", "+79161234567"),
+        ("+491701234567", "+491701234567"),
+        ("201", "201"),
+        ("Иван Петров", "Иван Петров"),
+        (None, None),
+    ],
+)
+def test_russian_numbers_are_written_plus_seven(raw: str | None, shown: str | None) -> None:
+    assert normalize_phone(raw) == shown
 
 
 def test_full_paths_from_either_os_use_the_file_name_only() -> None:
-    expected = FilenameMeta(WHEN, "79161234567", "201", None)
+    expected = FilenameMeta(WHEN, "+79161234567", "201", None)
     assert parse_filename("/srv/rec/2026/20261014-110200_79161234567_201.wav") == expected
     assert parse_filename(r"C:\Записи\20261014-110200_79161234567_201.wav") == expected
 
@@ -75,7 +116,7 @@ def test_fallbacks_still_date_the_call() -> None:
     ],
 )
 def test_impossible_dates_give_no_start_but_keep_the_rest(name: str) -> None:
-    assert parse_filename(name) == FilenameMeta(None, "79161234567", "201", None)
+    assert parse_filename(name) == FilenameMeta(None, "+79161234567", "201", None)
 
 
 @pytest.mark.parametrize(
@@ -99,7 +140,7 @@ def test_user_patterns_as_settings_text() -> None:
     meta = parse_filename("OUT_manager_305_+79161234567_x.wav", settings)
     assert meta == FilenameMeta(None, "+79161234567", "305", "outgoing")
     assert parse_filename("2026.10.14_89161234567.wav", settings) == FilenameMeta(
-        datetime(2026, 10, 14), "89161234567", None, None
+        datetime(2026, 10, 14), "+79161234567", None, None
     )
 
 
@@ -118,7 +159,7 @@ def test_literal_text_is_not_a_regex() -> None:
     ("pattern", "fragment"),
     [
         ("{date}_{phone}", "{phone}"),
-        ("{Date}_{caller}", "{caller}"),
+        ("{Date}_{callee}", "{callee}"),
         ("{date}_{date}", "twice"),
         ("{date}_{customer", "brace"),
         ("date}_{customer}", "brace"),
@@ -149,8 +190,11 @@ def test_never_raises_on_any_name(name: str) -> None:
     st.from_regex(r"[0-9]{2,6}", fullmatch=True),
     st.sampled_from(["out", "in"]),
 )
-def test_asterisk_names_round_trip(when: datetime, customer: str, ext: str, d: str) -> None:
+def test_asterisk_names_round_trip(when: datetime, called: str, caller: str, d: str) -> None:
     when = when.replace(microsecond=0)
-    name = f"{d}-{customer}-{ext}-{when:%Y%m%d-%H%M%S}-1697270520.123.wav"
-    direction = "outgoing" if d == "out" else "incoming"
-    assert parse_filename(name) == FilenameMeta(when, customer, ext, direction)
+    name = f"{d}-{called}-{caller}-{when:%Y%m%d-%H%M%S}-1697270520.123.wav"
+    if d == "out":
+        expected = FilenameMeta(when, normalize_phone(called), caller, "outgoing")
+    else:
+        expected = FilenameMeta(when, normalize_phone(caller), None, "incoming")
+    assert parse_filename(name) == expected

@@ -1,7 +1,8 @@
 """The default engine: faster-whisper (CTranslate2) on this machine.
 
 Decoding options are chosen against the complaints users have about Whisper desktop apps:
-the language is fixed per client instead of guessed per file; ``condition_on_previous_text``
+the language is fixed per client, or detected once per call on its opening speech (among the
+languages qcdesk works in) rather than per window; ``condition_on_previous_text``
 is off so one hallucinated line cannot seed the next; temperature fallback stops at 0.4 so
 unintelligible audio costs at most two decodes per window; and the Silero VAD is tuned for
 telephone channels that are digital silence between turns, where its default threshold (0.5)
@@ -122,6 +123,32 @@ class LocalWhisperEngine:
                 if progress:
                     progress(0.0, "transcribe")
             return self._model
+
+    def detect_language(
+        self,
+        samples: np.ndarray,
+        *,
+        candidates: Sequence[str],
+        seconds: float = 30.0,
+        progress: ProgressFn | None = None,
+    ) -> str:
+        """The likeliest of *candidates* for the first *seconds* of speech in *samples*.
+
+        The VAD cuts the silence and ringing first, so the window holds the opening speech
+        and not the dial tone.
+        """
+        model = self.load(progress)
+        audio = to_float32(samples)
+        if self.vad and len(audio):
+            chunks = _chunks(audio)
+            if chunks:
+                audio = np.concatenate([audio[c["start"] : c["end"]] for c in chunks])
+        audio = audio[: round(seconds * SAMPLE_RATE)]
+        if not len(audio):
+            return candidates[0]
+        _lang, _p, probs = model.detect_language(audio)
+        scores = dict(probs)
+        return max(candidates, key=lambda c: scores.get(c, 0.0))
 
     def transcribe(
         self,

@@ -25,9 +25,11 @@ from qcdesk.asr.base import (
     Engine,
     ProgressFn,
     TranscriptionCancelled,
+    to_float32,
 )
 from qcdesk.asr.guards import filter_hallucinations
 from qcdesk.audio.decode import decode, split_channels
+from qcdesk.domain.language import AUTO, FALLBACK, LANGUAGES
 from qcdesk.domain.transcript import Segment, TranscriptInfo
 
 DEFAULT_ROLES = ("consultant", "client")
@@ -115,13 +117,15 @@ def transcribe_file(
     engine: Engine,
     roles: Sequence[str] | None = DEFAULT_ROLES,
     mono: bool = False,
-    language: str = "ru",
+    language: str = "auto",
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
 ) -> TranscriptionResult:
     """Transcribe *path* with speaker labels.
 
     Args:
+        language: "ru", "en", or "auto": the engine detects it on the opening speech (of both
+            channels mixed) and the transcript records what it found.
         roles: the speakers of the left and right channel of a stereo file, e.g.
             ("client", "consultant") when the consultant is on the right. None keeps the
             neutral labels "A"/"B" (and skips the consultant guess on mono files).
@@ -138,9 +142,34 @@ def transcribe_file(
     duration = decoded.duration
     channels = split_channels(decoded)[:2]
     del decoded
+    if language == AUTO:
+        language = detect_language(channels, engine, progress)
     if len(channels) == 2:
         return _stereo(channels, labels, language, engine, progress, is_cancelled, duration)
     return _mono(channels[0], roles, language, engine, progress, is_cancelled, duration)
+
+
+DETECT_SECONDS = 30.0
+"""Whisper decides the language from one 30 s window: the opening speech is enough."""
+
+
+def detect_language(
+    channels: Sequence[np.ndarray], engine: Engine, progress: ProgressFn | None = None
+) -> str:
+    """The language of the opening speech, among the ones qcdesk works in.
+
+    Whisper is asked which of `LANGUAGES` is likeliest rather than which language at all: on
+    telephone Russian it may prefer Ukrainian or Bulgarian, which qcdesk has no checklist for.
+    An engine that cannot detect (a remote server) falls back to `FALLBACK`.
+    """
+    detect = getattr(engine, "detect_language", None)
+    if detect is None:
+        return FALLBACK
+    n = min(len(c) for c in channels)
+    mix = np.mean([to_float32(c[:n]) for c in channels], axis=0) if len(channels) > 1 else None
+    samples = to_float32(channels[0]) if mix is None else mix.astype(np.float32)
+    found = detect(samples, candidates=LANGUAGES, seconds=DETECT_SECONDS, progress=progress)
+    return found if found in LANGUAGES else FALLBACK
 
 
 def _stereo(

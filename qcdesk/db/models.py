@@ -19,7 +19,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, validates
+
+from qcdesk.domain.textfold import fold
 
 # Stable constraint names make Alembic batch migrations on SQLite predictable.
 NAMING = {
@@ -39,7 +41,8 @@ class Client(Base):
     __tablename__ = "clients"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    language: Mapped[str] = mapped_column(String(8), default="ru")
+    # "auto" (Whisper detects it per call), "ru" or "en"; an interaction may override it.
+    language: Mapped[str] = mapped_column(String(8), default="auto")
     consultant_channel: Mapped[str] = mapped_column(String(8), default="left")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
     # KPI targets and branding for reports, set per client company (migration 0002).
@@ -84,7 +87,14 @@ class Consultant(Base):
     name: Mapped[str] = mapped_column(String(200))
     extension: Mapped[str | None] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The name case-folded for search (migration 0005, see domain.textfold); kept by `_fold`.
+    name_folded: Mapped[str | None] = mapped_column(String(200))
     team: Mapped[Team | None] = relationship()
+
+    @validates("name")
+    def _fold(self, _key: str, value: str) -> str:
+        self.name_folded = fold(value)
+        return value
 
 
 class Reviewer(Base):
@@ -136,10 +146,19 @@ class Interaction(Base):
     # a template switch added them after the review.
     review_incomplete: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    # Migration 0005. language: this call's own language ("auto", "ru", "en"), None = the
+    # client company's; customer_folded: customer_ref case-folded for search, kept by `_fold`.
+    language: Mapped[str | None] = mapped_column(String(8))
+    customer_folded: Mapped[str | None] = mapped_column(String(200))
 
     client: Mapped[Client] = relationship()
     consultant: Mapped[Consultant | None] = relationship()
     media: Mapped[MediaFile | None] = relationship()
+
+    @validates("customer_ref")
+    def _fold(self, _key: str, value: str | None) -> str | None:
+        self.customer_folded = fold(value)
+        return value
 
 
 class Transcript(Base):

@@ -8,8 +8,15 @@ it yields empty metadata and never an exception.
 Placeholders: ``{date}`` (YYYYMMDD, YYYY-MM-DD, YYYY.MM.DD), ``{time}`` (HHMMSS, HH-MM-SS,
 HH.MM.SS, HH:MM:SS), ``{customer}`` (phone digits, optional leading +), ``{extension}``
 (digits), ``{direction}`` (in/out, incoming/outgoing, inbound/outbound, вх/исх, входящий/
-исходящий...), ``{any}`` (any text, possibly none). Other text is literal. Patterns match the
-file's stem from its start, ignoring case; text after the match is allowed.
+исходящий, external...), ``{called}`` and ``{caller}`` (the dialled and the calling number: the
+customer is the caller of an incoming call and the called number of an outgoing one, the other
+side of an outgoing call is the extension, while the called number of an incoming call is the
+company's own line and is dropped), ``{any}`` (any text, possibly none). Other text is literal.
+Patterns match the file's stem from its start, ignoring case; text after the match is allowed.
+
+A date never starts inside a run of digits (a phone number is not a date), and a pattern that
+begins with ``{any}`` looks further along the name when what it found is no real date.
+Russian numbers are written +7XXXXXXXXXX whichever way the PBX spelled them (`normalize_phone`).
 """
 
 from __future__ import annotations
@@ -23,8 +30,9 @@ from datetime import datetime
 DEFAULT_PATTERNS: tuple[str, ...] = (
     # 20261014-110200_79161234567_201.wav: the common "date-time_number_extension" export.
     "{date}-{time}_{customer}_{extension}",
-    # Asterisk / FreePBX / Issabel MixMonitor: out-79161234567-201-20261014-110200-<uniqueid>.
-    "{direction}-{customer}-{extension}-{date}-{time}",
+    # Asterisk / FreePBX / Issabel MixMonitor: in-<DID>-<caller>-<date>-<time>-<uniqueid>,
+    # out-<dest>-<src>-…, external-<dest>-<src>-…: out-79161234567-201-20261014-110200-<id>.
+    "{direction}-{called}-{caller}-{date}-{time}",
     # Fallbacks that at least date the call: a date and a time side by side anywhere.
     "{any}{date}-{time}",
     "{any}{date}_{time}",
@@ -32,7 +40,17 @@ DEFAULT_PATTERNS: tuple[str, ...] = (
 )
 
 _INCOMING = ("incoming", "inbound", "in", "входящий", "входящая", "входящие", "входящ", "вх")
-_OUTGOING = ("outgoing", "outbound", "out", "исходящий", "исходящая", "исходящие", "исходящ", "исх")
+_OUTGOING = (
+    "outgoing",
+    "outbound",
+    "out",
+    "external",  # FreePBX: a call from an extension to an outside number
+    "исходящий",
+    "исходящая",
+    "исходящие",
+    "исходящ",
+    "исх",
+)
 _DIRECTIONS = {w: "incoming" for w in _INCOMING} | {w: "outgoing" for w in _OUTGOING}
 
 
@@ -41,11 +59,16 @@ def _alternatives(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-# The separator is captured once and repeated, so 2026-10.14 is not a date.
+# The separator is captured once and repeated, so 2026-10.14 is not a date. A date preceded by
+# a digit, or a time followed by one, would be digits cut out of a longer number.
 _PLACEHOLDERS = {
-    "date": r"(?P<date>(?P<_y>[0-9]{4})(?P<_ds>[-.]?)(?P<_mo>[0-9]{2})(?P=_ds)(?P<_d>[0-9]{2}))",
-    "time": r"(?P<time>(?P<_h>[0-9]{2})(?P<_ts>[-.:]?)(?P<_mi>[0-9]{2})(?P=_ts)(?P<_s>[0-9]{2}))",
+    "date": r"(?<![0-9])(?P<date>(?P<_y>[0-9]{4})(?P<_ds>[-.]?)(?P<_mo>[0-9]{2})(?P=_ds)"
+    r"(?P<_d>[0-9]{2}))",
+    "time": r"(?P<time>(?P<_h>[0-9]{2})(?P<_ts>[-.:]?)(?P<_mi>[0-9]{2})(?P=_ts)(?P<_s>[0-9]{2}))"
+    r"(?![0-9])",
     "customer": r"(?P<customer>\+?[0-9]+)",
+    "called": r"(?P<called>\+?[0-9]+)",
+    "caller": r"(?P<caller>\+?[0-9]+)",
     "extension": r"(?P<extension>[0-9]+)",
     "direction": rf"(?P<direction>{_alternatives(list(_DIRECTIONS))})",
     "any": r".*?",
@@ -117,20 +140,63 @@ def parse_filename(name: str, patterns: str | Sequence[str] = DEFAULT_PATTERNS) 
     """
     stem = _stem(name)
     for pattern in _patterns(patterns):
-        m = compile_pattern(pattern).match(stem)
-        if m is not None:
-            return _meta(m)
+        rx = compile_pattern(pattern)
+        m = rx.match(stem)
+        if m is None:
+            continue
+        meta = _meta(m)
+        if meta.started_at is None and "date" in rx.groupindex and _leading_any(pattern):
+            # {any}… fallbacks: the first date-like digits were no date; try further along.
+            rest = compile_pattern(pattern.strip()[len("{any}") :])
+            for pos in range(m.start("date") + 1, len(stem)):
+                later = rest.match(stem, pos)
+                if later is not None and (found := _meta(later)).started_at is not None:
+                    return found
+        return meta
     return EMPTY
+
+
+def _leading_any(pattern: str) -> bool:
+    return pattern.strip().lower().replace(" ", "").startswith("{any}")
+
+
+def normalize_phone(number: str | None) -> str | None:
+    """+7XXXXXXXXXX for a Russian number written 8XXXXXXXXXX or 7XXXXXXXXXX; others unchanged.
+
+    Only a whole number made of digits (with an optional +) is touched, so a chat author's
+    name or a visit's address in the same column passes through as it is.
+    """
+    if number is None:
+        return None
+    text = number.strip()
+    digits = text[1:] if text.startswith("+") else text
+    if not digits.isdigit() or not digits.isascii():
+        return number
+    if len(digits) == 11 and digits[0] in "78" and not text.startswith("+"):
+        return "+7" + digits[1:]
+    if text.startswith("+"):
+        return text
+    return number
 
 
 def _meta(m: re.Match[str]) -> FilenameMeta:
     groups = m.groupdict()
     direction = groups.get("direction")
+    way = None if direction is None else _DIRECTIONS[direction.lower()]
+    customer, extension = groups.get("customer"), groups.get("extension")
+    if groups.get("caller") is not None or groups.get("called") is not None:
+        # The caller of an incoming call is the customer (the called number is our own line);
+        # an outgoing call was dialled to the customer from the extension.
+        if way == "incoming":
+            customer = customer or groups.get("caller")
+        else:
+            customer = customer or groups.get("called")
+            extension = extension or groups.get("caller")
     return FilenameMeta(
         started_at=_started_at(groups),
-        customer=groups.get("customer"),
-        extension=groups.get("extension"),
-        direction=None if direction is None else _DIRECTIONS[direction.lower()],
+        customer=normalize_phone(customer),
+        extension=extension,
+        direction=way,
     )
 
 

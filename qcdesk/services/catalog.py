@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from qcdesk.db.models import Client, Consultant, Team
 from qcdesk.db.session import savepoint
+from qcdesk.domain.language import check_setting
 from qcdesk.domain.working_hours import WorkingHours, zone
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.dto import ClientInfo, ClientSchedule, ConsultantInfo
@@ -52,7 +53,7 @@ def get_or_create(
     return row
 
 
-def get_or_create_client(s: Session, name: str, language: str = "ru") -> Client:
+def get_or_create_client(s: Session, name: str, language: str = "auto") -> Client:
     return get_or_create(
         s, Client, {"name": name.strip()}, {"language": language, "consultant_channel": "left"}
     )
@@ -89,9 +90,17 @@ class CatalogService(ServiceBase):
                 q = q.where(Consultant.active.is_(True))
             return [consultant_info(c) for c in s.scalars(q)]
 
-    def ensure_client(self, name: str, language: str = "ru") -> ClientInfo:
+    def ensure_client(self, name: str, language: str = "auto") -> ClientInfo:
         with self._session() as s:
             return client_info(get_or_create_client(s, name, language))
+
+    def set_client_language(self, client_id: int, language: str) -> ClientInfo:
+        """The company's call language: "auto" (detected per call), "ru" or "en"."""
+        check_setting(language)
+        with self._session() as s:
+            client = s.get_one(Client, client_id)
+            client.language = language
+            return client_info(client)
 
     def ensure_consultant(
         self, client_id: int, name: str, *, extension: str | None = None, team: str | None = None

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from qcdesk.db.models import Attachment, ChatAuthor, Client, Consultant, Interaction, Transcript
 from qcdesk.db.models import TranscriptSegment as SegmentRow
 from qcdesk.domain.chat_formats import CsvMapping, ParsedChat, parse_export
+from qcdesk.domain.language import LANGUAGES, guess_text_language
 from qcdesk.domain.working_hours import zone
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
@@ -263,6 +264,8 @@ class ChatImportService(ChatServiceBase):
         customer = chat.title if _has_roles(chat) else ", ".join(dict.fromkeys(customers))
         direction = chat.direction or ("incoming" if speakers[0] == "client" else "outgoing")
         language = chat.language or client.language
+        if language not in LANGUAGES:  # "auto": read it from the messages themselves
+            language = guess_text_language(" ".join(m.text for m in chat.messages[:200]))
         segments = [
             {"speaker": sp, "start": off, "end": off, "text": m.text}
             for sp, off, m in zip(speakers, offsets, chat.messages, strict=True)

@@ -18,6 +18,7 @@ from qcdesk.services.demo_visits import create_demo_visits
 from qcdesk.services.dto import Segment, TranscriptInfo
 from qcdesk.services.importer import ImportOptions
 from qcdesk.services.interactions import store_transcript
+from qcdesk.services.languages import working_language
 from qcdesk.services.scoresheet import get_or_create_reviewer, store_score
 from qcdesk.services.templates import default_version
 
@@ -106,7 +107,7 @@ def _fill(s, it: Interaction, item: dict[str, Any]) -> None:  # type: ignore[no-
     ev_data = item.get("evaluation")
     if not ev_data:
         return
-    version = default_version(s, it.kind, it.client.language, it.client_id)
+    version = default_version(s, it.kind, working_language(s, it), it.client_id)
     ev = Evaluation(
         interaction=it,
         version=version,

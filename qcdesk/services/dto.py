@@ -67,10 +67,17 @@ class InteractionRow:
     goal_achieved: bool | None
     # Reviewed, but criteria added since (a template switch) are unanswered.
     review_incomplete: bool = False
+    # The language it is worked in: its own setting or its company's, or for "auto" the one
+    # detected on transcription; None while an "auto" call is not transcribed yet.
+    language: str | None = None
+    language_setting: str = "auto"  # the interaction's own: "auto"/"ru"/"en", or its company's
+    transcribed: bool = False  # it has a transcript (recognised, imported or a chat's messages)
 
 
 @dataclass(frozen=True)
 class InteractionFilter:
+    """One filter for the window's filter bar and ``qcdesk list``: both run the same query."""
+
     client_id: int | None = None
     consultant_id: int | None = None
     date_from: date | None = None
@@ -81,7 +88,7 @@ class InteractionFilter:
     score_max: float | None = None
     goal_achieved: bool | None = None
     stage_reached: str | None = None
-    text: str = ""  # matches customer reference or consultant name
+    text: str = ""  # matches customer reference or consultant name, ignoring case in any script
 
 
 @dataclass(frozen=True)

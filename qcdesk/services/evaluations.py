@@ -26,6 +26,7 @@ from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, latest_evaluation
 from qcdesk.services.dto import EvaluationState
+from qcdesk.services.languages import working_language
 from qcdesk.services.prefill import prefill_in_session
 from qcdesk.services.scoresheet import (
     completeness,
@@ -72,7 +73,7 @@ class EvaluationService(ServiceBase):
             ev = latest_evaluation(s, interaction_id)
             if ev is None:
                 it = s.get_one(Interaction, interaction_id)
-                version = default_version(s, it.kind, it.client.language, it.client_id)
+                version = default_version(s, it.kind, working_language(s, it), it.client_id)
                 ev = Evaluation(
                     interaction_id=it.id,
                     version_id=version.id,

@@ -31,6 +31,7 @@ class ImportOptions:
     direction: str | None = None  # None: from the file name, if it says
     filename_patterns: tuple[str, ...] | None = None
     consultant_channel: str = "left"  # stereo files: which channel is the consultant
+    language: str | None = None  # "auto"/"ru"/"en" for these calls; None: the company's
 
 
 class ImportService(LibraryImportBase):
@@ -93,6 +94,7 @@ class ImportService(LibraryImportBase):
                     customer_ref=meta.customer,
                     status="new",
                     media=media,
+                    language=options.language,
                 )
                 s.add(it)
                 s.flush()

@@ -19,7 +19,10 @@ from qcdesk.db.models import (
     Transcript,
     TranscriptSegment,
 )
-from qcdesk.services.base import ServiceBase
+from qcdesk.domain import language as lang
+from qcdesk.domain.filename import normalize_phone
+from qcdesk.domain.textfold import like_pattern
+from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.dto import (
     InteractionDetail,
     InteractionFilter,
@@ -47,6 +50,10 @@ _ROW_COLUMNS = (
     Interaction.stage_reached,
     Interaction.goal_achieved,
     Interaction.review_incomplete,
+    Interaction.language,
+    Client.language,
+    Transcript.language,
+    Transcript.id,
 )
 
 
@@ -55,6 +62,7 @@ def _row_query() -> Select:  # type: ignore[type-arg]
         select(*_ROW_COLUMNS)
         .join(Client, Client.id == Interaction.client_id)
         .outerjoin(Consultant, Consultant.id == Interaction.consultant_id)
+        .outerjoin(Transcript, Transcript.interaction_id == Interaction.id)
     )
 
 
@@ -83,12 +91,19 @@ def _apply_filter(q: Select, f: InteractionFilter) -> Select:  # type: ignore[ty
         q = q.where(Interaction.stage_reached == f.stage_reached)
     text = f.text.strip()
     if text:
-        like = f"%{text}%"
-        q = q.where(or_(Interaction.customer_ref.ilike(like), Consultant.name.ilike(like)))
+        # Folded columns, not ilike: SQLite folds ASCII only (see domain.textfold).
+        like = like_pattern(text)
+        q = q.where(
+            or_(
+                Interaction.customer_folded.like(like, escape="\\"),
+                Consultant.name_folded.like(like, escape="\\"),
+            )
+        )
     return q
 
 
 def _row(v: tuple[Any, ...]) -> InteractionRow:
+    setting = lang.effective_setting(v[16], v[17])
     return InteractionRow(
         id=v[0],
         kind=v[1],
@@ -99,13 +114,16 @@ def _row(v: tuple[Any, ...]) -> InteractionRow:
         consultant=v[6],
         started_at=v[7],
         duration=v[8],
-        customer_ref=v[9],
+        customer_ref=normalize_phone(v[9]),
         status=v[10],
         score=v[11],
         critical_failed=bool(v[12]),
         stage_reached=v[13],
         goal_achieved=v[14],
         review_incomplete=bool(v[15]),
+        language=lang.known(setting, v[18]),
+        language_setting=setting,
+        transcribed=v[19] is not None,
     )
 
 
@@ -198,6 +216,16 @@ class InteractionService(ServiceBase):
     def save_transcript(self, interaction_id: int, transcript: TranscriptInfo) -> None:
         with self._session() as s:
             store_transcript(s, interaction_id, transcript)
+
+    def set_language(self, interaction_id: int, language: str | None) -> InteractionRow:
+        """This interaction's own language ("auto", "ru", "en"); None follows its company.
+
+        The next transcription uses it, and a new evaluation takes the checklist in it.
+        """
+        lang.check_setting(language, allow_none=True)
+        with self._session() as s:
+            get_interaction(s, interaction_id).language = language
+        return self.row(interaction_id)
 
     def peaks(self, media: MediaInfo, buckets: int = 4000) -> np.ndarray:
         """Min/max waveform peaks, computed once per file and cached by content hash."""

@@ -30,6 +30,7 @@ from qcdesk.db.models import (
     MysteryAssignment,
     Transcript,
 )
+from qcdesk.domain.language import resolve
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, os_errors
 from qcdesk.services.attachment_files import ATTACHMENT_KINDS, detect_kind
 from qcdesk.services.base import ServiceBase, latest_evaluation
@@ -71,7 +72,7 @@ def channel_version(s: Session, channel: str, client: Client) -> ChecklistVersio
         .where(ChecklistTemplateRow.slug == slug, ChecklistVersion.status == "published")
         .order_by(ChecklistVersion.version.desc())
     ).first()
-    return version or default_version(s, "visit", client.language, client.id)
+    return version or default_version(s, "visit", resolve(client.language, None), client.id)
 
 
 def _info(a: MysteryAssignment, it: Interaction) -> MysteryAssignmentInfo:

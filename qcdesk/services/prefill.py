@@ -37,6 +37,7 @@ from qcdesk.domain.working_hours import working_hours_for
 from qcdesk.errors import TemplateError
 from qcdesk.services.autoscore import autoscore
 from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
+from qcdesk.services.languages import working_language
 from qcdesk.services.scoresheet import store_score
 from qcdesk.services.templates import default_version, template_of
 
@@ -114,7 +115,7 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
     ev = latest_evaluation(s, interaction_id)
     if ev is None:
         try:
-            version = default_version(s, it.kind, it.client.language, it.client_id)
+            version = default_version(s, it.kind, working_language(s, it), it.client_id)
         except TemplateError as err:
             log.info("no auto-prefill for interaction %s: %s", interaction_id, err)
             it.metrics = metrics(make_dialog(transcript_data(it, t)), working_hours=hours)

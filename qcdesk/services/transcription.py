@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.asr.base import CancelFn, Engine, ProgressFn
+from qcdesk.domain.language import effective_setting
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.interactions import store_transcript
@@ -26,7 +27,7 @@ class TranscriptionJob:
 
     interaction_id: int
     path: Path
-    language: str
+    language: str  # "ru"/"en", or "auto": Whisper detects it on the opening speech
     roles: tuple[str, str]  # speakers of the left and right channel
     channels: int
     duration: float
@@ -39,6 +40,7 @@ class TranscriptionOutcome:
     segments: int
     uncertain: bool  # mono speaker split is doubtful: the workspace offers a role swap
     split_confidence: float | None = None  # mono calls only (see TranscriptInfo)
+    language: str = ""  # the language transcribed in: the detected one for "auto"
 
 
 class TranscriptionService(ServiceBase):
@@ -69,7 +71,7 @@ class TranscriptionService(ServiceBase):
             return TranscriptionJob(
                 interaction_id=interaction_id,
                 path=self._library / it.media.path,
-                language=it.client.language or "ru",
+                language=effective_setting(it.language, it.client.language),
                 roles=roles,
                 channels=it.media.channels,
                 duration=it.media.duration,
@@ -82,8 +84,12 @@ class TranscriptionService(ServiceBase):
         progress: ProgressFn | None = None,
         is_cancelled: CancelFn | None = None,
         overwrite_edits: bool = False,
+        language: str | None = None,
     ) -> TranscriptionOutcome:
         """Transcribe one interaction and store the result, replacing any transcript.
+
+        *language* ("auto", "ru", "en") overrides the interaction's setting for this run only;
+        the transcript records the language it was made in (the detected one for "auto").
 
         A transcript a reviewer corrected is replaced only with *overwrite_edits* (the user was
         asked). The check runs before the long work and again just before storing, in the
@@ -97,6 +103,7 @@ class TranscriptionService(ServiceBase):
         from qcdesk.asr.pipeline import transcribe_file
 
         job = self.job(interaction_id)
+        language = job.language if language is None else language
         if not overwrite_edits:
             with self._session() as s:
                 _refuse_edited(s, interaction_id)
@@ -104,7 +111,7 @@ class TranscriptionService(ServiceBase):
             job.path,
             engine=self.engine,
             roles=job.roles,
-            language=job.language,
+            language=language,
             progress=progress,
             is_cancelled=is_cancelled,
         )
@@ -119,6 +126,7 @@ class TranscriptionService(ServiceBase):
             segments=len(result.transcript.segments),
             uncertain=result.uncertain,
             split_confidence=result.transcript.split_confidence,
+            language=result.transcript.language,
         )
 
 

@@ -41,12 +41,14 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--db", type=Path, help="SQLite database (default: the project opened last)"
     )
-    parser.add_argument("--library", type=Path, help="media library (default: beside the db)")
+    parser.add_argument(
+        "--library", type=Path, help="media library (default: the one the database remembers)"
+    )
     parser.add_argument("--lang", choices=("ru", "en"), help="interface language")
     return parser.parse_args(argv)
 
 
-def startup_project(args: argparse.Namespace, settings: opts.Settings) -> tuple[Path, Path]:
+def startup_project(args: argparse.Namespace, settings: opts.Settings) -> tuple[Path, Path | None]:
     """The database and library to open: the command line's, else the project opened last
     (if it still exists), else the default one in the user data folder."""
     data = Path(platformdirs.user_data_dir("qcdesk", appauthor=False))
@@ -54,10 +56,7 @@ def startup_project(args: argparse.Namespace, settings: opts.Settings) -> tuple[
     if db is None:
         recent = [Path(p) for p in settings.get(opts.RECENT_PROJECTS)]
         db = next((p for p in recent if p.is_file()), data / "qcdesk.db")
-    library = args.library or (
-        data / "library" if db == data / "qcdesk.db" else db.parent / "library"
-    )
-    return db, library
+    return db, args.library  # None: the library the database remembers
 
 
 def create_app(argv: Sequence[str] | None = None) -> QApplication:
@@ -181,6 +180,42 @@ def _startup_error(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("App", "qcdesk cannot start"), text)
 
 
+def _locate_library(text: str, missing: str) -> Path | None:
+    """One dialog for a library that is not where the database says: choose it, or quit."""
+    from PySide6.QtWidgets import QFileDialog
+
+    box = QMessageBox(QMessageBox.Icon.Warning, "qcdesk", text)
+    box.setWindowTitle(QCoreApplication.translate("App", "Media library not found"))
+    choose = box.addButton(
+        QCoreApplication.translate("App", "Choose folder…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(choose)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    start = next((str(p) for p in Path(missing).parents if p.is_dir()), "")
+    folder = QFileDialog.getExistingDirectory(
+        None, QCoreApplication.translate("App", "Where is the media library?"), start
+    )
+    return Path(folder) if folder else None
+
+
+def _open_services(db: Path, library: Path | None, reviewer: str):  # type: ignore[no-untyped-def]
+    """The services, asking where the library went while the database cannot find it."""
+    from qcdesk.services.context import LibraryMissingError, open_services
+    from qcdesk.widgets.messages import known_error_text
+
+    while True:
+        try:
+            return open_services(db, library, reviewer=reviewer)
+        except LibraryMissingError as err:
+            log.warning("start-up: %s", err)
+            library = _locate_library(known_error_text(err), str(err.params.get("path", "")))
+            if library is None:
+                return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop application; returns the exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
@@ -204,14 +239,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     from qcdesk.jobs import JobManager
-    from qcdesk.services.context import open_services
     from qcdesk.widgets.backup_flow import AutoBackup, backup_at_close
     from qcdesk.widgets.messages import known_error_text
     from qcdesk.widgets.project import ProjectController
 
     db, library = startup_project(args, settings)
     try:
-        services = open_services(db, library, reviewer=settings.get(opts.REVIEWER))
+        services = _open_services(db, library, settings.get(opts.REVIEWER))
+        if services is None:
+            return 1
     except KnownError as err:
         log.error("start-up failed: %s", err)
         _startup_error(known_error_text(err))

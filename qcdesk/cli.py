@@ -20,16 +20,19 @@ LANGUAGE_SETTINGS = ("auto", "ru", "en")  # domain.language.SETTINGS, without im
 
 def _add_store_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, help="SQLite database file (default: user data folder)")
-    p.add_argument("--library", type=Path, help="media library folder (default: next to the db)")
+    p.add_argument(
+        "--library",
+        type=Path,
+        help="media library folder (default: the one the database remembers, else beside it)",
+    )
 
 
-def _paths(args: argparse.Namespace, *, demo: bool = False) -> tuple[Path, Path]:
+def _paths(args: argparse.Namespace, *, demo: bool = False) -> tuple[Path, Path | None]:
+    """The database, and the library when given (None: the one the database remembers)."""
     from qcdesk.services.context import default_data_dir
 
     base = default_data_dir() / ("demo" if demo else "")
-    db = args.db or base / "qcdesk.db"
-    library = args.library or (db.parent / "library" if args.db else base / "library")
-    return db, library
+    return args.db or base / "qcdesk.db", args.library
 
 
 def _services(args: argparse.Namespace, *, demo: bool = False):  # type: ignore[no-untyped-def]
@@ -578,10 +581,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _gui(db: Path, library: Path, lang: str | None) -> int:
+def _gui(db: Path, library: Path | None, lang: str | None) -> int:
     from qcdesk.app import main as gui_main
 
-    argv = ["--db", str(db), "--library", str(library)] + (["--lang", lang] if lang else [])
+    argv = ["--db", str(db)] + (["--library", str(library)] if library else [])
+    argv += ["--lang", lang] if lang else []
     return int(gui_main(argv) or 0)
 
 
@@ -629,6 +633,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_restore(args)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
+        from qcdesk.services.context import LibraryMissingError
+
+        if isinstance(err, LibraryMissingError):
+            print("qcdesk: give its new place with --library DIR (remembered)", file=sys.stderr)
         return 2
     return 2
 

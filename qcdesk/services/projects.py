@@ -37,7 +37,8 @@ def open_project(db_path: Path, *, reviewer: str = "") -> Services:
     """
     db_path = Path(db_path).expanduser()
     try:
-        return open_services(db_path, project_library(db_path), reviewer=reviewer)
+        # None: the library the database remembers (beside it for a new project).
+        return open_services(db_path, None, reviewer=reviewer)
     except DatabaseError as exc:
         raise KnownError(
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a qcdesk project database ({detail})."),

@@ -33,9 +33,9 @@ def stored_template(version_id: int, body: dict[str, Any]) -> ChecklistTemplate:
         return hit[1]
     # Validation runs on the YAML text so that a stored version meets the very rules a file
     # does; it costs a dump and a parse, once per version.
-    template = parse_template_text(
-        yaml.safe_dump(body, allow_unicode=True, sort_keys=False), "<database>"
-    )
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml when there: ~10x faster
+    text = yaml.dump(body, Dumper=dumper, allow_unicode=True, sort_keys=False)
+    template = parse_template_text(text, "<database>")
     if len(_CACHE) >= _LIMIT:
         _CACHE.clear()
     # A copy: the caller's dict is the ORM row's, which a later edit may replace or mutate.

@@ -31,11 +31,8 @@ from qcdesk.db.models import (
     Transcript,
 )
 from qcdesk.db.session import session_scope
-from qcdesk.domain.metrics import metrics
-from qcdesk.domain.rules.text import make_dialog
 from qcdesk.domain.working_hours import working_hours_for
 from qcdesk.errors import TemplateError
-from qcdesk.services.autoscore import autoscore
 from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
 from qcdesk.services.languages import working_language
 from qcdesk.services.scoresheet import store_score
@@ -105,6 +102,12 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
     still unknown) changes nothing; with no template for the interaction's kind only the
     metrics are stored, since they need no checklist.
     """
+    # The rules are imported here, not at start-up: their word lists and pymorphy3's
+    # dictionaries cost about 0.3 s of import that a window opening on the list never needs.
+    from qcdesk.domain.metrics import metrics
+    from qcdesk.domain.rules.text import make_dialog
+    from qcdesk.services.autoscore import autoscore
+
     it = get_interaction(s, interaction_id)
     t = s.scalar(select(Transcript).where(Transcript.interaction_id == interaction_id))
     if t is None or not any(seg.speaker == "consultant" for seg in t.segments):

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPoint,
     QSignalBlocker,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -53,6 +54,7 @@ from qcdesk.widgets.messages import open_folder, show_known_error
 from qcdesk.widgets.settings_dialog import SettingsDialog
 from qcdesk.widgets.transcription_panel import TranscriptionPanel
 
+DEVICE_CHECK_DELAY_MS = 1000  # the status bar's device line is filled in after start-up
 COLUMN_WIDTHS = {
     "started_at": 125, "kind": 70, "direction": 90, "client": 135, "consultant": 150,
     "customer": 120, "duration": 95, "status": 95, "score": 65, "stage": 170, "goal": 60,
@@ -342,7 +344,9 @@ class MainWindow(QMainWindow):
         self.transcription_panel.device_found.connect(self.device_label.setText)
         self.actions["transcribe_selected"].triggered.connect(self.transcribe_selected)
         self.actions["transcribe_new"].triggered.connect(self.transcribe_new)
-        self.transcription_panel.check_device()
+        # After the window is up: the check imports CTranslate2 (in a job, but its import
+        # holds the GIL) and nothing on screen waits for the device line.
+        QTimer.singleShot(DEVICE_CHECK_DELAY_MS, self.transcription_panel.check_device)
 
     def selected_interaction_ids(self) -> list[int]:
         rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())

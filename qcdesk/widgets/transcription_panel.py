@@ -4,9 +4,11 @@ The queue's lifecycle is `TranscriptionRunner`'s (Qt-free, shared with the CLI);
 shows it, asks the user, and runs the runner's job body in a `FunctionJob`, whose engine is
 built on first use in the worker thread, so the window never waits for a model to load (the
 one part of that load that would hold the GIL long, parsing the tokenizer, is done by
-`warm_up` when the dock is built, before the window shows). Every state change is reported to
-the runner from the main thread, in the job's signal slots. Queueing a call whose transcript
-a reviewer corrected asks first; the runner keeps the answer for this session only.
+`warm_up` on the GUI thread as the first job starts, not at start-up: the tokenizers import
+and the parse cost start-up ~0.1-0.3 s that a session without transcription never needs).
+Every state change is reported to the runner from the main thread, in the job's signal slots.
+Queueing a call whose transcript a reviewer corrected asks first; the runner keeps the answer
+for this session only.
 """
 
 from __future__ import annotations
@@ -104,9 +106,9 @@ class TranscriptionPanel(QDockWidget):
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         settings.changed.connect(self._on_settings_changed)
+        self._warmed = False  # the tokenizer is parsed when the first job starts
         self._retranslate()
         self.reload()
-        self.warm_up()
         # Jobs a previous run left unfinished resume once the window is up.
         QTimer.singleShot(0, self.start_next)
 
@@ -210,6 +212,8 @@ class TranscriptionPanel(QDockWidget):
             self._update_summary()
             self.idle.emit()
             return
+        if not self._warmed:  # now, between jobs, rather than as a stall inside the first one
+            self._warmed = self.warm_up()
         job = FunctionJob(self._runner.work, started)
         self._current = (started, job)
         self._eta.reset()
@@ -362,8 +366,8 @@ class TranscriptionPanel(QDockWidget):
     def warm_up(self) -> bool:
         """Parse the local model's tokenizer now, on the GUI thread (see `qcdesk.asr.warmup`).
 
-        Called when the dock is built, before the main window is shown, and when the model
-        setting changes (the user is in the settings dialog then, not reading or listening).
+        Called as the first job of the session starts and when the model setting changes
+        (the user is in the settings dialog then, not reading or listening).
         """
         if self._settings.get(opts.ASR_REMOTE_URL):
             return False

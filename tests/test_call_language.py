@@ -101,3 +101,21 @@ def test_auto_prefill_uses_the_english_rules_on_an_english_call(services) -> Non
     state = services.evaluations.open(call)
     assert state.template.id == "sales-call-en"
     assert state.answers["greeting"].value == "yes"
+
+
+@pytest.mark.gui
+def test_the_import_dialog_sets_the_calls_language(services, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from qcdesk import settings as opts
+    from qcdesk.widgets.import_dialog import ImportDialog
+
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ImportDialog(services, opts.Settings(qs), [CALL])
+    qtbot.addWidget(dialog)
+    assert dialog.options().language is None  # the company's setting unless chosen
+    dialog.client_combo.setEditText("Contoso")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    (new_id,) = services.importer.import_paths([CALL], dialog.options()).imported
+    row = services.interactions.row(new_id)
+    assert (row.language_setting, row.language) == ("en", "en")

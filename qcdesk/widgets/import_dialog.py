@@ -68,12 +68,17 @@ class ImportDialog(FormDialog):
         self.channel_combo = QComboBox()
         for code in ("left", "right"):
             self.channel_combo.addItem("", code)
+        # None: the company's language setting; "auto": Whisper detects it per call.
+        self.language_combo = QComboBox()
+        for code in (None, "auto", "ru", "en"):
+            self.language_combo.addItem("", code)
 
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._add_row(self.client_combo)
         self._add_row(self.consultant_combo)
         self._add_row(self.direction_combo)
         self._add_row(self.channel_combo)
+        self._add_row(self.language_combo)
         self.buttons = self._ok_cancel()
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
@@ -106,6 +111,7 @@ class ImportDialog(FormDialog):
             self.tr("C&onsultant:"),
             self.tr("&Direction:"),
             self.tr("Consultant on the &stereo channel:"),
+            self.tr("Call &language:"),
         )
         for row, text in enumerate(labels):
             self._row_labels[row].setText(text)
@@ -118,6 +124,15 @@ class ImportDialog(FormDialog):
             self.direction_combo.setItemText(i, direction_label(self.direction_combo.itemData(i)))
         for i in range(self.channel_combo.count()):
             self.channel_combo.setItemText(i, channel_label(self.channel_combo.itemData(i)))
+        for i, text in enumerate(
+            (
+                self.tr("As set for the company"),
+                self.tr("Detect from the speech"),
+                self.tr("Russian"),
+                self.tr("English"),
+            )
+        ):
+            self.language_combo.setItemText(i, text)
 
     def _on_client_combo_text_changed(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(text.strip()))
@@ -138,6 +153,7 @@ class ImportDialog(FormDialog):
             direction=self.direction_combo.currentData() or None,
             filename_patterns=patterns or None,
             consultant_channel=self.channel_combo.currentData(),
+            language=self.language_combo.currentData(),
         )
 
     def accept(self) -> None:

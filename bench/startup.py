@@ -106,6 +106,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="qcdesk-startup-") as tmp:
         env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")  # fresh window settings
         env["XDG_STATE_HOME"] = str(Path(tmp) / "state")  # logs
+        env["XDG_DATA_HOME"] = str(Path(tmp) / "data")  # nothing in the user's data folder
         db = args.db
         if db is None:
             db = Path(tmp) / "demo" / "qcdesk.db"

@@ -119,3 +119,26 @@ def test_the_import_dialog_sets_the_calls_language(services, qtbot, tmp_path: Pa
     (new_id,) = services.importer.import_paths([CALL], dialog.options()).imported
     row = services.interactions.row(new_id)
     assert (row.language_setting, row.language) == ("en", "en")
+
+
+@pytest.mark.gui
+def test_the_company_menu_sets_its_call_language(services, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+
+    from qcdesk import settings as opts
+    from qcdesk.jobs import JobManager
+    from qcdesk.widgets.main_window import MainWindow
+
+    call = _import(services)
+    client = services.catalog.list_clients()[0]
+    qs = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(services, opts.Settings(qs), JobManager(synchronous=True))
+    qtbot.addWidget(window)
+    menu = window.company_menu(window.catalog_model.find(client.id, None))
+    (languages,) = [a.menu() for a in menu.actions() if a.menu() is not None]
+    by_code = {a.data(): a for a in languages.actions()}
+    assert by_code["auto"].isChecked()
+    by_code["en"].trigger()
+    assert services.catalog.list_clients()[0].language == "en"
+    assert services.interactions.row(call).language == "en"
+    menu.deleteLater()

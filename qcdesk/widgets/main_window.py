@@ -22,7 +22,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import (
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -516,7 +522,32 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.actions["client_hours"])
+        self._add_language_menu(menu, client_id)
         return menu
+
+    def _add_language_menu(self, menu: QMenu, client_id: int) -> None:
+        """The company's call language: detected per call, or always Russian or English."""
+        languages = menu.addMenu(self.tr("Call language"))
+        current = next(
+            (c.language for c in self.services.catalog.list_clients() if c.id == client_id), "auto"
+        )
+        group = QActionGroup(languages)
+        choices = (
+            ("auto", self.tr("Detect from the speech")),
+            ("ru", self.tr("Russian")),
+            ("en", self.tr("English")),
+        )
+        for code, text in choices:
+            action = languages.addAction(text)
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            group.addAction(action)
+        group.triggered.connect(lambda action: self._set_client_language(client_id, action.data()))
+
+    def _set_client_language(self, client_id: int, language: str) -> None:
+        self.services.catalog.set_client_language(client_id, language)
+        self.refresh()  # the list's language column follows the company's
 
     # -- import -------------------------------------------------------------------------------
     def choose_files(self) -> None:

@@ -142,3 +142,28 @@ def test_the_company_menu_sets_its_call_language(services, qtbot, tmp_path: Path
     assert services.catalog.list_clients()[0].language == "en"
     assert services.interactions.row(call).language == "en"
     menu.deleteLater()
+
+
+def test_a_form_opened_before_detection_takes_the_detected_checklist(services) -> None:
+    """An "auto" call opened before transcription got the fallback checklist; unanswered,
+    it follows the language the transcription found."""
+    call = _import(services)
+    assert services.evaluations.open(call).template.id == "sales-call-ru"
+    segments = (
+        Segment("consultant", 0.0, 3.0, "Good afternoon, thanks for calling Acme, I'm Kate."),
+        Segment("client", 3.5, 6.0, "Hi, I'm looking for a sofa for my living room."),
+    )
+    services.interactions.save_transcript(call, TranscriptInfo("en", "asr", segments))
+    assert services.prefill.prefill(call) is not None
+    state = services.evaluations.open(call)
+    assert state.template.id == "sales-call-en" and state.answers["greeting"].value == "yes"
+
+
+def test_a_form_with_a_reviewers_answer_keeps_its_checklist(services) -> None:
+    call = _import(services)
+    state = services.evaluations.open(call)
+    services.evaluations.set_answer(state.evaluation_id, "greeting", "no")
+    segments = (Segment("consultant", 0.0, 3.0, "Good afternoon, thanks for calling Acme."),)
+    services.interactions.save_transcript(call, TranscriptInfo("en", "asr", segments))
+    services.prefill.prefill(call)
+    assert services.evaluations.open(call).template.id == "sales-call-ru"

@@ -95,6 +95,29 @@ def _is_current_suggestion(value: Any, previous_suggestion: Any, ev: Evaluation)
     return ev.status != "reviewed" and ev.autoscored_at is not None and value == previous_suggestion
 
 
+def _follow_language(s: Session, it: Interaction, ev: Evaluation) -> None:
+    """Give an untouched evaluation the checklist in the language the call turned out to be.
+
+    A call set to "auto" that was opened before it was transcribed got the fallback (Russian)
+    checklist; once Whisper has found it English, the English one replaces it, as long as no
+    reviewer has answered, commented or marked anything on the form yet.
+    """
+    language = working_language(s, it)
+    if ev.status != "in_progress" or ev.version.template.language == language:
+        return
+    if any(a.confirmed and (a.value is not None or a.comment or a.evidence) for a in ev.answers):
+        return
+    try:
+        version = default_version(s, it.kind, language, it.client_id)
+    except TemplateError:
+        return
+    if version.template.language != language:
+        return  # no checklist in that language: keep the one the form has
+    ev.answers.clear()
+    ev.version = version
+    s.flush()
+
+
 def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None:
     """Run the rules on the interaction's transcript and store suggestions and metrics.
 
@@ -126,6 +149,8 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
         ev = Evaluation(interaction=it, version=version, status="in_progress")
         s.add(ev)
         s.flush()
+    else:
+        _follow_language(s, it, ev)
     template = template_of(ev.version)
     result = autoscore(template, transcript_data(it, t), working_hours=hours)
 

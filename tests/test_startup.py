@@ -93,9 +93,10 @@ def test_closing_the_window_ends_the_process(tmp_path: Path) -> None:
             if not windows:
                 QTimer.singleShot(20, quit_when_shown)
                 return
-            for w in windows:
-                if "quit" in getattr(w, "actions", {{}}):
-                    w.actions["quit"].trigger()
+            for w in windows:  # the main window (the first-run name prompt is one too)
+                actions = getattr(w, "actions", None)
+                if isinstance(actions, dict) and "quit" in actions:
+                    actions["quit"].trigger()
 
         QTimer.singleShot(0, quit_when_shown)
         main(["--db", {str(db)!r}, "--lang", "en"])

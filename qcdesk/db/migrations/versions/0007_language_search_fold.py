@@ -1,7 +1,7 @@
 """call language and case-folded search columns
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-08 00:45:00
 
 interactions.language: a call's own language ("auto", "ru", "en"); NULL follows its client
@@ -15,8 +15,8 @@ from alembic import op
 
 from qcdesk.domain.textfold import fold
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

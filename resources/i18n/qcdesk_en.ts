@@ -123,7 +123,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+103" />
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+108" />
         <source>%n file(s) or folder(s): %1</source>
         <translation>
             <numerusform>%n file or folder: %1</numerusform><numerusform>%n files or folders: %1</numerusform></translation>
@@ -132,7 +132,7 @@
 <context>
     <name>ImportResultDialog</name>
     <message numerus="yes">
-        <location line="+129" />
+        <location line="+140" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>
@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+313" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+321" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -213,13 +213,13 @@
             <numerusform>%n reviewed</numerusform><numerusform>%n reviewed</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+47" />
+        <location line="+49" />
         <source>Queued %n call(s) for transcription.</source>
         <translation>
             <numerusform>Queued %n call for transcription.</numerusform><numerusform>Queued %n calls for transcription.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+233" />
+        <location line="+258" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>
@@ -312,7 +312,7 @@
 <context>
     <name>TranscriptionPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+151" />
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+153" />
         <source>The transcript of this call has %n corrected segment(s).</source>
         <translation>
             <numerusform>The transcript of this call has %n corrected segment.</numerusform><numerusform>The transcript of this call has %n corrected segments.</numerusform></translation>
@@ -330,7 +330,7 @@
             <numerusform>(%n corrected segment in all.)</numerusform><numerusform>(%n corrected segments in all.)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+185" />
+        <location line="+187" />
         <source>%n call(s) being transcribed</source>
         <translation>
             <numerusform>%n call being transcribed</numerusform><numerusform>%n calls being transcribed</numerusform></translation>

@@ -663,12 +663,27 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../qcdesk/app.py" line="+181"/>
+        <location filename="../../qcdesk/app.py" line="+190"/>
         <source>qcdesk cannot start</source>
         <translation>Не удаётся запустить qcdesk</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+8"/>
+        <source>Media library not found</source>
+        <translation>Библиотека записей не найдена</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Where is the media library?</source>
+        <translation>Где находится библиотека записей?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
@@ -1915,7 +1930,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+100"/>
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+105"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -1949,6 +1964,11 @@ Click: play it and show it in the transcript</source>
         <translation>Консультант в &amp;стереоканале:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Call &amp;language:</source>
+        <translation>&amp;Язык звонков:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>New or existing company</source>
         <translation>Новая или существующая компания</translation>
@@ -1962,6 +1982,26 @@ Click: play it and show it in the transcript</source>
         <location line="+2"/>
         <source>From the file name</source>
         <translation>По имени файла</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As set for the company</source>
+        <translation>Как задано для компании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detect from the speech</source>
+        <translation>Определять по речи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
     </message>
 </context>
 <context>
@@ -2290,7 +2330,7 @@ Click: play it and show it in the transcript</source>
         <translation>В {path} нет звуковой дорожки ({detail}).</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/db/session.py" line="+36"/>
+        <location filename="../../qcdesk/db/session.py" line="+35"/>
         <source>The database {path} is damaged ({detail}). Nothing was written to it. Close qcdesk, keep this file aside, and restore the newest copy from the backups folder next to it (or from your own backup).</source>
         <translation>База данных {path} повреждена ({detail}). В неё ничего не записано. Закройте qcdesk, отложите этот файл и восстановите самую свежую копию из папки резервных копий рядом с ним (или из своей резервной копии).</translation>
     </message>
@@ -2301,7 +2341,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+37"/>
-        <location line="+50"/>
+        <location line="+87"/>
         <source>Cannot open the database {path}: {detail}</source>
         <translation>Не удаётся открыть базу данных {path}: {detail}</translation>
     </message>
@@ -2349,12 +2389,17 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+75"/>
+        <location filename="../../qcdesk/services/context.py" line="+123"/>
+        <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
+        <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/importer.py" line="+126"/>
+        <location filename="../../qcdesk/services/importer.py" line="+128"/>
         <source>Cannot copy {path} into the library: {detail}</source>
         <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
     </message>
@@ -2388,7 +2433,7 @@ Click: play it and show it in the transcript</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/asr/local.py" line="+116"/>
+        <location filename="../../qcdesk/asr/local.py" line="+117"/>
         <source>Cannot load the speech model {path}: {detail}</source>
         <translation>Не удалось загрузить модель распознавания {path}: {detail}</translation>
     </message>
@@ -2409,7 +2454,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+302"/>
+        <location filename="../../qcdesk/cli.py" line="+339"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <source>Cannot write {path}: {detail}</source>
@@ -2421,12 +2466,12 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcription.py" line="+64"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+66"/>
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>The transcript of interaction {id} has reviewer corrections in {count} segment(s); transcribing it again would replace them.</source>
         <translation>В расшифровке взаимодействия {id} есть исправления ревьюера (реплик: {count}); повторная расшифровка заменит их.</translation>
     </message>
@@ -2856,12 +2901,12 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — не изображение, или его формат неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/chat_import.py" line="+246"/>
+        <location filename="../../qcdesk/services/chat_import.py" line="+247"/>
         <source>{path}, chat {chat}: none of its authors is the consultant (authors: {authors}); name one with --consultant</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+55"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+56"/>
         <source>The form cannot be marked reviewed: criteria are unanswered ({titles}). Answer them, or confirm leaving them out.</source>
         <translation>Нельзя отметить форму как проверенную: есть критерии без ответа ({titles}). Ответьте на них или подтвердите, что оставляете их без ответа.</translation>
     </message>
@@ -2871,7 +2916,7 @@ Click: play it and show it in the transcript</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/mystery.py" line="+335"/>
+        <location filename="../../qcdesk/services/mystery.py" line="+336"/>
         <source>Cannot delete {path}: {detail}</source>
         <translation>Не удалось удалить {path}: {detail}</translation>
     </message>
@@ -3048,7 +3093,7 @@ Click: play it and show it in the transcript</source>
         <translation>{name} не является консультантом компании {company}.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/projects.py" line="+43"/>
+        <location filename="../../qcdesk/services/projects.py" line="+44"/>
         <source>{path} is not a qcdesk project database ({detail}).</source>
         <translation>{path} не является базой данных проекта qcdesk ({detail}).</translation>
     </message>
@@ -3327,7 +3372,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+249"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+257"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3385,7 +3430,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Queued %n call(s) for transcription.</source>
         <translation>
             <numerusform>В очередь на расшифровку поставлен %n звонок.</numerusform>
@@ -3404,7 +3449,27 @@ Click: play it and show it in the transcript</source>
         <translation>Выгрузки чатов (*.json *.txt *.csv *.tsv *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>Call language</source>
+        <translation>Язык звонков</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Detect from the speech</source>
+        <translation>Определять по речи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Русский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -5102,7 +5167,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TranscriptionPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+147"/>
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+149"/>
         <source>Replace corrections?</source>
         <translation>Заменить исправления?</translation>
     </message>
@@ -5149,7 +5214,7 @@ Click: play it and show it in the transcript</source>
         <translation>Пропустить исправленные звонки</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Starting…</source>
         <translation>Запуск…</translation>
     </message>

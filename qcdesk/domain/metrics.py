@@ -25,18 +25,25 @@ _FILLER_BIGRAMS = (("как", "бы"), ("это", "самое"))
 
 
 def interruptions(segs: list[Seg], by: str) -> list[Seg]:
-    """Segments of *by* that start inside another party's segment with > 0.5 s overlap."""
-    out = []
-    for s in segs:
-        if s.speaker != by:
-            continue
-        for o in segs:
-            if o.speaker == by or o.speaker == s.speaker:
-                continue
-            if o.start < s.start < o.end and min(o.end, s.end) - s.start > OVERLAP_S:
-                out.append(s)
-                break
-    return out
+    """Segments of *by* that start inside another party's segment with > 0.5 s overlap.
+
+    One sort and one sweep (n·log n): comparing every pair took minutes on a 150k-segment
+    chat export. A segment ``s`` qualifies when some other party's segment ``o`` has
+    ``o.start < s.start < o.end`` and ``min(o.end, s.end) - s.start > 0.5``; only the largest
+    end among the others' segments started before ``s`` matters, kept as a running maximum.
+    """
+    others = sorted((o.start, o.end) for o in segs if o.speaker != by)
+    mine = sorted((s for s in segs if s.speaker == by), key=lambda s: (s.start, s.index))
+    hits: list[Seg] = []
+    j, reach = 0, float("-inf")
+    for s in mine:
+        while j < len(others) and others[j][0] < s.start:
+            reach = max(reach, others[j][1])
+            j += 1
+        if s.start < reach and min(reach, s.end) - s.start > OVERLAP_S:
+            hits.append(s)
+    hits.sort(key=lambda s: s.index)
+    return hits
 
 
 def _r(x: float | None, nd: int = 3) -> float | None:

@@ -15,6 +15,7 @@ conflicting cue, below the threshold, so the reviewer answers ("check manually")
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -389,7 +390,10 @@ def _next_step(dl: Dialog) -> tuple[Seg | None, bool]:
     for s in reversed(cons):
         if _stated(s, lx.ORDER_DONE) and not seg_match(s, lx.VAGUE):
             return s, False
-    for s in reversed(cons):
+    clients = [c for c in dl.segments if c.speaker == "client"]
+    client_at = [c.index for c in clients]  # for the client's next turns after *s*, by bisect
+    for pos in range(len(cons) - 1, -1, -1):
+        s = cons[pos]
         if seg_match(s, lx.VAGUE):
             continue
         done = _stated(s, lx.COMMIT_DONE)
@@ -402,10 +406,10 @@ def _next_step(dl: Dialog) -> tuple[Seg | None, bool]:
         )
         if not (done or offer) or not timed:
             continue
-        later = [c for c in dl.segments if c.index > s.index and c.speaker == "client"]
-        if any(seg_match(c, lx.REFUSAL) for c in later[:2]):
+        k = bisect_right(client_at, s.index)
+        if any(seg_match(c, lx.REFUSAL) for c in clients[k : k + 2]):
             continue
-        window = [c for c in cons if c.index <= s.index][-3:]
+        window = cons[max(0, pos - 2) : pos + 1]  # the last three consultant turns up to *s*
         only_cb = any(
             c.lemma_set & lx.GOAL_ONLY_CALLBACK or lx.CALLBACK_FORMS.intersection(c.tokens)
             for c in window

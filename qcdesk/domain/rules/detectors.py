@@ -344,10 +344,12 @@ def status_quo(seg: Seg) -> bool:
 
 def objection_segments(segs: list[Seg]) -> list[Seg]:
     out = []
-    for i, s in enumerate(segs):
-        asked = next((p for p in reversed(segs[:i]) if p.consultant), None)
+    asked: Seg | None = None  # the consultant's latest segment before *s* (kept as we go)
+    for s in segs:
         if is_objection(s, asked):
             out.append(s)
+        if s.consultant:
+            asked = s
     return out
 
 
@@ -388,9 +390,13 @@ def objection_handled(segs: list[Seg], obj: Seg) -> tuple[str, Seg | None]:
     for agreeing and ending, ignoring or a rude dismissal, ("maybe", reply) for a long reply
     with none of the signs (it may argue in words the lexicon lacks).
     """
-    after = [s for s in segs if s.index > obj.index]
+    # The dialog's own list holds segment i at position i: start right after *obj* instead of
+    # filtering the whole list for each objection (quadratic on a long chat).
+    at = obj.index + 1 if obj.index < len(segs) and segs[obj.index] is obj else 0
     replies: list[Seg] = []
-    for s in after:
+    for s in (segs[k] for k in range(at, len(segs))):
+        if s.index <= obj.index:
+            continue
         if s.consultant:
             replies.append(s)
         elif replies:

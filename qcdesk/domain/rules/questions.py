@@ -151,7 +151,14 @@ def _clauses(toks: list[str], lems: list[str]) -> list[tuple[list[str], list[str
 
 
 def questions_in(seg: Seg) -> list[Question]:
-    """The questions a segment asks (one per sentence at most)."""
+    """The questions a segment asks (one per sentence at most); parsed once per segment."""
+    cached = seg.memo.get("questions")
+    if cached is None:
+        cached = seg.memo["questions"] = tuple(_parse_questions(seg))
+    return list(cached)
+
+
+def _parse_questions(seg: Seg) -> list[Question]:
     out: list[Question] = []
     punct = seg.punctuated
     prev_choice = False

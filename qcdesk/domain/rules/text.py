@@ -105,8 +105,17 @@ def word_info(word: str) -> WordInfo:
     )
 
 
+_LEMMAS: dict[str, str] = {}
+
+
 def lemma(word: str) -> str:
-    return word_info(word).lemma
+    """word_info(word).lemma through a plain dict: called millions of times on a long chat."""
+    found = _LEMMAS.get(word)
+    if found is None:
+        if len(_LEMMAS) >= 200_000:  # as bounded as word_info's cache: hostile text is varied
+            _LEMMAS.clear()
+        found = _LEMMAS[word] = word_info(word).lemma
+    return found
 
 
 @lru_cache(maxsize=50_000)
@@ -131,6 +140,9 @@ class Seg:
     words: list[dict[str, Any]] = field(default_factory=list)
     lemma_set: frozenset[str] = frozenset()
     bounds: frozenset[int] = frozenset()  # token indices that follow punctuation
+    # What rules derive from the segment alone (its questions), computed once: metrics and
+    # several checkers ask for the same thing, and on a long chat that repeated parse dominated.
+    memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def consultant(self) -> bool:
@@ -138,12 +150,21 @@ class Seg:
 
     def sentences(self) -> list[tuple[str, list[str], list[str]]]:
         """(raw sentence, tokens, lemmas) split on . ! ? …; one sentence when unpunctuated."""
+        cached = self.memo.get("sentences")
+        if cached is not None:
+            return list(cached)
         parts = [p for p in re.split(r"(?<=[.!?…])\s+", self.text) if p.strip()]
         out = []
+        pos = 0  # sentences split at whitespace, so their tokens are runs of the segment's
         for p in parts or [self.text]:
             toks = tokenize(p)
             if toks:
-                out.append((p.strip(), toks, [lemma(t) for t in toks]))
+                end = pos + len(toks)
+                same = self.tokens[pos:end] == toks
+                lems = self.lemmas[pos:end] if same else [lemma(t) for t in toks]
+                out.append((p.strip(), toks, lems))
+                pos = end
+        self.memo["sentences"] = tuple(out)
         return out
 
     @property

@@ -11,7 +11,8 @@ stopped and reported as ``seconds>LIMIT``.
 
     .venv/bin/python bench/autoscore_scale.py --baseline ba84dbe
 
-Prints ``code=new|base channel=call|chat segments=N seconds=S`` lines, then the growth ratio
+Prints ``code=new|base channel=call|chat segments=N seconds=S cpu_seconds=C`` lines (CPU time
+is the steadier figure on a shared machine), then the growth ratio of CPU time
 ``ratio_12k_6k=`` (2 for linear, 4 for quadratic) for each code and channel.
 """
 
@@ -44,12 +45,12 @@ import json, sys, time
 from qcdesk.services.autoscore import autoscore, resolve_template
 data = json.load(open(sys.argv[1], encoding="utf-8"))
 template = resolve_template(sys.argv[2])
-hours = json.loads(sys.argv[3]) if sys.argv[3] != "null" else None
-autoscore(template, {"segments": data["segments"][:50], **{k: v for k, v in data.items() if k != "segments"}},
-          working_hours=hours)  # warm the lemma cache and pymorphy3
-t0 = time.perf_counter()
+hours = json.loads(sys.argv[3])
+warm = dict(data, segments=data["segments"][:50])
+autoscore(template, warm, working_hours=hours)  # pymorphy3 loaded, the first lemmas cached
+t0, c0 = time.perf_counter(), time.process_time()
 autoscore(template, data, working_hours=hours)
-print(time.perf_counter() - t0)
+print(time.perf_counter() - t0, time.process_time() - c0)
 """
 
 
@@ -75,7 +76,9 @@ def transcript(n: int, channel: str) -> dict[str, Any]:
     return out | {"duration": segments[-1]["end"], "segments": segments}
 
 
-def run(code: Path, path: Path, template: str, hours: Any, limit: float) -> float | None:
+def run(
+    code: Path, path: Path, template: str, hours: Any, limit: float
+) -> tuple[float, float] | None:
     cmd = [sys.executable, "-c", CHILD, str(path), template, json.dumps(hours)]
     try:
         done = subprocess.run(
@@ -86,7 +89,8 @@ def run(code: Path, path: Path, template: str, hours: Any, limit: float) -> floa
         return None
     except subprocess.CalledProcessError as exc:
         raise SystemExit(f"{code}: {exc.stderr}") from exc
-    return float(done.stdout.strip().splitlines()[-1])
+    wall, cpu = done.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
 
 
 def extract(rev: str, into: Path) -> Path:
@@ -112,7 +116,7 @@ def main() -> None:
         codes = {"new": REPO}
         if args.baseline:
             codes["base"] = extract(args.baseline, Path(tmp))
-        times: dict[tuple[str, str, int], float | None] = {}
+        times: dict[tuple[str, str, int], tuple[float, float] | None] = {}
         for channel in args.channels.split(","):
             template = "chat-ru" if channel == "chat" else "sales-call-ru"
             hours = HOURS if channel == "chat" else None
@@ -124,13 +128,17 @@ def main() -> None:
                         continue
                     t = run(code, path, template, hours, args.limit)
                     times[(name, channel, n)] = t
-                    shown = f"seconds>{args.limit:g}" if t is None else f"seconds={t:.2f}"
+                    shown = (
+                        f"seconds>{args.limit:g}"
+                        if t is None
+                        else f"seconds={t[0]:.2f} cpu_seconds={t[1]:.2f}"
+                    )
                     print(f"code={name} channel={channel} segments={n} {shown}", flush=True)
         for name in codes:
             for channel in args.channels.split(","):
                 a, b = times.get((name, channel, 6000)), times.get((name, channel, 12000))
                 if a and b:
-                    print(f"code={name} channel={channel} ratio_12k_6k={b / a:.2f}")
+                    print(f"code={name} channel={channel} ratio_12k_6k={b[1] / a[1]:.2f}")
 
 
 if __name__ == "__main__":

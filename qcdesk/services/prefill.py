@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.models import (
@@ -29,16 +29,62 @@ from qcdesk.db.models import (
     EvaluationAnswer,
     Interaction,
     Transcript,
+    TranscriptSegment,
 )
 from qcdesk.db.session import session_scope
 from qcdesk.domain.working_hours import working_hours_for
-from qcdesk.errors import TemplateError
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, TemplateError
 from qcdesk.services.base import ServiceBase, get_interaction, latest_evaluation
 from qcdesk.services.languages import working_language
 from qcdesk.services.scoresheet import store_score
 from qcdesk.services.templates import default_version, template_of
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class PrefillBudget:
+    """The largest transcript auto-prefill runs on by itself.
+
+    The rules are linear, but a whole account's Telegram export (200 MB, a million messages)
+    would still keep a job busy for minutes after import, for suggestions nobody can check on
+    a transcript that long. Past the budget the interaction is imported and stored as usual,
+    and auto-prefill stops with `PrefillTooLong` instead. 50k segments take a few seconds.
+    """
+
+    segments: int = 50_000
+    chars: int = 5_000_000
+
+
+class PrefillTooLong(KnownError):
+    """The transcript is past the `PrefillBudget`: it is scored by hand."""
+
+
+def check_budget(s: Session, it: Interaction, t: Transcript, budget: PrefillBudget) -> None:
+    """Raise `PrefillTooLong` naming the interaction when *t* is past *budget*.
+
+    Counted in SQL, before a single segment is loaded: loading a million rows into the ORM
+    would itself take the minutes the budget is there to save.
+    """
+    n, chars = s.execute(
+        select(func.count(), func.coalesce(func.sum(func.length(TranscriptSegment.text)), 0)).where(
+            TranscriptSegment.transcript_id == t.id
+        )
+    ).one()
+    if n > budget.segments or chars > budget.chars:
+        raise PrefillTooLong(
+            QT_TRANSLATE_NOOP(
+                "KnownError",
+                "Interaction {id} is too long to prefill automatically ({segments} segments, "
+                "{chars} characters; the limit is {max_segments} segments and {max_chars} "
+                "characters). Score it by hand.",
+            ),
+            id=it.id,
+            segments=n,
+            chars=chars,
+            max_segments=budget.segments,
+            max_chars=budget.chars,
+        )
 
 
 @dataclass(frozen=True)
@@ -118,12 +164,18 @@ def _follow_language(s: Session, it: Interaction, ev: Evaluation) -> None:
     s.flush()
 
 
-def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None:
+def prefill_in_session(
+    s: Session, interaction_id: int, budget: PrefillBudget | None = None
+) -> PrefillOutcome | None:
     """Run the rules on the interaction's transcript and store suggestions and metrics.
 
     Returns None when there is nothing to score: no transcript or no consultant in it (roles
     still unknown) changes nothing; with no template for the interaction's kind only the
     metrics are stored, since they need no checklist.
+
+    Raises:
+        PrefillTooLong: the transcript is past *budget* (default `PrefillBudget()`); nothing
+            is changed.
     """
     # The rules are imported here, not at start-up: their word lists and pymorphy3's
     # dictionaries cost about 0.3 s of import that a window opening on the list never needs.
@@ -133,7 +185,10 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
 
     it = get_interaction(s, interaction_id)
     t = s.scalar(select(Transcript).where(Transcript.interaction_id == interaction_id))
-    if t is None or not any(seg.speaker == "consultant" for seg in t.segments):
+    if t is None:
+        return None
+    check_budget(s, it, t, budget or PrefillBudget())
+    if not any(seg.speaker == "consultant" for seg in t.segments):
         return None
     hours = None
     if it.kind == "chat":  # response times count the company's working hours, in its zone
@@ -196,11 +251,14 @@ def prefill_in_session(s: Session, interaction_id: int) -> PrefillOutcome | None
 
 
 def prefill_interaction(
-    factory: sessionmaker[Session], db_path: Path, interaction_id: int
+    factory: sessionmaker[Session],
+    db_path: Path,
+    interaction_id: int,
+    budget: PrefillBudget | None = None,
 ) -> PrefillOutcome | None:
     """`prefill_in_session` in a unit of work of its own (for transcription, chat import)."""
     with session_scope(factory, db_path) as s:
-        return prefill_in_session(s, interaction_id)
+        return prefill_in_session(s, interaction_id, budget)
 
 
 def _numeric(v: Any) -> bool:

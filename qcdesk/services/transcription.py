@@ -7,6 +7,7 @@ unit of work afterwards, so a long transcription never holds a SQLite write lock
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,8 +18,10 @@ from qcdesk.domain.language import effective_setting
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.interactions import store_transcript
-from qcdesk.services.prefill import prefill_interaction
+from qcdesk.services.prefill import PrefillTooLong, prefill_interaction
 from qcdesk.services.transcripts import EditedTranscriptError, count_edited
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -119,7 +122,10 @@ class TranscriptionService(ServiceBase):
             if not overwrite_edits:
                 _refuse_edited(s, interaction_id)
             store_transcript(s, interaction_id, result.transcript)
-        prefill_interaction(self._factory, self._db_path, interaction_id)  # suggestions, metrics
+        try:
+            prefill_interaction(self._factory, self._db_path, interaction_id)  # suggestions
+        except PrefillTooLong as err:  # the transcript is kept; the reviewer scores by hand
+            log.warning("%s", err)
         return TranscriptionOutcome(
             interaction_id=interaction_id,
             audio_seconds=result.duration,

@@ -98,7 +98,12 @@ def _scan(toks: list[str], lems: list[str], punctuated_question: bool | None) ->
             open_hit = True
             break
         if lem in OPEN_RU or toks[i] in OPEN_EN:
-            near = any(0 <= i - a <= (3 if a and toks[a - 1] == "а" else 2) for a in anchors)
+            # An anchor at most 2 tokens back (3 after «а»): look only there, not at every
+            # anchor, so a huge unpunctuated message stays linear.
+            near = any(
+                a in anchors and i - a <= (3 if a and toks[a - 1] == "а" else 2)
+                for a in range(max(0, i - 3), i + 1)
+            )
             if (near or punctuated_question) and _open_at(toks, lems, i):
                 open_hit = True
                 break

@@ -2466,12 +2466,12 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcription.py" line="+66"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+69"/>
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+74"/>
         <source>The transcript of interaction {id} has reviewer corrections in {count} segment(s); transcribing it again would replace them.</source>
         <translation>В расшифровке взаимодействия {id} есть исправления ревьюера (реплик: {count}); повторная расшифровка заменит их.</translation>
     </message>
@@ -3167,6 +3167,11 @@ Click: play it and show it in the transcript</source>
         <location line="+45"/>
         <source>Cannot restore into {path}: {detail}</source>
         <translation>Не удалось восстановить в {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/prefill.py" line="+76"/>
+        <source>Interaction {id} is too long to prefill automatically ({segments} segments, {chars} characters; the limit is {max_segments} segments and {max_chars} characters). Score it by hand.</source>
+        <translation>Взаимодействие {id} слишком длинное для автозаполнения ({segments} сегм., {chars} симв.; предел — {max_segments} сегм. и {max_chars} симв.). Оцените его вручную.</translation>
     </message>
 </context>
 <context>

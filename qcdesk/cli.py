@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     lst.add_argument("--status", choices=("new", "in_progress", "reviewed"))
     lst.add_argument("--kind", choices=("call", "chat", "visit"))
     lst.add_argument(
+        "--transcribed", choices=("yes", "no"), help="only those with (or without) a transcript"
+    )
+    lst.add_argument(
         "--search", default="", metavar="TEXT", help="customer or consultant, ignoring case"
     )
 
@@ -492,6 +495,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         date_to=args.date_to,
         kind=args.kind,
         status=args.status,
+        transcribed=None if args.transcribed is None else args.transcribed == "yes",
         text=args.search,
     )
     rows = services.interactions.query(query)

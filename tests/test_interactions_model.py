@@ -44,6 +44,7 @@ def _row(i: int, rnd: random.Random) -> InteractionRow:
         critical_failed=rnd.random() < 0.05,
         stage_reached=rnd.choice([None, "greeting", "needs", "closing"]),
         goal_achieved=rnd.choice([None, True, False]),
+        transcribed=rnd.random() < 0.5,
     )
 
 

@@ -144,3 +144,39 @@ def test_cli_list_filters_by_consultant_and_dates(listed, run_cli) -> None:  # t
     assert [r["id"] for r in since] == [r.id for r in expected] and expected
     missing = run_cli(*base, "--client", "Нет такой")
     assert missing.returncode == 2 and "Нет такой" in missing.stderr
+
+
+def test_transcribed_column_filter_bar_and_cli_agree(listed, qtbot, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """A chat has its messages as a transcript; the four untranscribed calls have none."""
+    from qcdesk.qtmodels.interactions import COLUMN_IDS, ID_ROLE, InteractionsTableModel
+    from qcdesk.services.chat_import import ChatImportOptions
+    from qcdesk.widgets.filter_bar import FilterBar
+
+    chats = REPO / "tests" / "data" / "chats"
+    report = listed.chats.import_paths(
+        [chats / "telegram_result.json"], ChatImportOptions(client="Acme", consultant="Анна")
+    )
+    assert len(report.imported) == 1, report
+    chat_id = report.imported[0]
+
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    bar.transcribed_combo.setCurrentIndex(bar.transcribed_combo.findData(True))
+    done = [r.id for r in listed.interactions.query(bar.filter())]
+    bar.transcribed_combo.setCurrentIndex(bar.transcribed_combo.findData(False))
+    waiting = [r.id for r in listed.interactions.query(bar.filter())]
+    assert done == [chat_id] and len(waiting) == 4 and chat_id not in waiting
+
+    base = ("list", "--db", listed.db_path, "--library", listed.library_dir, "--json")
+    yes = json.loads(run_cli(*base, "--transcribed", "yes").stdout)
+    no = json.loads(run_cli(*base, "--transcribed", "no").stdout)
+    assert [r["id"] for r in yes] == done and [r["id"] for r in no] == waiting
+    assert all(r["transcribed"] for r in yes) and not any(r["transcribed"] for r in no)
+
+    model = InteractionsTableModel()
+    model.set_rows(listed.interactions.query())
+    col = COLUMN_IDS.index("transcribed")
+    marks = {
+        model.index(i, 0).data(ID_ROLE): model.index(i, col).data() for i in range(model.rowCount())
+    }
+    assert marks[chat_id] == "✓" and sorted(v for k, v in marks.items() if k != chat_id) == [""] * 4

@@ -59,10 +59,15 @@ COLUMNS: tuple[tuple[str, str, Callable[[InteractionRow], Any]], ...] = (
         lambda r: r.stage_reached,
     ),
     ("goal", QT_TRANSLATE_NOOP("InteractionsTableModel", "Goal"), lambda r: r.goal_achieved),
+    (
+        "transcribed",
+        QT_TRANSLATE_NOOP("InteractionsTableModel", "Transcript"),
+        lambda r: r.transcribed,
+    ),
 )
 COLUMN_IDS = tuple(c[0] for c in COLUMNS)
 _RIGHT = {"duration", "score"}
-_CENTER = {"goal"}
+_CENTER = {"goal", "transcribed"}
 _STATUS_ORDER = {"new": 0, "in_progress": 1, "reviewed": 2}
 
 
@@ -192,6 +197,8 @@ class InteractionsTableModel(QAbstractTableModel):
             return self.stage_title(row.stage_reached)
         if column == "goal":
             return yes_no(row.goal_achieved)
+        if column == "transcribed":
+            return "✓" if row.transcribed else ""
         return ""
 
     def _tooltip(self, row: InteractionRow, column: str) -> str:
@@ -368,4 +375,6 @@ class InteractionsTableModel(QAbstractTableModel):
             return by_stage
         if column == "goal":
             return lambda r: None if r.goal_achieved is None else int(r.goal_achieved)
+        if column == "transcribed":
+            return lambda r: int(r.transcribed)
         raise KeyError(column)

@@ -88,6 +88,7 @@ class InteractionFilter:
     score_max: float | None = None
     goal_achieved: bool | None = None
     stage_reached: str | None = None
+    transcribed: bool | None = None  # has a transcript (recognised, imported, a chat) or not
     text: str = ""  # matches customer reference or consultant name, ignoring case in any script
 
 

@@ -89,6 +89,8 @@ def _apply_filter(q: Select, f: InteractionFilter) -> Select:  # type: ignore[ty
         q = q.where(Interaction.goal_achieved.is_(f.goal_achieved))
     if f.stage_reached:
         q = q.where(Interaction.stage_reached == f.stage_reached)
+    if f.transcribed is not None:
+        q = q.where(Transcript.id.is_not(None) if f.transcribed else Transcript.id.is_(None))
     text = f.text.strip()
     if text:
         # Folded columns, not ilike: SQLite folds ASCII only (see domain.textfold).

@@ -51,6 +51,9 @@ class FilterBar(QWidget):
         self.outcome_combo = QComboBox()
         for value in (None, True, False):
             self.outcome_combo.addItem("", value)
+        self.transcribed_combo = QComboBox()
+        for value in (None, True, False):
+            self.transcribed_combo.addItem("", value)
         self.text_edit = QLineEdit()
         self.text_edit.setClearButtonEnabled(True)
         self.text_edit.setMinimumWidth(180)
@@ -60,7 +63,7 @@ class FilterBar(QWidget):
         )
         self.clear_button.setAutoRaise(True)
 
-        self._labels = [QLabel() for _ in range(5)]
+        self._labels = [QLabel() for _ in range(6)]
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -70,6 +73,7 @@ class FilterBar(QWidget):
             (self._labels[2], [self.status_combo]),
             (self._labels[3], [self.score_min, QLabel("–"), self.score_max]),
             (self._labels[4], [self.outcome_combo]),
+            (self._labels[5], [self.transcribed_combo]),
         ]
         for label, widgets in pairs:
             layout.addWidget(label)
@@ -87,12 +91,15 @@ class FilterBar(QWidget):
         self.text_edit.textChanged.connect(self._text_timer.start)
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self.changed)
-        for combo in (self.kind_combo, self.status_combo, self.outcome_combo):
+        for combo in self._combos():
             combo.currentIndexChanged.connect(self.changed)
         for spin in (self.score_min, self.score_max):
             spin.valueChanged.connect(self.changed)
         self.clear_button.clicked.connect(self.clear)
         self._retranslate()
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        return (self.kind_combo, self.status_combo, self.outcome_combo, self.transcribed_combo)
 
     def _date_edit(self) -> QDateEdit:
         edit = QDateEdit()
@@ -121,6 +128,7 @@ class FilterBar(QWidget):
                 self.tr("Status:"),
                 self.tr("Score:"),
                 self.tr("Goal:"),
+                self.tr("Transcript:"),
             ),
             strict=True,
         ):
@@ -133,6 +141,8 @@ class FilterBar(QWidget):
             self.status_combo.setItemText(i, status_label(self.status_combo.itemData(i)))
         for i, text in enumerate((self.tr("Any"), self.tr("Achieved"), self.tr("Not achieved"))):
             self.outcome_combo.setItemText(i, text)
+        for i, text in enumerate((self.tr("Any"), self.tr("Transcribed"), self.tr("Not yet"))):
+            self.transcribed_combo.setItemText(i, text)
         self.text_edit.setPlaceholderText(self.tr("Search customer or consultant"))
         self.clear_button.setToolTip(self.tr("Clear filters"))
         self.date_from.setToolTip(self.tr("From this day"))
@@ -167,6 +177,7 @@ class FilterBar(QWidget):
             score_min=score(self.score_min),
             score_max=score(self.score_max),
             goal_achieved=self.outcome_combo.currentData(),
+            transcribed=self.transcribed_combo.currentData(),
             text=self.text_edit.text().strip(),
         )
 
@@ -184,12 +195,13 @@ class FilterBar(QWidget):
             self.score_min,
             self.score_max,
             self.outcome_combo,
+            self.transcribed_combo,
             self.text_edit,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.date_from.setDate(NO_DATE)
         self.date_to.setDate(NO_DATE)
-        for combo in (self.kind_combo, self.status_combo, self.outcome_combo):
+        for combo in self._combos():
             combo.setCurrentIndex(0)
         self.score_min.setValue(-1)
         self.score_max.setValue(-1)

@@ -64,6 +64,7 @@ DEVICE_CHECK_DELAY_MS = 1000  # the status bar's device line is filled in after 
 COLUMN_WIDTHS = {
     "started_at": 125, "kind": 70, "direction": 90, "client": 135, "consultant": 150,
     "customer": 120, "duration": 95, "status": 95, "score": 65, "stage": 170, "goal": 60,
+    "transcribed": 90,
 }  # fmt: skip
 
 

@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+321" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+322" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>

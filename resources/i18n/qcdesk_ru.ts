@@ -1789,7 +1789,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../qcdesk/widgets/filter_bar.py" line="+119"/>
+        <location filename="../../qcdesk/widgets/filter_bar.py" line="+126"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
@@ -1814,6 +1814,11 @@ Click: play it and show it in the transcript</source>
         <translation>Цель:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Transcript:</source>
+        <translation>Расшифровка:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Any kind</source>
         <translation>Любой тип</translation>
@@ -1825,11 +1830,12 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+2"/>
         <source>Any</source>
         <translation>Любая</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-2"/>
         <source>Achieved</source>
         <translation>Достигнута</translation>
     </message>
@@ -1837,6 +1843,16 @@ Click: play it and show it in the transcript</source>
         <location line="+0"/>
         <source>Not achieved</source>
         <translation>Не достигнута</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transcribed</source>
+        <translation>Расшифровано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation>Ещё нет</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2112,12 +2128,17 @@ Click: play it and show it in the transcript</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+3"/>
+        <source>Transcript</source>
+        <translation>Расшифровка</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Reviewed, incomplete</source>
         <translation>Проверено, не полностью</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Reviewed, but criteria added to its checklist since are unanswered</source>
         <translation>Проверено, но добавленные с тех пор в чек-лист критерии остались без ответа</translation>
     </message>
@@ -2454,7 +2475,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+339"/>
+        <location filename="../../qcdesk/cli.py" line="+342"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <source>Cannot write {path}: {detail}</source>
@@ -3377,7 +3398,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+257"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+258"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>

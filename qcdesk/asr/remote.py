@@ -119,17 +119,20 @@ class RemoteEngine:
         try:
             segments = parse_verbose_json(data, duration=len(samples) / SAMPLE_RATE)
         except AnswerError as exc:
-            raise RemoteError(
-                QT_TRANSLATE_NOOP(
-                    "KnownError",
-                    "The transcription server {url} sent an unreadable answer: {detail}",
-                ),
-                url=self.url,
-                detail=str(exc),
-            ) from exc
+            raise self._unreadable(exc) from exc
         if progress:
             progress(1.0, "transcribe")
         return segments
+
+    def _unreadable(self, exc: Exception) -> RemoteError:
+        """The one message for an answer that is not what the API promises, naming the server."""
+        return RemoteError(
+            QT_TRANSLATE_NOOP(
+                "KnownError", "The transcription server {url} sent an unreadable answer: {detail}"
+            ),
+            url=self.url,
+            detail=str(exc),
+        )
 
     def _send(self, req: request.Request) -> dict[str, Any]:
         try:
@@ -164,14 +167,7 @@ class RemoteEngine:
             if not isinstance(data, dict):
                 raise ValueError("not a JSON object")
         except (ValueError, RecursionError) as exc:
-            raise RemoteError(
-                QT_TRANSLATE_NOOP(
-                    "KnownError",
-                    "The transcription server {url} sent an unreadable answer: {detail}",
-                ),
-                url=self.url,
-                detail=str(exc),
-            ) from exc
+            raise self._unreadable(exc) from exc
         return data
 
 

@@ -2459,7 +2459,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось загрузить модель распознавания {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/asr/remote.py" line="+142"/>
+        <location filename="../../qcdesk/asr/remote.py" line="+145"/>
         <source>The transcription server {url} answered {status}: {detail}</source>
         <translation>Сервер распознавания {url} ответил {status}: {detail}</translation>
     </message>
@@ -2469,8 +2469,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} недоступен: {detail}</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+45"/>
+        <location line="-27"/>
         <source>The transcription server {url} sent an unreadable answer: {detail}</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>

@@ -232,3 +232,30 @@ def test_lines_built_to_backtrack_are_read_in_one_pass(body: str) -> None:
     data = ("27.11.2026, 21:40 - A: \u200e" + body + "\n").encode()
     (chat,) = parse(data, "chat.txt")
     assert len(chat.messages) == 1
+
+
+# -- transcript JSON times and shapes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "start", ["NaN", "Infinity", "-Infinity", "-5", "1e308", "1e12", '"zero"', "[1]"]
+)
+def test_a_transcript_time_that_is_no_time_names_its_segment(start: str) -> None:
+    data = (
+        '{"channel": "chat", "started_at": "2026-10-01T10:00:00", "segments": ['
+        '{"speaker": "client", "start": 0, "text": "Здравствуйте"},'
+        f'{{"speaker": "consultant", "start": {start}, "text": "Добрый день"}}]}}'
+    ).encode()
+    with pytest.raises(ChatFormatError) as err:
+        parse(data, "chat.json")
+    assert err.value.path == "chat.json" and "Segment 2" in str(err.value)
+
+
+def test_a_transcript_segment_that_is_not_an_object_is_refused_not_dropped() -> None:
+    data = (
+        b'{"channel": "chat", "segments": [{"speaker": "client", "start": 0, "text": "a"},'
+        b' "b", null]}'
+    )
+    with pytest.raises(ChatFormatError) as err:
+        parse(data, "chat.json")
+    assert "Segment 2" in str(err.value) and "chat.json" in str(err.value)

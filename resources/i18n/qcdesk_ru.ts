@@ -2506,12 +2506,13 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось прочитать расшифровку {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="+57"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="+36"/>
         <source>Segment {index} of {path} is not an object</source>
         <translation>Сегмент {index} в {path} не является объектом</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="+7"/>
         <source>Segment {index} of {path} has no {field}</source>
         <translation>В сегменте {index} файла {path} нет поля {field}</translation>
     </message>
@@ -2526,7 +2527,7 @@ Click: play it and show it in the transcript</source>
         <translation>В сегменте {index} файла {path} недопустимое значение {field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="+27"/>
+        <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="-29"/>
         <location filename="../../qcdesk/services/autoscore.py" line="-48"/>
         <source>{path} is not a transcript: it has no segments</source>
         <translation>{path} — не расшифровка: в файле нет реплик</translation>
@@ -2542,7 +2543,7 @@ Click: play it and show it in the transcript</source>
         <translation>В {path} не удаётся прочитать started_at: {value}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Segment {index} of {path} has no valid start</source>
         <translation>У реплики {index} в {path} нет корректного времени начала</translation>
     </message>

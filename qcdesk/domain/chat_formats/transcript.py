@@ -14,6 +14,7 @@ from qcdesk.domain.chat_formats.dates import localise
 from qcdesk.errors import QT_TRANSLATE_NOOP
 
 ROLES = ("consultant", "client")
+MAX_OFFSET = 100 * 366 * 86400.0  # seconds: a chat spans days or months, never a century
 
 
 def parse_transcript(root: Any, path: str, tz: tzinfo) -> list[m.ParsedChat]:
@@ -51,12 +52,20 @@ def parse_transcript(root: Any, path: str, tz: tzinfo) -> list[m.ParsedChat]:
         ) from exc
     messages = []
     for i, seg in enumerate(root["segments"]):
-        if not isinstance(seg, dict):
-            continue
+        if not isinstance(seg, dict):  # refused, never skipped: a message must not vanish
+            raise m.ChatFormatError(
+                QT_TRANSLATE_NOOP("KnownError", "Segment {index} of {path} is not an object"),
+                path=path,
+                index=i + 1,
+            )
         speaker = str(seg.get("speaker") or "")
         try:
             start = float(seg.get("start") or 0.0)
-        except (TypeError, ValueError) as exc:
+            # NaN, infinities, negative or absurd offsets (past MAX_OFFSET) are no time at all.
+            if not 0.0 <= start <= MAX_OFFSET:
+                raise ValueError(start)
+            at = origin + timedelta(seconds=start)
+        except (TypeError, ValueError, OverflowError) as exc:
             raise m.ChatFormatError(
                 QT_TRANSLATE_NOOP("KnownError", "Segment {index} of {path} has no valid start"),
                 path=path,
@@ -66,7 +75,7 @@ def parse_transcript(root: Any, path: str, tz: tzinfo) -> list[m.ParsedChat]:
         if not text:
             continue
         role = speaker if speaker in ROLES else None
-        messages.append(m.ChatMessage(origin + timedelta(seconds=start), speaker, text, role))
+        messages.append(m.ChatMessage(at, speaker, text, role))
     if not messages:
         raise m.no_messages(path)
     direction = root.get("direction")

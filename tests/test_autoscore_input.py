@@ -85,6 +85,14 @@ def test_deep_nesting_is_a_named_error(capsys, tmp_path) -> None:
     assert rc == 2 and str(path) in err
 
 
+def test_an_integer_past_pythons_digit_limit_is_a_named_error(capsys, tmp_path) -> None:
+    """json.loads raises a bare ValueError past 4,300 digits (fuzz case 1439): named, no crash."""
+    path = tmp_path / "digits.json"
+    path.write_text('{"segments": [{"start": ' + "9" * 100_000 + "}]}", encoding="utf-8")
+    rc, _, err = run(capsys, path)
+    assert rc == 2 and str(path) in err
+
+
 def test_to_json_is_strict() -> None:
     """Whatever a metric computes, the output parses with a strict JSON reader."""
     text = to_json({"metrics": {"a": math.nan, "b": [math.inf, 1.5]}, "score": -math.inf})

@@ -101,7 +101,8 @@ def read_transcript(path: Path) -> dict[str, Any]:
     raw = read_bytes(path, AutoscoreError)  # a pipe or a device is refused, never read
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+    # ValueError covers JSONDecodeError and an integer past Python's 4,300-digit limit.
+    except (ValueError, RecursionError) as exc:
         raise AutoscoreError(
             QT_TRANSLATE_NOOP("KnownError", "Cannot read transcript {path}: {detail}"),
             path=str(path),

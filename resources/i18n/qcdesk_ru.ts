@@ -2501,7 +2501,7 @@ Click: play it and show it in the transcript</source>
         <translation>Нет шаблона чек-листа {path}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot read transcript {path}: {detail}</source>
         <translation>Не удалось прочитать расшифровку {path}: {detail}</translation>
     </message>
@@ -2650,7 +2650,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path}, чат {chat}: в сообщениях ({count}) поля date и date_unixtime расходятся (первое — сообщение {id}); время взято из date_unixtime</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+257"/>
+        <location filename="../../qcdesk/domain/chat_formats/whatsapp.py" line="+259"/>
         <source>Line {line} of {path} looks like a message, but its date and time cannot be read: {text}</source>
         <translation>Строка {line} файла {path} похожа на сообщение, но её дату и время прочитать не удаётся: {text}</translation>
     </message>

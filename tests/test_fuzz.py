@@ -58,6 +58,15 @@ def test_a_long_run_of_white_space_in_a_whatsapp_message_is_read_in_time(worker:
         assert outcome.status in (OK, NAMED), outcome.detail  # not HANG: read, then judged
 
 
+def test_a_csv_with_a_huge_first_cell_is_judged_in_time(worker: Worker) -> None:
+    """csv.Sniffer's quadratic quote pattern on a 1 MB cell (fuzz case 492): minutes before."""
+    text = (Path(__file__).parent / "data" / "chats" / "crm_utf8bom_semicolon.csv").read_bytes()
+    data = (text[:280] + "я".encode() * 1_000_000 + text[280:]).decode("utf-8-sig")
+    case = Case("csv", "chat.csv", data.encode("latin-1", errors="replace"), "huge cell")
+    outcome = worker.run(case)
+    assert outcome.status in (OK, NAMED), outcome.detail
+
+
 @pytest.mark.parametrize(
     "target",
     [

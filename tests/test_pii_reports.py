@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 from datetime import date, datetime
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from qcdesk.db.session import session_scope
 from qcdesk.domain.pii import mask_fields
 from qcdesk.reports.model import Period
 from qcdesk.services.dto import Segment, TranscriptInfo
+from tests.helpers.reports import pdf_text
 
 pytestmark = pytest.mark.slow
 
@@ -23,13 +23,6 @@ CUSTOMER = "+79161234567"
 SAID = "Запишите мой номер 8 916 765-43-21, карта 4276 3800 1234 5679."
 COMMENT = "Клиент продиктовал паспорт 45 06 123456, консультант повторил вслух"
 NUMBERS = ("79161234567", "9167654321", "4276380012345679", "4506123456")
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, timeout=60
-    )
-    return " ".join(out.stdout.decode("utf-8").split())
 
 
 def xlsx_text(path: Path) -> str:

@@ -7,9 +7,7 @@ set, never taken from the report code.
 from __future__ import annotations
 
 import dataclasses
-import subprocess
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -19,6 +17,7 @@ from qcdesk.db.session import session_scope
 from qcdesk.reports import build
 from qcdesk.reports.model import CriterionMeta, Dataset, EvalRecord, Period, Targets
 from qcdesk.services.dto import AssignmentDraft
+from tests.helpers.reports import pdf_text
 
 OCTOBER = Period(date(2026, 10, 1), date(2026, 10, 31))
 
@@ -110,13 +109,6 @@ def answer_all(services, iid: int, fails: set[str], scale: str = "5") -> float: 
         services.evaluations.set_answer(ev.evaluation_id, c.id, value)
     services.evaluations.set_status(ev.evaluation_id, "reviewed")  # reports count reviews only
     return weighted(ev.template, answers)
-
-
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, timeout=60
-    )
-    return " ".join(out.stdout.decode("utf-8").split())
 
 
 def pct(value: float) -> str:

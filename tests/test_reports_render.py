@@ -9,7 +9,6 @@ from __future__ import annotations
 import subprocess
 import sys
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -18,6 +17,7 @@ from qcdesk.db.models import Client, Consultant, Interaction
 from qcdesk.db.session import session_scope
 from qcdesk.reports.model import Period
 from qcdesk.services.dto import Segment, TranscriptInfo
+from tests.helpers.reports import pdf_text, weighted
 
 # Filling the shared database through the services takes ~10 s, so the module counts as slow.
 pytestmark = pytest.mark.slow
@@ -27,31 +27,8 @@ QUOTE = "Скажите, а стиральную машину вы берёте 
 FAILS = "open_questions"
 
 
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, timeout=60
-    )
-    return " ".join(out.stdout.decode("utf-8").split())
-
-
 def pct(value: float) -> str:
     return f"{value:.1f}".replace(".", ",") + " %"
-
-
-def weighted(template, answers: dict[str, str]) -> float:  # type: ignore[no-untyped-def]
-    """The checklist percentage, by hand: yes=1, no=0, partial=.5, scale (v-1)/4, na skipped."""
-    earned = total = 0.0
-    critical_failed = False
-    for c in template.criteria():
-        v = answers.get(c.id)
-        if v is None or v == "na":
-            continue
-        f = {"yes": 1.0, "no": 0.0, "partial": 0.5}.get(v)
-        f = (int(v) - 1) / 4 if f is None else f
-        earned += c.weight * f
-        total += c.weight
-        critical_failed |= c.critical and f == 0
-    return 0.0 if critical_failed else 100 * earned / total
 
 
 @pytest.fixture(scope="module")

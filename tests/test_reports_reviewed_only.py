@@ -10,9 +10,7 @@ The expected figures are computed here from what the test wrote.
 from __future__ import annotations
 
 import re
-import subprocess
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,6 +20,7 @@ from qcdesk.db.models import Client, Consultant, Interaction
 from qcdesk.db.session import session_scope
 from qcdesk.reports.model import Period
 from qcdesk.services.dto import Segment, TranscriptInfo
+from tests.helpers.reports import pdf_text, weighted
 
 pytestmark = pytest.mark.slow
 
@@ -37,31 +36,9 @@ TALK = (  # a call auto-prefill can score: the consultant greets, asks, proposes
 )
 
 
-def pdf_text(path: Path) -> str:
-    out = subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True, timeout=60
-    )
-    return " ".join(out.stdout.decode("utf-8").split())
-
-
 def pct(value: float, lang: str = "ru") -> str:
     text = f"{value:.1f}"
     return text.replace(".", ",") + " %" if lang == "ru" else text + "%"
-
-
-def weighted(template: Any, answers: dict[str, str]) -> float:
-    earned = total = 0.0
-    critical_failed = False
-    for c in template.criteria():
-        v = answers.get(c.id)
-        if v is None or v == "na":
-            continue
-        f = {"yes": 1.0, "no": 0.0, "partial": 0.5}.get(v)
-        f = (int(v) - 1) / 4 if f is None else f
-        earned += c.weight * f
-        total += c.weight
-        critical_failed |= c.critical and f == 0
-    return 0.0 if critical_failed else 100 * earned / total
 
 
 def _call(services: Any, client_id: int, person_id: int, when: datetime) -> int:

@@ -14,7 +14,6 @@ and ``coverage`` split the two effects apart. A criterion is flagged when its ag
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +29,7 @@ from qcdesk.db.models import (
     EvaluationAnswer,
     Interaction,
 )
+from qcdesk.domain.reliability import cohen_kappa
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase
 
@@ -37,22 +37,6 @@ MIN_KAPPA = 0.6
 MIN_AGREEMENT = 0.8
 ABSTAIN = "∅"  # the abstention's category in kappa
 OUTCOME_IDS = ("stage_reached", "goal_achieved")
-
-
-def cohen_kappa(pairs: Sequence[tuple[Hashable, Hashable]]) -> float | None:
-    """Cohen's kappa of (suggested, final) pairs; None when chance agreement is total.
-
-    kappa = (po - pe) / (1 - pe), po the observed agreement, pe the agreement expected from
-    each side's category shares. When both sides always use one and the same category pe is 1
-    and kappa is undefined (the agreement itself is then 1).
-    """
-    n = len(pairs)
-    if not n:
-        return None
-    po = sum(a == b for a, b in pairs) / n
-    ca, cb = Counter(a for a, _ in pairs), Counter(b for _, b in pairs)
-    pe = sum(ca[k] * cb[k] for k in ca) / (n * n)
-    return None if pe >= 1 else (po - pe) / (1 - pe)
 
 
 @dataclass(frozen=True)

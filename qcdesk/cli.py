@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from qcdesk import cli_calibration
 from qcdesk.errors import KnownError
 
 LANGUAGE_SETTINGS = ("auto", "ru", "en")  # domain.language.SETTINGS, without importing it here
@@ -230,6 +231,7 @@ def build_parser() -> argparse.ArgumentParser:
     trexp.add_argument("--out", type=Path, required=True, metavar="FILE")
     trexp.add_argument("--force", action="store_true", help="overwrite an existing file")
     trexp.add_argument("--lang", choices=("ru", "en"), default="ru", help="speaker names")
+    cli_calibration.register(sub, _add_store_args)
     return parser
 
 
@@ -635,6 +637,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_backup(args)
         if args.command == "restore":
             return cmd_restore(args)
+        if args.command == "calibration":
+            return cli_calibration.run(args, _services(args))
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         from qcdesk.services.context import LibraryMissingError

@@ -69,8 +69,9 @@ def _rank(module: str) -> int | None:
     parts = module.split(".")
     if len(parts) < 2:
         return None  # the package's own __init__
+    top = "cli" if parts[1].startswith("cli_") else parts[1]  # cli_<area>.py: the CLI's parts
     for i, names in enumerate(RANKS):
-        if parts[1] in names:
+        if top in names:
             return i
     raise AssertionError(f"{module}: its package has no rank in RANKS")
 

@@ -230,6 +230,10 @@ class ClientDefaultTemplate(Base):
     )
 
 
+REGULAR, CALIBRATION, REFERENCE = "regular", "calibration", "reference"
+PURPOSES = (REGULAR, CALIBRATION, REFERENCE)  # Evaluation.purpose
+
+
 class Evaluation(Base):
     __tablename__ = "evaluations"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -252,6 +256,15 @@ class Evaluation(Base):
     left_out: Mapped[list[str] | None] = mapped_column(JSON)
     overall_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
     recommendation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # Migration 0008: what the evaluation is for. "regular": a review of the interaction, the
+    # only kind reports, the list and the workspace see; "calibration": one participant's blind
+    # answers in a calibration session; "reference": the agreed (golden) answers.
+    purpose: Mapped[str] = mapped_column(
+        String(16), default="regular", server_default="regular", index=True
+    )
+    calibration_id: Mapped[int | None] = mapped_column(
+        ForeignKey("calibration_sessions.id", ondelete="CASCADE"), index=True
+    )
     version: Mapped[ChecklistVersion] = relationship()
     reviewer: Mapped[Reviewer | None] = relationship()
     interaction: Mapped[Interaction] = relationship()
@@ -341,3 +354,56 @@ class Attachment(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     criteria: Mapped[list[str]] = mapped_column(JSON, default=list)  # evidence for these ids
     created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class CalibrationSession(Base):
+    """Reviewers score the same interactions blind, then compare (migration 0008).
+
+    Statuses: open (participants score), closed (the lead closed it; results show even if
+    someone never submitted).
+    """
+
+    __tablename__ = "calibration_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    items: Mapped[list[CalibrationItem]] = relationship(
+        order_by="CalibrationItem.position", cascade="all, delete-orphan"
+    )
+    participants: Mapped[list[CalibrationParticipant]] = relationship(
+        order_by="CalibrationParticipant.position", cascade="all, delete-orphan"
+    )
+
+
+class CalibrationItem(Base):
+    """One interaction of a session, with the template version every participant fills."""
+
+    __tablename__ = "calibration_items"
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    version_id: Mapped[int] = mapped_column(ForeignKey("checklist_versions.id"))
+    interaction: Mapped[Interaction] = relationship()
+    version: Mapped[ChecklistVersion] = relationship()
+
+
+class CalibrationParticipant(Base):
+    """A reviewer taking part; ``submitted_at`` set once their answers are final."""
+
+    __tablename__ = "calibration_participants"
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("calibration_sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    reviewer_id: Mapped[int] = mapped_column(
+        ForeignKey("reviewers.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    reviewer: Mapped[Reviewer] = relationship()

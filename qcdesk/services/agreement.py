@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from qcdesk.db.models import (
+    REGULAR,
     ChecklistTemplateRow,
     ChecklistVersion,
     Client,
@@ -30,8 +30,7 @@ from qcdesk.db.models import (
     Interaction,
 )
 from qcdesk.domain.reliability import cohen_kappa
-from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.services.base import ServiceBase
+from qcdesk.services.base import ServiceBase, find_client
 
 MIN_KAPPA = 0.6
 MIN_AGREEMENT = 0.8
@@ -127,20 +126,6 @@ class AgreementService(ServiceBase):
         with self._session() as s:
             return [(c.id, c.name) for c in s.scalars(select(Client).order_by(Client.name))]
 
-    def _client(self, s: Session, ref: int | str) -> Client:
-        """A client company by id or by name (a name made of digits is tried as a name first)."""
-        c = s.get(Client, ref) if isinstance(ref, int) else None
-        if c is None:
-            c = s.scalar(select(Client).where(Client.name == str(ref)))
-        if c is None and str(ref).isdigit():
-            c = s.get(Client, int(str(ref)))
-        if c is None:
-            raise KnownError(
-                QT_TRANSLATE_NOOP("KnownError", "There is no client company {name}."),
-                name=str(ref),
-            )
-        return c
-
     def report(
         self,
         client: int | str | None = None,
@@ -163,12 +148,16 @@ class AgreementService(ServiceBase):
                 .join(Interaction, Interaction.id == Evaluation.interaction_id)
                 .join(ChecklistVersion, ChecklistVersion.id == Evaluation.version_id)
                 .join(ChecklistTemplateRow, ChecklistTemplateRow.id == ChecklistVersion.template_id)
-                .where(Evaluation.status == "reviewed", Evaluation.autoscored_at.is_not(None))
+                .where(
+                    Evaluation.status == "reviewed",
+                    Evaluation.autoscored_at.is_not(None),
+                    Evaluation.purpose == REGULAR,
+                )
                 .order_by(Evaluation.id)
             )
             client_name = None
             if client is not None:
-                c = self._client(s, client)
+                c = find_client(s, client)
                 client_name = c.name
                 q = q.where(Interaction.client_id == c.id)
             evals = list(s.execute(q))

@@ -14,6 +14,7 @@ from qcdesk.db.models import Attachment, MediaFile, WorkspaceSetting
 from qcdesk.db.session import open_database, session_scope
 from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError, os_errors
 from qcdesk.services.agreement import AgreementService
+from qcdesk.services.calibration import CalibrationService
 from qcdesk.services.catalog import CatalogService, get_or_create
 from qcdesk.services.chat_import import ChatImportService
 from qcdesk.services.consultants import ConsultantService
@@ -153,6 +154,7 @@ class Services:
     chats: ChatImportService  # chat exports (Telegram, WhatsApp, CSV, transcript JSON)
     consultants: ConsultantService  # rename, merge, deactivate consultants; teams
     metadata: MetadataService  # correcting an interaction's company, consultant, date...
+    calibration: CalibrationService  # calibration sessions and reference evaluations
 
 
 def open_services(
@@ -204,4 +206,5 @@ def open_services(
         chats=ChatImportService(factory, db_path, library_dir),
         consultants=ConsultantService(factory, db_path),
         metadata=MetadataService(factory, db_path),
+        calibration=CalibrationService(factory, db_path, lambda: evaluations.reviewer),
     )

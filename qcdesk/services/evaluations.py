@@ -21,7 +21,16 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction
+from sqlalchemy.orm import Session
+
+from qcdesk.db.models import (
+    CALIBRATION,
+    CalibrationParticipant,
+    CalibrationSession,
+    Evaluation,
+    EvaluationAnswer,
+    Interaction,
+)
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, latest_evaluation
@@ -32,6 +41,7 @@ from qcdesk.services.scoresheet import (
     completeness,
     evaluation_state,
     get_or_create_reviewer,
+    is_regular,
     load_evaluation,
     store_score,
     unanswered,
@@ -59,6 +69,26 @@ class IncompleteReviewError(KnownError):
                 "Answer them, or confirm leaving them out.",
             ),
             titles=titles,
+        )
+
+
+def check_editable(s: Session, ev: Evaluation) -> None:
+    """Refuse changing a calibration participant's answers once submitted or the session closed.
+
+    Raises:
+        KnownError: the answers are final (the comparison may already be showing them).
+    """
+    if ev.purpose != CALIBRATION or ev.calibration_id is None:
+        return
+    session = s.get_one(CalibrationSession, ev.calibration_id)
+    part = s.get(CalibrationParticipant, (ev.calibration_id, ev.reviewer_id))
+    if session.status != "open" or (part is not None and part.submitted_at is not None):
+        raise KnownError(
+            QT_TRANSLATE_NOOP(
+                "KnownError",
+                "These calibration answers were submitted or the session is closed: "
+                "they can no longer change.",
+            )
         )
 
 
@@ -100,6 +130,7 @@ class EvaluationService(ServiceBase):
         """
         with self._session() as s:
             ev = load_evaluation(s, evaluation_id)
+            check_editable(s, ev)
             template = template_of(ev.version)
             template.criterion(criterion_id)  # KeyError if unknown
             if check is not None:
@@ -149,6 +180,7 @@ class EvaluationService(ServiceBase):
         """Confirm every unconfirmed suggestion; abstentions stay empty for the reviewer."""
         with self._session() as s:
             ev = load_evaluation(s, evaluation_id)
+            check_editable(s, ev)
             for a in ev.answers:
                 if a.suggested and not a.confirmed and a.suggested_value is not None:
                     a.value = a.suggested_value
@@ -207,6 +239,16 @@ class EvaluationService(ServiceBase):
         """Record where the interaction ended and whether its goal was met."""
         with self._session() as s:
             ev = load_evaluation(s, evaluation_id)
+            if not is_regular(ev):
+                # The outcome lives on the interaction, where reports read it: a calibration
+                # compares criteria and must not rewrite the interaction's review.
+                raise KnownError(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError",
+                        "A calibration or reference evaluation has no outcome of its own; "
+                        "the outcome belongs to the interaction's review.",
+                    )
+                )
             stages = {st.id for st in template_of(ev.version).stages}
             if stage_reached is not None and stage_reached not in stages:
                 raise ValueError(f"unknown stage {stage_reached!r}")
@@ -229,6 +271,7 @@ class EvaluationService(ServiceBase):
         """Save the overall comment and/or the recommendation (None leaves one as it is)."""
         with self._session() as s:
             ev = load_evaluation(s, evaluation_id)
+            check_editable(s, ev)
             if overall_comment is not None:
                 ev.overall_comment = overall_comment.strip()
             if recommendation is not None:
@@ -250,6 +293,7 @@ class EvaluationService(ServiceBase):
             raise ValueError(status)
         with self._session() as s:
             ev = load_evaluation(s, evaluation_id)
+            check_editable(s, ev)
             template = template_of(ev.version)
             if status == "reviewed":
                 missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
@@ -269,7 +313,8 @@ class EvaluationService(ServiceBase):
             else:
                 ev.left_out = None
             ev.status = status
-            ev.interaction.status = status
+            if is_regular(ev):
+                ev.interaction.status = status
             completeness(ev, template)
             s.flush()
             return evaluation_state(ev, template)

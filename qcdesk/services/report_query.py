@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from qcdesk.db.models import (
+    REGULAR,
     ChecklistVersion,
     Client,
     Consultant,
@@ -127,7 +128,8 @@ def load_dataset(
     # is marked reviewed: then its answers are the reviewer's and so is its outcome (auto-prefill
     # writes stage_reached/goal_achieved onto every interaction it scores, and keeps rewriting
     # them until the evaluation is signed off). An in-progress or untouched interaction adds
-    # nothing: no score, no outcome, no funnel stage, no talk metrics.
+    # nothing: no score, no outcome, no funnel stage, no talk metrics. Only regular evaluations
+    # are reviews: calibration answers and reference (golden) answers never count in reports.
     latest: dict[int, tuple[Any, ...]] = {}
     for chunk in _chunks(ids):
         for row in conn.execute(
@@ -141,7 +143,7 @@ def load_dataset(
                 Evaluation.status,
                 Evaluation.overall_comment,
                 Evaluation.recommendation,
-            ).where(Evaluation.interaction_id.in_(chunk))
+            ).where(Evaluation.interaction_id.in_(chunk), Evaluation.purpose == REGULAR)
         ):
             ev_row: tuple[Any, ...] = tuple(row)
             held = latest.get(ev_row[1])

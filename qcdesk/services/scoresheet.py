@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
-from qcdesk.db.models import Evaluation, EvaluationAnswer, Reviewer
+from qcdesk.db.models import REGULAR, Evaluation, EvaluationAnswer, Reviewer
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.scoring import ScoreResult, score
 from qcdesk.services.catalog import get_or_create
@@ -38,6 +38,11 @@ def load_evaluation(s: Session, evaluation_id: int) -> Evaluation:
     ).one()
 
 
+def is_regular(ev: Evaluation) -> bool:
+    """A review of the interaction (None: a new row whose column default is not applied yet)."""
+    return ev.purpose in (None, REGULAR)
+
+
 def unanswered(template: ChecklistTemplate, values: dict[str, str | None]) -> tuple[str, ...]:
     """Ids of the criteria of *template* without an answer (N/A is an answer), in order."""
     return tuple(c.id for c in template.criteria() if values.get(c.id) is None)
@@ -48,6 +53,8 @@ def completeness(ev: Evaluation, template: ChecklistTemplate) -> None:
     missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
     if ev.left_out:
         ev.left_out = [c for c in ev.left_out if c in missing] or None
+    if not is_regular(ev):
+        return  # a calibration or reference evaluation leaves the interaction's copies alone
     ev.interaction.review_incomplete = ev.status == "reviewed" and bool(
         set(missing) - set(ev.left_out or ())
     )
@@ -75,6 +82,8 @@ def store_score(
     ev.critical_failed = result.critical_failed
     ev.updated_at = datetime.now()
     completeness(ev, template)
+    if not is_regular(ev):
+        return result
     it = ev.interaction
     it.score = result.total
     it.critical_failed = result.critical_failed

@@ -2410,12 +2410,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+123"/>
+        <location filename="../../qcdesk/services/context.py" line="+124"/>
         <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
         <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -2474,7 +2474,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+342"/>
+        <location filename="../../qcdesk/cli.py" line="+344"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <source>Cannot write {path}: {detail}</source>
@@ -2578,7 +2578,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path} — текст не в кодировке UTF-8 и не в Windows-1251; сохраните его как CSV в UTF-8</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>{path} is not a readable CSV file: {detail}</source>
         <translation>Не удаётся прочитать CSV-файл {path}: {detail}</translation>
     </message>
@@ -2912,7 +2912,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не удалось записать чек-лист {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/agreement.py" line="+155"/>
+        <location filename="../../qcdesk/services/base.py" line="+27"/>
         <source>There is no client company {name}.</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
@@ -2927,14 +2927,24 @@ Click: play it and show it in the transcript</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+56"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+66"/>
         <source>The form cannot be marked reviewed: criteria are unanswered ({titles}). Answer them, or confirm leaving them out.</source>
         <translation>Нельзя отметить форму как проверенную: есть критерии без ответа ({titles}). Ответьте на них или подтвердите, что оставляете их без ответа.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+21"/>
+        <source>These calibration answers were submitted or the session is closed: they can no longer change.</source>
+        <translation>Эти ответы калибровки уже отправлены или сессия закрыта: изменить их нельзя.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Auto-prefill needs a transcript in which the consultant is known.</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>A calibration or reference evaluation has no outcome of its own; the outcome belongs to the interaction&apos;s review.</source>
+        <translation>У калибровочной и эталонной оценки нет своего итога: итог относится к проверке самого взаимодействия.</translation>
     </message>
     <message>
         <location filename="../../qcdesk/services/mystery.py" line="+336"/>
@@ -3193,6 +3203,61 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/services/prefill.py" line="+76"/>
         <source>Interaction {id} is too long to prefill automatically ({segments} segments, {chars} characters; the limit is {max_segments} segments and {max_chars} characters). Score it by hand.</source>
         <translation>Взаимодействие {id} слишком длинное для автозаполнения ({segments} сегм., {chars} симв.; предел — {max_segments} сегм. и {max_chars} симв.). Оцените его вручную.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/calibration.py" line="+107"/>
+        <source>A calibration needs two participants or more.</source>
+        <translation>Для калибровки нужны хотя бы два участника.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A calibration needs at least one interaction.</source>
+        <translation>Для калибровки нужно хотя бы одно взаимодействие.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Interaction {id} belongs to another client company.</source>
+        <translation>Взаимодействие {id} относится к другой компании-клиенту.</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>{name} has already submitted, or the session is closed.</source>
+        <translation>{name} уже отправил(а) ответы, или сессия закрыта.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Interaction {id} has unanswered criteria ({criteria}): a calibration compares every criterion; answer N/A where allowed.</source>
+        <translation>У взаимодействия {id} есть критерии без ответа ({criteria}): калибровка сравнивает все критерии; где можно, ответьте «Н/П».</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The answers stay hidden until everyone has submitted or the session is closed. Still to submit: {names}.</source>
+        <translation>Ответы скрыты, пока все участники не отправят свои или сессия не будет закрыта. Ещё не отправили: {names}.</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>There is no calibration session {id}.</source>
+        <translation>Калибровочной сессии {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} does not take part in calibration {id}.</source>
+        <translation>{name} не участвует в калибровке {id}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Interaction {id} is not in calibration {session}.</source>
+        <translation>Взаимодействия {id} нет в калибровке {session}.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Interaction {id}: {value} is not an answer to criterion {criterion} of its checklist.</source>
+        <translation>Взаимодействие {id}: {value} — недопустимый ответ на критерий {criterion} его чек-листа.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/calibration_files.py" line="+24"/>
+        <source>The answers file {path} is not usable: {problem}</source>
+        <translation>Файл ответов {path} нельзя использовать: {problem}</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.services.dto import AttachmentInfo
 
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole + 1  # the AttachmentInfo of a row

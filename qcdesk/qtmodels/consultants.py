@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.base import Index, RowsTableModel
 
 if TYPE_CHECKING:

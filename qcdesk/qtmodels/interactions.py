@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QLocale,
@@ -21,6 +20,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.labels import (
     direction_label,
     format_customer,
@@ -29,6 +29,7 @@ from qcdesk.qtmodels.labels import (
     minutes_text,
     stage_fallback,
     status_label,
+    to_qdatetime,
     yes_no,
 )
 from qcdesk.services.dto import InteractionRow
@@ -217,7 +218,7 @@ class InteractionsTableModel(QAbstractTableModel):
                 "Auto-prefill suggestion: no reviewer has confirmed it yet",
             )
         if column == "started_at" and row.started_at is not None:
-            return QLocale().toString(row.started_at, QLocale.FormatType.LongFormat)
+            return QLocale().toString(to_qdatetime(row.started_at), QLocale.FormatType.LongFormat)
         return self._display(row, column)
 
     @staticmethod

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.base import RowsTableModel
 from qcdesk.qtmodels.interactions import format_duration
 from qcdesk.qtmodels.labels import format_customer, format_datetime

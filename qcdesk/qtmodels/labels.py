@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from qcdesk.errors import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 
@@ -106,7 +108,15 @@ def format_datetime(value: datetime | None) -> str:
     """``14.10.2026 11:02`` in Russian, ``14 Oct 2026, 11:02`` in English; "" when unknown."""
     if value is None:
         return ""
-    return QLocale().toString(QDateTime(value), _DATETIME_FORMATS[_lang()])
+    return QLocale().toString(to_qdatetime(value), _DATETIME_FORMATS[_lang()])
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """The same wall-clock time as a QDateTime (PySide6 converts a datetime, its stubs do not)."""
+    return QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second, value.microsecond // 1000),
+    )
 
 
 def format_date(value: date | None) -> str:

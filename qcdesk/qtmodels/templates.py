@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
     QByteArray,
@@ -28,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from qcdesk.domain.checklist import ChecklistTemplate
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.base import RowsTableModel
 from qcdesk.qtmodels.labels import format_date, kind_label
 

@@ -243,20 +243,3 @@ class TranscriptModel(QAbstractListModel):
             needle = self._find.strip()
             return needle if needle and needle.lower() in seg.text.lower() else ""
         return None
-
-    def roleNames(self) -> dict[int, bytes]:
-        names = dict(super().roleNames())
-        names.update(
-            {
-                SpeakerRole: b"speaker",
-                SpeakerLabelRole: b"speakerLabel",
-                StartRole: b"start",
-                EndRole: b"end",
-                SegmentRole: b"segment",
-                CurrentRole: b"current",
-                CurrentWordRole: b"currentWord",
-                MatchRole: b"match",
-                EditedRole: b"edited",
-            }
-        )
-        return names

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, qVersion
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from qcdesk import __version__
 from qcdesk.actions import ACTIONS, CONTEXT
+from qcdesk.errors import QT_TRANSLATE_NOOP
 
 SCOPES = {
     "window": QT_TRANSLATE_NOOP("HelpDialogs", "Main window"),

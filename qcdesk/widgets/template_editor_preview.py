@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from qcdesk.domain.checklist import NA, NO, PARTIAL, YES, ChecklistTemplate
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.widgets.template_editor_ops import share_of_total
 
 CONTEXT = "TemplatePreview"

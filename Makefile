@@ -23,7 +23,8 @@ screenshots: venv
 
 lint: venv
 	$(BIN)/ruff check qcdesk tests bench
-	$(BIN)/mypy --strict qcdesk/domain qcdesk/services qcdesk/db qcdesk/jobs qcdesk/audio qcdesk/asr qcdesk/errors.py
+	$(BIN)/mypy --strict qcdesk/domain qcdesk/services qcdesk/db qcdesk/jobs qcdesk/audio qcdesk/asr \
+	  qcdesk/errors.py qcdesk/qtmodels qcdesk/widgets qcdesk/actions.py qcdesk/app.py
 
 i18n: venv
 	$(BIN)/python resources/i18n/update.py

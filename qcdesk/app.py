@@ -23,7 +23,7 @@ import platformdirs
 # import hook reads the source of every Python module imported after it (to see whether it
 # uses PySide6: PYSIDE-2029), and the service layer pulls in some 500 modules (SQLAlchemy,
 # Alembic, NumPy): that was about a second of start-up spent in inspect.getsource.
-import qcdesk.services.context  # noqa: F401
+from qcdesk.services.context import Services
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -282,7 +282,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     code = app.exec()
     jobs.shutdown(SHUTDOWN_WAIT_MS)
     backup_at_close(project.services or services, settings)  # the project open last
-    _leave(code, jobs, (project.services or services).session_factory)  # after any switch
+    _leave(code, jobs, project.services or services)  # after any switch
 
 
 SHUTDOWN_WAIT_MS = 2000
@@ -290,7 +290,7 @@ SHUTDOWN_WAIT_MS = 2000
 again at the next start (its rows say "running" and are resumed)."""
 
 
-def _leave(code: int, jobs: Any, factory: Any) -> NoReturn:
+def _leave(code: int, jobs: Any, services: Services) -> NoReturn:
     """End the process now that the window has closed, without Python's module teardown.
 
     Tearing down some 750 modules, Qt's objects and CTranslate2's threads took 2.5-3.5 s after
@@ -300,7 +300,7 @@ def _leave(code: int, jobs: Any, factory: Any) -> NoReturn:
     WAL back into the file then), the log and the standard streams are flushed.
     """
     jobs.shutdown(SHUTDOWN_WAIT_MS)
-    factory.kw["bind"].dispose()
+    services.close()
     log.info("closed (exit code %s)", code)
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

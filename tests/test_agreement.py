@@ -157,8 +157,8 @@ def test_agreement_screen_from_the_menu(qtbot, qtmodeltester, services, reviewed
     qtbot.waitExposed(w)
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=2000)
-    assert w.actions["agreement"] in w.view_menu.actions()
-    w.actions["agreement"].trigger()
+    assert w.action_map["agreement"] in w.view_menu.actions()
+    w.action_map["agreement"].trigger()
     screen = w.agreement_screen
     assert w.stack.currentWidget() is screen
     model = screen.model

@@ -26,7 +26,7 @@ def window(qtbot, services, stereo_wav, tmp_path):
 
 
 def test_back_up_project_is_in_the_file_menu_and_writes_a_checked_zip(qtbot, window, tmp_path):
-    assert window.actions["backup_project"] in window.file_menu.actions()
+    assert window.action_map["backup_project"] in window.file_menu.actions()
     from qcdesk.widgets.backup_flow import BackupFlow
 
     flow = BackupFlow(window.services, window.jobs, window)

@@ -299,7 +299,7 @@ def test_new_menus_and_dialogs_follow_a_live_language_switch(qtbot, qapp, window
         install_translators(qapp, "ru")
         qapp.processEvents()
         assert window.recent_menu.title() == "&Недавние проекты"
-        assert window.actions["consultants"].text() == "&Консультанты…"
+        assert window.action_map["consultants"].text() == "&Консультанты…"
         assert dialog.windowTitle() == "Консультанты"
         assert dialog.model.headerData(0, Qt.Orientation.Horizontal) == "Консультант"
     finally:

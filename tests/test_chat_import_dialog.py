@@ -134,7 +134,7 @@ def test_company_context_menu_offers_working_hours(window, services) -> None:
     client = services.catalog.ensure_client(CLIENT)
     index = window.catalog_model.find(client.id, None)
     menu = window.company_menu(index)
-    assert window.actions["client_hours"] in menu.actions()
+    assert window.action_map["client_hours"] in menu.actions()
     menu.deleteLater()
     assert window.company_menu(window.catalog_model.index(0, 0)) is None  # "All companies"
     assert window.filter_bar.filter().client_id == client.id  # the clicked company is in scope

@@ -77,7 +77,7 @@ def test_chat_review_has_no_player_and_clicks_become_evidence(qtbot, services) -
     ws.load(iid)
     assert ws.chat_view.isVisible() and not ws.transcript.isVisible()
     assert not ws.waveform.isVisible() and not ws.play_button.isVisible()
-    assert not ws.actions["play_pause"].isEnabled()
+    assert not ws.action_map["play_pause"].isEnabled()
     assert ws.form.state().template.id == "chat-ru"
     view = ws.chat_view
     # Friday 21:40 -> Monday 09:05 round the clock: the first answer is late (limit 2 min).
@@ -93,7 +93,7 @@ def test_chat_review_has_no_player_and_clicks_become_evidence(qtbot, services) -
     seconds = view.model.segment(late).start
     assert ws.controller.position() == round(seconds * 1000)
     ws.form.set_current(ws.form.state().template.criteria()[0].id)
-    ws.actions["evidence"].trigger()
+    ws.action_map["evidence"].trigger()
     state = services.evaluations.open(iid)
     assert round(seconds, 1) in state.answers["first_response_time"].evidence
     # The chip names the message's clock time (Monday 09:05 …), not hours since the first one.

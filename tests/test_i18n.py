@@ -183,7 +183,7 @@ def test_ui_switches_language_live(qapp, qtbot, services, tmp_path) -> None:
         qapp.processEvents()  # LanguageChange is posted to each window
         assert w.file_menu.title() == "&Файл"
         assert w.model.headerData(0, horizontal) == "Дата"
-        assert w.actions["quit"].text() == "&Выход"
+        assert w.action_map["quit"].text() == "&Выход"
     finally:
         install_translators(qapp, "en")
         qapp.processEvents()

@@ -226,3 +226,20 @@ def test_import_scanner_sees_imports(tmp_path, source, expected) -> None:
     path = tmp_path / "m.py"
     path.write_text(source, encoding="utf-8")
     assert _imports(path) == expected
+
+
+def test_the_gui_seam_carries_no_session_factory() -> None:
+    """Widgets get the typed `Services`, which holds no session factory, and never ask for one."""
+    import dataclasses
+
+    from qcdesk.services.context import ServiceLayer, Services
+
+    assert "session_factory" not in {f.name for f in dataclasses.fields(Services)}
+    assert "session_factory" in {f.name for f in dataclasses.fields(ServiceLayer)}
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for package in DB_FREE
+        for path in (PACKAGE / package).rglob("*.py")
+        if "session_factory" in path.read_text(encoding="utf-8")
+    ]
+    assert offenders == []

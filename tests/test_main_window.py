@@ -91,11 +91,11 @@ def test_open_row_shows_workspace_and_back(qtbot, window) -> None:
     assert window.stack.currentWidget() is window.workspace
     assert window.workspace.interaction_id() == row.id
     # The list's Enter/filter actions stay off while the workspace has the keyboard.
-    assert not window.actions["open_interaction"].isEnabled()
-    assert not window.actions["focus_filter"].isEnabled()
+    assert not window.action_map["open_interaction"].isEnabled()
+    assert not window.action_map["focus_filter"].isEnabled()
     window.workspace.closed.emit()
     assert window.stack.currentWidget() is window.splitter
-    assert window.actions["open_interaction"].isEnabled()
+    assert window.action_map["open_interaction"].isEnabled()
 
 
 def test_drop_folder_with_bad_files(qtbot, window, loaded, tmp_path, shared_data) -> None:

@@ -56,7 +56,7 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     window.show()
 
     # 1. The assignment: consultant unknown yet, planned for a date.
-    window.actions["new_mystery_assignment"].trigger()
+    window.action_map["new_mystery_assignment"].trigger()
     dialog = window.visit_dialog
     fields = dialog.fields
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
@@ -77,7 +77,7 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     assert panel.isVisible() and panel.interaction_id() == iid
     assert not ws.waveform.isVisible() and not ws.play_button.isVisible()  # nothing to play
     assert not ws.form.suggestions.isVisible()  # no text, so no auto-prefill to offer
-    assert not ws.actions["play_pause"].isEnabled() and ws.actions["find"].isEnabled()
+    assert not ws.action_map["play_pause"].isEnabled() and ws.action_map["find"].isEnabled()
     assert ws.form.state().template.id == CHANNEL_TEMPLATES["visit"]
     assert window.model.row_of(iid) is not None  # the list shows it already
 
@@ -99,7 +99,7 @@ def test_record_a_mystery_visit_with_three_photos_and_audio(
     # checklist, with no empty transcript pane (issue 11 §12).
     assert ws.play_button.isVisible() and ws.waveform.isVisible()
     assert not ws.transcript.isVisible() and ws.side_tabs.currentWidget() is ws.form
-    assert ws.actions["play_pause"].isEnabled()
+    assert ws.action_map["play_pause"].isEnabled()
     assert ws.controller.duration() >= 0 and ws._detail.media is not None
     assert Path(ws._detail.media.path).read_bytes() == audio.read_bytes()
 

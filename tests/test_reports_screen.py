@@ -235,13 +235,13 @@ def test_main_window_reaches_the_screen_and_back(qtbot, demo, tmp_path) -> None:
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach an active window
-    window.actions["reports"].trigger()
+    window.action_map["reports"].trigger()
     screen = window.reports_screen
     assert window.stack.currentWidget() is screen
     assert screen.client_combo.count() == len(demo.catalog.list_clients())
-    window.actions["reports"].trigger()
+    window.action_map["reports"].trigger()
     assert window.stack.currentWidget() is window.splitter
-    window.actions["reports"].trigger()
+    window.action_map["reports"].trigger()
     assert window.stack.currentWidget() is screen
     screen.client_combo.setFocus()
     qtbot.keyClick(screen.client_combo, Qt.Key.Key_Escape)

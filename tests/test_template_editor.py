@@ -77,18 +77,18 @@ def build_from_scratch(qtbot, editor) -> None:
     """A small sales checklist typed in: two sections, three criteria, a funnel and a goal."""
     type_into(qtbot, editor.fields.title_edit, "Продажи Ромашки")
     type_into(qtbot, editor.fields.id_edit, "romashka-sales")
-    editor.actions["editor_add_section"].trigger()
+    editor.action_map["editor_add_section"].trigger()
     type_into(qtbot, editor.section_fields.title_edit, "Контакт")
-    editor.actions["editor_add_criterion"].trigger()
+    editor.action_map["editor_add_criterion"].trigger()
     type_into(qtbot, editor.criterion_fields.title_edit, "Поздоровался")
-    editor.actions["editor_add_criterion"].trigger()
+    editor.action_map["editor_add_criterion"].trigger()
     type_into(qtbot, editor.criterion_fields.title_edit, "Без грубости")
     editor.criterion_fields.weight_spin.setValue(3)
     editor.criterion_fields.critical_check.setChecked(True)
     editor.select(("section", 0))
-    editor.actions["editor_add_section"].trigger()
+    editor.action_map["editor_add_section"].trigger()
     type_into(qtbot, editor.section_fields.title_edit, "Завершение")
-    editor.actions["editor_add_criterion"].trigger()
+    editor.action_map["editor_add_criterion"].trigger()
     type_into(qtbot, editor.criterion_fields.title_edit, "Назначил встречу")
     editor.criterion_fields.na_check.setChecked(True)
     editor.criterion_fields.kind_checks["call"].setChecked(True)
@@ -110,7 +110,7 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     library = window.show_templates()
     client = next(c for c in services.catalog.list_clients() if c.name == "ООО Ромашка")
     library.set_client(client.id)
-    library.actions["template_new"].trigger()
+    library.action_map["template_new"].trigger()
     editor = library.editor
     assert library.stack.currentWidget() is editor
     assert editor.problems  # an empty checklist cannot be published yet
@@ -150,7 +150,7 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     assert info.client == "ООО Ромашка"
     library.toggle_default()
     assert library.current_info().default_for == ("ООО Ромашка",)
-    library.actions["templates_back"].trigger()
+    library.action_map["templates_back"].trigger()
 
     # An evaluation with version 1.
     first, second = sorted(r.id for r in window.model.rows())
@@ -165,7 +165,7 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     # Edit: a new draft, version 2, published again.
     library = window.show_templates()
     library.table.selectRow(row_of(library, "romashka-sales"))
-    library.actions["template_edit"].trigger()
+    library.action_map["template_edit"].trigger()
     editor = library.editor
     assert (editor.version().info.version, editor.version().info.status) == (2, "draft")
     assert editor.fields.id_edit.isReadOnly()  # published ids are fixed
@@ -176,14 +176,14 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     assert editor.criterion_fields.id_edit.isReadOnly()
     type_into(qtbot, editor.criterion_fields.title_edit, "Поздоровался первым")
     assert editor.template().sections[0].criteria[0].id == "pozdorovalsya"  # kept
-    editor.actions["editor_add_criterion"].trigger()
+    editor.action_map["editor_add_criterion"].trigger()
     type_into(qtbot, editor.criterion_fields.title_edit, "Назвал компанию")
     assert editor.publish()
     assert library.current_info().version == 2
     evaluations = library.model.index(row_of(library, "romashka-sales"), 6)
     # v2 has none yet (the list used to show v1's one beside "version 2"); the total follows.
     assert evaluations.data() == "0 (1 in all versions)"
-    library.actions["templates_back"].trigger()
+    library.action_map["templates_back"].trigger()
 
     # The old evaluation still shows version 1; a new one gets version 2.
     window.open_interaction(first)
@@ -198,14 +198,14 @@ def test_build_publish_edit_publish_and_old_evaluations_keep_their_version(
     # Re-score the old one explicitly: a dialog says what changes, then it moves to v2.
     window.open_interaction(first)
     ws.template_switch.refresh_menu()
-    assert ws.actions["rescore"].isEnabled()
+    assert ws.action_map["rescore"].isEnabled()
     dialog = ws.template_switch.ask_rescore()
     assert "v1 → " in dialog.summary.text() and "Назвал компанию" in dialog.summary.text()
     dialog.accept()
     state = ws.form.state()
     assert state.template.version == 2 and state.answers["pozdorovalsya"].value == "yes"
     assert "v2" in ws.template_switch.text()
-    assert not ws.actions["rescore"].isEnabled()
+    assert not ws.action_map["rescore"].isEnabled()
 
 
 def test_switch_template_for_one_interaction(qtbot, window) -> None:
@@ -242,7 +242,7 @@ def test_structure_keys_drag_duplicate_delete_and_undo(qtbot, window, services) 
     qtbot.keyClick(editor.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert editor.template().sections[1].criteria[0].id == first_ids[-1]  # into next section
 
-    editor.actions["editor_duplicate"].trigger()
+    editor.action_map["editor_duplicate"].trigger()
     copy = editor.template().sections[1].criteria[1]
     assert copy.id == f"{first_ids[-1]}_2" and copy.title == before.sections[0].criteria[-1].title
     qtbot.keyClick(editor.tree, Qt.Key.Key_Delete)
@@ -263,7 +263,7 @@ def test_structure_keys_drag_duplicate_delete_and_undo(qtbot, window, services) 
     while editor.undo_stack.canUndo():
         editor.undo_stack.undo()
     assert editor.template() == before
-    editor.actions["editor_back"].trigger()
+    editor.action_map["editor_back"].trigger()
     assert library.stack.currentWidget() is library.list_page
 
 
@@ -313,9 +313,9 @@ def test_library_duplicate_export_import_and_archive(qtbot, window, services, tm
     assert (
         opened.info.slug == "sales-call-ru-copy" and library.stack.currentWidget() is library.editor
     )
-    library.editor.actions["editor_back"].trigger()
+    library.editor.action_map["editor_back"].trigger()
     assert library.current_info().status == "draft"
-    assert library.actions["template_publish"].isEnabled()
+    assert library.action_map["template_publish"].isEnabled()
     assert library.publish_current()
     library.archive_current()
     assert library.current_info().status == "archived"

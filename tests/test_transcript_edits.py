@@ -250,7 +250,7 @@ def test_correcting_a_segment_in_the_pane(qtbot, services, workspace, azure_call
     closed: list[bool] = []
     ws.closed.connect(lambda: closed.append(True))
     pane.view.setCurrentIndex(pane.model.index(0, 0))
-    ws.actions["edit_segment"].trigger()  # F2
+    ws.action_map["edit_segment"].trigger()  # F2
     editor = pane.view.findChild(SegmentEditor)
     assert editor is not None and editor.hasFocus()
     assert editor.toPlainText() == "I think we got disconnected."
@@ -293,7 +293,7 @@ def test_doubtful_mono_split_warns_and_one_click_swaps(qtbot, services, workspac
     pane = ws.transcript
     assert pane.warning.isVisible()
     assert "mixed up" in pane.warning.label.text()
-    assert ws.swap_button.isVisible() and ws.actions["swap_speakers"].isEnabled()
+    assert ws.swap_button.isVisible() and ws.action_map["swap_speakers"].isEnabled()
     first = pane.model.segment(0).speaker
     ws.resize(1000, 500)
     qtbot.waitUntil(lambda: pane.view.verticalScrollBar().maximum() > 400)
@@ -303,7 +303,7 @@ def test_doubtful_mono_split_warns_and_one_click_swaps(qtbot, services, workspac
     assert not pane.warning.isVisible()
     assert pane.view.verticalScrollBar().value() == 200  # updated in place, not reset
     assert services.interactions.get(mono_call).transcript.segments[0].speaker != first
-    ws.actions["swap_speakers"].trigger()  # Ctrl+Shift+S swaps back
+    ws.action_map["swap_speakers"].trigger()  # Ctrl+Shift+S swaps back
     assert services.interactions.get(mono_call).transcript.segments[0].speaker == first
 
 
@@ -382,6 +382,6 @@ def test_swapping_speakers_reruns_auto_prefill(qtbot, services, workspace, mono_
     ws.load(mono_call)
     before = ws.form.state().answers["named_company"].suggested_value
     assert before == "yes"
-    ws.actions["swap_speakers"].trigger()
+    ws.action_map["swap_speakers"].trigger()
     qtbot.waitUntil(lambda: ws.form.state().answers["named_company"].suggested_value != before)
     assert services.evaluations.open(mono_call).answers["named_company"].suggested_value != before

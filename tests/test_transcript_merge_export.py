@@ -155,7 +155,7 @@ def test_workspace_splits_joins_and_exports(qtbot, services, open_workspace, cal
     assert pane.model.segment(0).text == seg.text.split()[0]
     assert services.interactions.get(call).transcript.segments[0].words == seg.words[:1]
     pane.view.setCurrentIndex(pane.model.index(0, 0))
-    ws.actions["merge_segments"].trigger()  # Ctrl+Shift+J
+    ws.action_map["merge_segments"].trigger()  # Ctrl+Shift+J
     assert pane.model.rowCount() == n
     assert services.interactions.get(call).transcript.segments[0].text == seg.text
     out = ws.export_transcript_to(tmp_path / "call.srt")

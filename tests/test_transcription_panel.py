@@ -121,11 +121,11 @@ def test_main_window_actions_queue_selected_and_new(qtbot, loaded, settings) -> 
     window.show()
     window.transcription_panel.set_paused(True)
     window.table.selectRow(window.model.row_of(loaded.ids[1]))
-    window.actions["transcribe_selected"].trigger()
+    window.action_map["transcribe_selected"].trigger()
     queue = loaded.transcription_queue
     assert [j.interaction_id for j in queue.jobs()] == [loaded.ids[1]]
     assert window.transcription_panel.isVisible()
-    window.actions["transcribe_new"].trigger()
+    window.action_map["transcribe_new"].trigger()
     assert sorted(j.interaction_id for j in queue.unfinished()) == loaded.ids
     # The remote server is where it runs (checked just after start-up, not during it).
     qtbot.waitUntil(lambda: "127.0.0.1" in window.device_label.text())

@@ -111,10 +111,15 @@ def format_datetime(value: datetime | None) -> str:
     return QLocale().toString(to_qdatetime(value), _DATETIME_FORMATS[_lang()])
 
 
+def to_qdate(value: date) -> QDate:
+    """The same calendar day as a QDate (PySide6 converts a date, its stubs do not)."""
+    return QDate(value.year, value.month, value.day)
+
+
 def to_qdatetime(value: datetime) -> QDateTime:
     """The same wall-clock time as a QDateTime (PySide6 converts a datetime, its stubs do not)."""
     return QDateTime(
-        QDate(value.year, value.month, value.day),
+        to_qdate(value),
         QTime(value.hour, value.minute, value.second, value.microsecond // 1000),
     )
 

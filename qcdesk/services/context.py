@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy import select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from qcdesk.db.models import Attachment, MediaFile, WorkspaceSetting
@@ -136,6 +137,13 @@ def locate_library(factory: sessionmaker[Session], db_path: Path, library_dir: P
 
 @dataclass
 class Services:
+    """The use cases the window calls: its whole seam to the data, typed.
+
+    It holds no session factory: widgets reach the database only through these services.
+    `open_services` returns a `ServiceLayer`, which adds the factory for the service layer's
+    own callers (the CLI, the demo builders, tests).
+    """
+
     catalog: CatalogService
     interactions: InteractionService
     importer: ImportService
@@ -144,7 +152,6 @@ class Services:
     reports: ReportService
     library_dir: Path
     db_path: Path
-    session_factory: sessionmaker[Session]  # for the service layer only; widgets never use it
     transcription_queue: TranscriptionQueue
     mystery: MysteryService
     prefill: PrefillService  # auto-prefill and the metrics panel
@@ -155,6 +162,24 @@ class Services:
     consultants: ConsultantService  # rename, merge, deactivate consultants; teams
     metadata: MetadataService  # correcting an interaction's company, consultant, date...
     calibration: CalibrationService  # calibration sessions and reference evaluations
+    _dispose: Callable[[], None] = field(repr=False, kw_only=True)
+
+    def close(self) -> None:
+        """Close every pooled connection of the project's database (SQLite folds its WAL back)."""
+        self._dispose()
+
+
+@dataclass
+class ServiceLayer(Services):
+    """`Services` plus the session factory, for code below the window (CLI, demo, tests)."""
+
+    session_factory: sessionmaker[Session] = field(kw_only=True)
+
+
+def _dispose(factory: sessionmaker[Session]) -> None:
+    bind = factory.kw.get("bind")
+    if isinstance(bind, Engine):
+        bind.dispose()
 
 
 def open_services(
@@ -163,7 +188,7 @@ def open_services(
     *,
     reviewer: str = "",
     checklists_dir: Path | None = None,
-) -> Services:
+) -> ServiceLayer:
     """Open the database (migrating it to head), its library folder and the shipped checklists.
 
     *library_dir* None: the library the database remembers (see `locate_library`).
@@ -186,7 +211,7 @@ def open_services(
     queue = TranscriptionQueue(factory, db_path, library_dir)
     queue.resume_interrupted()  # jobs a killed process left "running" go back to the queue
     evaluations = EvaluationService(factory, db_path, reviewer)
-    return Services(
+    return ServiceLayer(
         catalog=CatalogService(factory, db_path),
         interactions=InteractionService(factory, db_path, library_dir),
         importer=ImportService(factory, db_path, library_dir),
@@ -196,6 +221,7 @@ def open_services(
         library_dir=library_dir,
         db_path=db_path,
         session_factory=factory,
+        _dispose=lambda: _dispose(factory),
         transcription_queue=queue,
         # The reviewer is read when a form is created: the setting may change meanwhile.
         mystery=MysteryService(factory, db_path, library_dir, lambda: evaluations.reviewer),

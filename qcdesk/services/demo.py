@@ -13,7 +13,7 @@ from typing import Any
 
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction
 from qcdesk.db.session import session_scope
-from qcdesk.services.context import Services
+from qcdesk.services.context import ServiceLayer
 from qcdesk.services.demo_visits import create_demo_visits
 from qcdesk.services.dto import Segment, TranscriptInfo
 from qcdesk.services.importer import ImportOptions
@@ -31,7 +31,7 @@ def load_manifest(folder: Path = DEMO_DIR) -> dict[str, Any]:
     return data
 
 
-def create_demo(services: Services, folder: Path = DEMO_DIR) -> list[int]:
+def create_demo(services: ServiceLayer, folder: Path = DEMO_DIR) -> list[int]:
     """Fill the database with the demo project; running it again adds nothing twice."""
     manifest = load_manifest(folder)
     catalog = services.catalog
@@ -63,7 +63,7 @@ def create_demo(services: Services, folder: Path = DEMO_DIR) -> list[int]:
     return created
 
 
-def _demo_chats(services: Services, folder: Path) -> list[int]:
+def _demo_chats(services: ServiceLayer, folder: Path) -> list[int]:
     """Import the demo chats (Telegram, WhatsApp) with each company's hours; none twice."""
     from qcdesk.services.chat_import import AuthorRole, ChatImportOptions
 

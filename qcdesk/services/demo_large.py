@@ -35,7 +35,7 @@ from qcdesk.domain.scoring import score
 from qcdesk.domain.stored_template import stored_template
 from qcdesk.errors import QT_TRANSLATE_NOOP, TemplateError
 from qcdesk.services.catalog import get_or_create_client, get_or_create_consultant
-from qcdesk.services.context import Services
+from qcdesk.services.context import ServiceLayer
 from qcdesk.services.scoresheet import get_or_create_reviewer
 
 END_DATE = date(2026, 11, 30)  # the history ends here (inclusive); months count back from it
@@ -166,7 +166,7 @@ def _outcome(
 
 
 def create_large_demo(
-    services: Services,
+    services: ServiceLayer,
     seed: int = 1,
     *,
     clients: int = 5,

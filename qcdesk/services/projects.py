@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import DatabaseError
 
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
@@ -49,6 +48,4 @@ def open_project(db_path: Path, *, reviewer: str = "") -> Services:
 
 def close_project(services: Services) -> None:
     """Close every pooled connection of the project's database (checkpointing its WAL)."""
-    bind = services.session_factory.kw.get("bind")
-    if isinstance(bind, Engine):
-        bind.dispose()
+    services.close()

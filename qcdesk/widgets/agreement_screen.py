@@ -7,7 +7,7 @@ answers to read) and cover finished ("reviewed") evaluations only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -28,6 +28,9 @@ from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.qtmodels.agreement import AgreementTableModel
 from qcdesk.widgets.messages import known_error_text
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 
 def compute(agreement: Any, client_id: int | None, *, progress: Any, is_cancelled: Any) -> Any:
     """Job body: the agreement report (Qt-free service call in a worker thread)."""
@@ -40,16 +43,16 @@ def compute(agreement: Any, client_id: int | None, *, progress: Any, is_cancelle
 class AgreementScreen(QWidget):
     closed = Signal()
 
-    def __init__(self, services: Any, jobs: JobManager, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, jobs: JobManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._jobs = jobs
         self._job: FunctionJob | None = None
         self._error: KnownError | None = None  # the last run's, shown instead of the summary
-        self.actions = build_actions(self, scope="agreement")
-        self.addActions(list(self.actions.values()))
+        self.action_map = build_actions(self, scope="agreement")
+        self.addActions(list(self.action_map.values()))
         self.back_button = QToolButton(self)
-        self.back_button.setDefaultAction(self.actions["agreement_back"])
+        self.back_button.setDefaultAction(self.action_map["agreement_back"])
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAutoRaise(True)
         self.title = QLabel(self)
@@ -83,7 +86,7 @@ class AgreementScreen(QWidget):
         layout.addWidget(self.explain)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.summary)
-        self.actions["agreement_back"].triggered.connect(self.closed)
+        self.action_map["agreement_back"].triggered.connect(self.closed)
         self._retranslate()
         self._fill_clients()
         self.reload()
@@ -99,7 +102,7 @@ class AgreementScreen(QWidget):
             )
         )
         self.client_combo.setItemText(0, self.tr("All companies"))
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
         self.model.retranslate()
         self._show_summary()
 

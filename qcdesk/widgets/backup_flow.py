@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
@@ -21,6 +21,9 @@ from qcdesk.services.backup import BackupResult, backup_project, run_auto_backup
 from qcdesk.widgets.job_progress import JobProgressDialog
 from qcdesk.widgets.messages import known_error_text, show_known_error
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 log = logging.getLogger(__name__)
 
 
@@ -29,7 +32,7 @@ class BackupFlow(QObject):
 
     done = Signal(object)  # the BackupResult, or None when cancelled
 
-    def __init__(self, services: Any, jobs: JobManager, parent: QWidget) -> None:
+    def __init__(self, services: Services, jobs: JobManager, parent: QWidget) -> None:
         super().__init__(parent)
         self._services = services
         self._jobs = jobs
@@ -106,7 +109,7 @@ class AutoBackup(QObject):
     """Today's automatic backup in a job at start-up; the outcome goes to the status bar."""
 
     def __init__(
-        self, services: Any, settings: opts.Settings, jobs: JobManager, window: QMainWindow
+        self, services: Services, settings: opts.Settings, jobs: JobManager, window: QMainWindow
     ) -> None:
         super().__init__(window)
         self._services = services
@@ -139,7 +142,7 @@ class AutoBackup(QObject):
         self._window.statusBar().showMessage(text, 30000)
 
 
-def backup_at_close(services: Any, settings: opts.Settings) -> None:
+def backup_at_close(services: Services, settings: opts.Settings) -> None:
     """After the window has closed: the day's backup if start-up did not make it.
 
     The start-up job is cancelled when the window closes early (and a session may span

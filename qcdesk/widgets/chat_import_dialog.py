@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +33,11 @@ from qcdesk.domain.chat_formats import CsvMapping
 from qcdesk.jobs import FunctionJob, JobManager
 from qcdesk.services.chat_import import AuthorRole, ChatFilePreview, ChatImportOptions
 from qcdesk.widgets.form_dialog import FormDialog
+from qcdesk.widgets.layouts import clear_layout, combo_line_edit
 from qcdesk.widgets.messages import failure_text, show_known_error
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 FORMATS = ("auto", "telegram", "whatsapp", "csv", "json")
 PREVIEW_ROWS = 6
@@ -43,7 +48,7 @@ class ChatImportDialog(FormDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         settings: opts.Settings,
         jobs: JobManager,
         paths: Sequence[Path],
@@ -183,15 +188,14 @@ class ChatImportDialog(FormDialog):
             )
         for k, combo in enumerate(self.column_combos):
             current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            if k in (1, 4):  # optional columns
-                combo.addItem(self.tr("(none)"), -1)
-            for i, name in enumerate(names):
-                combo.addItem(name, i)
-            pick = combo.findData(current if current is not None else wanted[k])
-            combo.setCurrentIndex(pick)
-            combo.blockSignals(False)
+            with QSignalBlocker(combo):
+                combo.clear()
+                if k in (1, 4):  # optional columns
+                    combo.addItem(self.tr("(none)"), -1)
+                for i, name in enumerate(names):
+                    combo.addItem(name, i)
+                pick = combo.findData(current if current is not None else wanted[k])
+                combo.setCurrentIndex(pick)
         self.preview_model.clear()
         self.preview_model.setHorizontalHeaderLabels(names)
         first = 1 if self.header_check.isChecked() else 0
@@ -205,7 +209,7 @@ class ChatImportDialog(FormDialog):
         if self.csv_box.isHidden() or None in (values[0], values[2], values[3]):
             return None
         return CsvMapping(values[0], values[2], values[3], time=values[1], chat=values[4],
-                          header=self.header_check.isChecked())  # type: ignore[arg-type]  # fmt: skip
+                          header=self.header_check.isChecked())  # fmt: skip
 
     def _on_mapping_changed(self, *_: object) -> None:
         self.scan()
@@ -216,11 +220,7 @@ class ChatImportDialog(FormDialog):
     # -- authors ----------------------------------------------------------------------------
 
     def _show_authors(self) -> None:
-        while self.authors_grid.count():
-            item = self.authors_grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().hide()  # deleteLater waits for the event loop; don't paint it
-                item.widget().deleteLater()
+        clear_layout(self.authors_grid)
         self._rows.clear()
         counts: dict[str, int] = {}
         for p in self.previews:
@@ -317,7 +317,7 @@ class ChatImportDialog(FormDialog):
             self._row_labels, (self.tr("Client &company:"), self.tr("&Format:")), strict=True
         ):
             label.setText(text)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("New or existing company"))
+        combo_line_edit(self.client_combo).setPlaceholderText(self.tr("New or existing company"))
         format_names = (
             self.tr("Detect automatically"),
             self.tr("Telegram (result.json)"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QStyle, QWidget
@@ -21,6 +21,9 @@ from qcdesk.widgets.chat_import_dialog import ChatImportDialog
 from qcdesk.widgets.import_dialog import ImportResultDialog, reason_text
 from qcdesk.widgets.job_progress import JobProgressDialog
 from qcdesk.widgets.messages import show_known_error
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 
 class ChatImportResultDialog(ImportResultDialog):
@@ -64,7 +67,7 @@ class ChatImportFlow(QObject):
     done = Signal(object)  # the ImportReport (partial when cancelled)
 
     def __init__(
-        self, services: Any, settings: opts.Settings, jobs: JobManager, parent: QWidget
+        self, services: Services, settings: opts.Settings, jobs: JobManager, parent: QWidget
     ) -> None:
         super().__init__(parent)
         self._services = services

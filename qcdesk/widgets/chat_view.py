@@ -108,9 +108,9 @@ class ChatModel(QAbstractListModel):
         waits, _ = response_waits(segs, placed)
         late: dict[int, tuple[float, float]] = {}
         for k, r in enumerate(waits):
-            limit = limits[0] if k == 0 else limits[1]
-            if r.wait > limit:
-                late[r.answered] = (r.wait, limit)
+            broken = limits[0] if k == 0 else limits[1]
+            if r.wait > broken:
+                late[r.answered] = (r.wait, broken)
         self._items, self.late = [], []
         last_day: date | None = None
         for i, seg in enumerate(segs):
@@ -118,7 +118,10 @@ class ChatModel(QAbstractListModel):
             if when is not None and when.date() != last_day:
                 last_day = when.date()
                 self._items.append(ChatItem("day", day=last_day))
-            wait, limit = late.get(i, (None, None))
+            wait: float | None = None
+            limit: float | None = None
+            if i in late:
+                wait, limit = late[i]
             if wait is not None:
                 self._items.append(ChatItem("gap", segment=i, wait=wait, limit=limit))
             item = ChatItem("message", segment=i, when=when, wait=wait, limit=limit)
@@ -242,7 +245,7 @@ class BubbleDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         item: ChatItem = index.data(ItemRole)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        rect: QRect = option.rect
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if item.kind == "day":
@@ -264,7 +267,7 @@ class BubbleDelegate(QStyledItemDelegate):
             h = rect.height() - self.GAP
             x = rect.right() - w - 8 if seg.speaker == "consultant" else rect.left() + 8
             bubble = QRect(x, rect.top() + self.GAP // 2, w, h)
-            selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+            selected = bool(option.state & QStyle.StateFlag.State_Selected)
             painter.setBrush(QColor(COLOURS.get(seg.speaker, "#eeeeee")))
             if item.wait is not None:
                 painter.setPen(QColor(COLOURS["late"]))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -43,6 +44,7 @@ from qcdesk.services.evaluations import EvaluationService
 from qcdesk.widgets.criterion_row import STYLE as ROW_STYLE
 from qcdesk.widgets.criterion_row import CriterionRow, pending
 from qcdesk.widgets.evaluation_summary import OverallBox, confirm_incomplete, incomplete_text
+from qcdesk.widgets.layouts import clear_layout
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.suggestions_bar import SuggestionsBar
 
@@ -143,10 +145,10 @@ class ChecklistForm(QWidget):
 
         self._body = QWidget()
         self._body_layout = QVBoxLayout(self._body)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self._body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self._body)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.stage_combo = QComboBox()
         self.stage_combo.activated.connect(self._on_outcome_edited)
@@ -177,7 +179,7 @@ class ChecklistForm(QWidget):
         layout.addWidget(self.incomplete_label)
         layout.addWidget(self.suggestions)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._shortcuts()
 
     def _shortcuts(self) -> None:
@@ -223,13 +225,7 @@ class ChecklistForm(QWidget):
         self._pending_comments.clear()
         self._body_layout.removeWidget(self._outcome)
         self._body_layout.removeWidget(self.overall)
-        while self._body_layout.count():
-            item = self._body_layout.takeAt(0)
-            if item.widget() is not None:
-                # Hidden at once: deleteLater waits for the event loop, and until then the
-                # old rows would still be painted over the new ones.
-                item.widget().hide()
-                item.widget().deleteLater()
+        clear_layout(self._body_layout)
         self._rows, self._section_labels = [], []
         number = 0
         for section in state.template.sections:
@@ -365,7 +361,7 @@ class ChecklistForm(QWidget):
             row.set_current(row.criterion.id == criterion_id)
             if row.criterion.id == criterion_id:
                 self._current = i
-                self.scroll.ensureWidgetVisible(row, 20, 40)
+                self.scroll_area.ensureWidgetVisible(row, 20, 40)
 
     def move_current(self, delta: int) -> None:
         if self._rows:
@@ -440,7 +436,7 @@ class ChecklistForm(QWidget):
         self._comment_timer.stop()
         pending, self._pending_comments = self._pending_comments, {}
         for cid, text in pending.items():
-            self._run(lambda e, c=cid, t=text: self._evaluations.set_comment(e, c, t))
+            self._run(partial(self._evaluations.set_comment, criterion_id=cid, comment=text))
         self.overall.flush()
         if self.deal_spin.hasFocus():
             self._on_outcome_edited()
@@ -491,7 +487,7 @@ class ChecklistForm(QWidget):
         amount = self.deal_spin.value() or None
         s = self._state
         # An untouched checkbox keeps "unknown" (None) rather than turning it into "no".
-        goal = self.goal_check.isChecked()
+        goal: bool | None = self.goal_check.isChecked()
         if goal == bool(s.goal_achieved):
             goal = s.goal_achieved
         if (stage, goal, amount) == (s.stage_reached, s.goal_achieved, s.deal_amount):

@@ -7,7 +7,7 @@ the operations themselves are plain methods, which tests call directly.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, Signal
 from PySide6.QtWidgets import (
@@ -30,13 +30,18 @@ from qcdesk.errors import KnownError
 from qcdesk.qtmodels.consultants import ConsultantsTableModel
 from qcdesk.widgets.messages import show_known_error
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 
 class ConsultantsDialog(QDialog):
     """The consultants of one company (or all), with the actions on the selected one."""
 
     changed = Signal()
 
-    def __init__(self, services: Any, client_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, client_id: int | None = None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._services = services
         self.setObjectName("ConsultantsDialog")

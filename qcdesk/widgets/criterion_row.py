@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from qcdesk.domain.checklist import NA, Criterion
 from qcdesk.services.dto import AnswerState, SuggestionEvidence
+from qcdesk.widgets.layouts import clear_layout, layout_widgets
 
 QUOTE_CHIP_CHARS = 28
 
@@ -227,7 +228,7 @@ class CriterionRow(QFrame):
         evidence = answer.evidence if answer else ()
         if evidence != self._evidence:
             self._evidence = evidence
-            _clear(self.chips)
+            clear_layout(self.chips)
             for seconds in evidence:
                 self.chips.addWidget(self._chip(seconds))
 
@@ -284,7 +285,7 @@ class CriterionRow(QFrame):
         quotes = answer.suggested_evidence if suggested and answer is not None else ()
         if quotes != self._suggested:
             self._suggested = quotes
-            _clear(self.quotes)
+            clear_layout(self.quotes)
             for ev in quotes:
                 self.quotes.addWidget(self._quote_chip(ev))
             if quotes:
@@ -339,15 +340,5 @@ class CriterionRow(QFrame):
         menu.exec(chip.mapToGlobal(pos))
 
 
-def _clear(layout: QHBoxLayout) -> None:
-    """Empty a chip row; hidden at once, since deleteLater waits for the event loop."""
-    while layout.count():
-        w = layout.takeAt(0).widget()
-        if w is not None:
-            w.hide()
-            w.deleteLater()
-
-
 def _buttons(layout: QHBoxLayout) -> list[QToolButton]:
-    items = (layout.itemAt(i).widget() for i in range(layout.count()))
-    return [w for w in items if isinstance(w, QToolButton)]
+    return [w for w in layout_widgets(layout) if isinstance(w, QToolButton)]

@@ -67,7 +67,7 @@ class FilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        pairs = [
+        pairs: list[tuple[QLabel, list[QWidget]]] = [
             (self._labels[0], [self.date_from, QLabel("–"), self.date_to]),
             (self._labels[1], [self.kind_combo]),
             (self._labels[2], [self.status_combo]),

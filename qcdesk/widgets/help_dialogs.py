@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import importlib.metadata
 import platform
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, qVersion
@@ -31,6 +32,9 @@ from PySide6.QtWidgets import (
 from qcdesk import __version__
 from qcdesk.actions import ACTIONS, CONTEXT
 from qcdesk.errors import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 SCOPES = {
     "window": QT_TRANSLATE_NOOP("HelpDialogs", "Main window"),
@@ -122,8 +126,8 @@ class ShortcutsDialog(QDialog):
         self.filter_edit.setPlaceholderText(self.tr("Find an action or a key"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.filter_edit.textChanged.connect(lambda _t: self.view.expandAll())
         self.view = QTreeView()
+        self.filter_edit.textChanged.connect(lambda _t: self.view.expandAll())
         self.view.setModel(self.proxy)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setUniformRowHeights(True)
@@ -146,7 +150,9 @@ def _item(text: str) -> QStandardItem:
     return item
 
 
-def data_locations(services: Any, settings: Any, log_dir: Path | None) -> list[tuple[str, str]]:
+def data_locations(
+    services: Services, settings: Any, log_dir: Path | None
+) -> list[tuple[str, str]]:
     """``(what, where)`` for the database, library, logs and settings of this installation."""
     return [
         (QCoreApplication.translate("HelpDialogs", "Database"), str(services.db_path)),
@@ -165,7 +171,7 @@ class AboutDialog(QDialog):
     """Version, bundled components with their licences, and where the data lives."""
 
     def __init__(
-        self, services: Any, settings: Any, log_dir: Path | None, parent: QWidget | None = None
+        self, services: Services, settings: Any, log_dir: Path | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
@@ -202,7 +208,7 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTreeView:
+def _table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> QTreeView:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
     for row in rows:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QIcon, QResizeEvent, QStandardItem, QStandardItemModel
@@ -31,7 +31,11 @@ from qcdesk.qtmodels.labels import channel_label, direction_label
 from qcdesk.services.dto import ImportFailure, ImportReport
 from qcdesk.services.importer import ImportOptions
 from qcdesk.widgets.form_dialog import FormDialog
+from qcdesk.widgets.layouts import combo_line_edit
 from qcdesk.widgets.messages import failure_text, render_template
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 
 class ImportDialog(FormDialog):
@@ -39,7 +43,7 @@ class ImportDialog(FormDialog):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         settings: opts.Settings,
         paths: Sequence[Path],
         parent: QWidget | None = None,
@@ -70,8 +74,9 @@ class ImportDialog(FormDialog):
             self.channel_combo.addItem("", code)
         # None: the company's language setting; "auto": Whisper detects it per call.
         self.language_combo = QComboBox()
-        for code in (None, "auto", "ru", "en"):
-            self.language_combo.addItem("", code)
+        languages: tuple[str | None, ...] = (None, "auto", "ru", "en")
+        for language in languages:
+            self.language_combo.addItem("", language)
 
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self._add_row(self.client_combo)
@@ -115,8 +120,8 @@ class ImportDialog(FormDialog):
         )
         for row, text in enumerate(labels):
             self._row_labels[row].setText(text)
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("New or existing company"))
-        self.consultant_combo.lineEdit().setPlaceholderText(
+        combo_line_edit(self.client_combo).setPlaceholderText(self.tr("New or existing company"))
+        combo_line_edit(self.consultant_combo).setPlaceholderText(
             self.tr("From the file name (extension), if known")
         )
         self.direction_combo.setItemText(0, self.tr("From the file name"))

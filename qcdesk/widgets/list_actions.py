@@ -48,7 +48,7 @@ class ListActions(QObject):
     # -- context menu ---------------------------------------------------------------------------
     def menu(self) -> QMenu:
         """The menu for the current selection (one row: details too; several: bulk only)."""
-        a = self.window.actions
+        a = self.window.action_map
         ids = self.window.selected_interaction_ids()
         menu = QMenu(self.window)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -100,7 +100,7 @@ class ListActions(QObject):
     # -- bulk actions ---------------------------------------------------------------------------
     def assign(self, interaction_ids: list[int], consultant_id: int | None) -> int:
         try:
-            n = self.services.metadata.assign_consultant(interaction_ids, consultant_id)
+            n: int = self.services.metadata.assign_consultant(interaction_ids, consultant_id)
         except KnownError as err:
             show_known_error(self.window, err)
             return 0

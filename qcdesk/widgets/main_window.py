@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -60,6 +60,14 @@ from qcdesk.widgets.messages import open_folder, show_known_error
 from qcdesk.widgets.settings_dialog import SettingsDialog
 from qcdesk.widgets.transcription_panel import TranscriptionPanel
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+    from qcdesk.widgets.agreement_screen import AgreementScreen
+    from qcdesk.widgets.chat_import_flow import ChatImportFlow
+    from qcdesk.widgets.reports_screen import ReportsScreen
+    from qcdesk.widgets.review import ReviewWorkspace
+    from qcdesk.widgets.template_library import TemplateLibrary
+
 DEVICE_CHECK_DELAY_MS = 1000  # the status bar's device line is filled in after start-up
 COLUMN_WIDTHS = {
     "started_at": 125, "kind": 70, "direction": 90, "client": 135, "consultant": 150,
@@ -75,7 +83,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         settings: opts.Settings,
         jobs: JobManager,
         log_dir: Path | None = None,
@@ -86,12 +94,12 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.jobs = jobs
         self.log_dir = log_dir
-        self.workspace: Any = None  # the ReviewWorkspace, built on first use
-        self.reports_screen: Any = None  # the ReportsScreen, built on first use
-        self.agreement_screen: Any = None  # the AgreementScreen, built on first use
-        self.template_library: Any = None  # the TemplateLibrary, built on first use
+        self.workspace: ReviewWorkspace | None = None  # built on first use
+        self.reports_screen: ReportsScreen | None = None  # built on first use
+        self.agreement_screen: AgreementScreen | None = None  # built on first use
+        self.template_library: TemplateLibrary | None = None  # built on first use
         self.import_dialog: ImportDialog | None = None
-        self.chat_import: Any = None  # the ChatImportFlow of the last chat import
+        self.chat_import: ChatImportFlow | None = None  # the last chat import
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
         self.import_job: FunctionJob | None = None
@@ -100,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1280, 800)
 
-        self.actions = build_actions(self, scope="window")
+        self.action_map = build_actions(self, scope="window")
         self.catalog_model = CatalogTreeModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.catalog_model)
@@ -175,7 +183,7 @@ class MainWindow(QMainWindow):
         t.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.action_map
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addAction(a["new_project"])
         self.file_menu.addAction(a["open_project"])
@@ -250,9 +258,9 @@ class MainWindow(QMainWindow):
         list_only = ("open_interaction", "focus_filter", "clear_filters", "refresh", "export_list",
                      "mark_selected_reviewed", "mark_selected_unreviewed")  # fmt: skip
         for name in list_only:
-            self.actions[name].setEnabled(on_list)
+            self.action_map[name].setEnabled(on_list)
         on_workspace = self.workspace is not None and self.stack.currentWidget() is self.workspace
-        self.actions["edit_metadata"].setEnabled(on_list or on_workspace)
+        self.action_map["edit_metadata"].setEnabled(on_list or on_workspace)
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("qcdesk: quality control"))
@@ -263,7 +271,7 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.transcription_menu.setTitle(self.tr("&Transcription"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
         self._update_stage_titles()
         self.catalog_model.retranslate()
         self._update_counts()
@@ -343,14 +351,14 @@ class MainWindow(QMainWindow):
         self.transcription_panel = TranscriptionPanel(self.services, self.settings, self.jobs, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.transcription_panel)
         self.transcription_panel.hide()
-        toggle = self.actions["toggle_transcription_panel"]
+        toggle = self.action_map["toggle_transcription_panel"]
         toggle.setCheckable(True)
         toggle.toggled.connect(self.transcription_panel.setVisible)
         self.transcription_panel.visibilityChanged.connect(toggle.setChecked)
         self.transcription_panel.transcribed.connect(self._on_transcription_panel_transcribed)
         self.transcription_panel.device_found.connect(self.device_label.setText)
-        self.actions["transcribe_selected"].triggered.connect(self.transcribe_selected)
-        self.actions["transcribe_new"].triggered.connect(self.transcribe_new)
+        self.action_map["transcribe_selected"].triggered.connect(self.transcribe_selected)
+        self.action_map["transcribe_new"].triggered.connect(self.transcribe_new)
         # After the window is up: the check imports CTranslate2 (in a job, but its import
         # holds the GIL) and nothing on screen waits for the device line.
         QTimer.singleShot(DEVICE_CHECK_DELAY_MS, self.transcription_panel.check_device)
@@ -383,7 +391,7 @@ class MainWindow(QMainWindow):
             and workspace.isVisible()
             and workspace.interaction_id() == interaction_id
         ):
-            self.workspace.load(interaction_id)  # show the new transcript
+            workspace.load(interaction_id)  # show the new transcript
 
     # -- review -------------------------------------------------------------------------------
     def _on_table_activated(self, index: QModelIndex) -> None:
@@ -522,7 +530,7 @@ class MainWindow(QMainWindow):
         self.tree.setCurrentIndex(index)  # the actions act on the company in scope
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.addAction(self.actions["client_hours"])
+        menu.addAction(self.action_map["client_hours"])
         self._add_language_menu(menu, client_id)
         return menu
 
@@ -694,9 +702,12 @@ class MainWindow(QMainWindow):
 
     def edit_metadata(self) -> Any:
         """Edit the details of the interaction open in the workspace, or of the current row."""
-        on_workspace = self.workspace is not None and self.stack.currentWidget() is self.workspace
+        workspace = self.workspace
+        on_workspace = workspace is not None and self.stack.currentWidget() is workspace
         interaction_id = (
-            self.workspace.interaction_id() if on_workspace else self.current_interaction_id()
+            workspace.interaction_id()
+            if workspace is not None and on_workspace
+            else self.current_interaction_id()
         )
         if interaction_id is None:
             return None
@@ -709,7 +720,9 @@ class MainWindow(QMainWindow):
         self.reload()
         workspace = self.workspace
         if workspace is not None and self.stack.currentWidget() is workspace:
-            workspace.load(workspace.interaction_id())  # new company, consultant or date
+            open_id = workspace.interaction_id()
+            if open_id is not None:
+                workspace.load(open_id)  # new company, consultant or date
 
     def _on_table_custom_context_menu_requested(self, pos: QPoint) -> None:
         self.list_actions.popup(pos)

@@ -8,9 +8,9 @@ if deactivated, so opening and accepting the dialog never changes anything by it
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDateTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from qcdesk.errors import KnownError
-from qcdesk.qtmodels.labels import direction_label, kind_label
+from qcdesk.qtmodels.labels import direction_label, kind_label, to_qdatetime
 from qcdesk.widgets.form_dialog import FormDialog
 from qcdesk.widgets.messages import show_known_error
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 LANGUAGES = ("auto", "ru", "en")
 
@@ -34,7 +37,9 @@ class MetadataDialog(FormDialog):
 
     saved = Signal(int)  # the interaction id, after a successful save
 
-    def __init__(self, services: Any, interaction_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, interaction_id: int, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
         self.interaction_id = interaction_id
@@ -87,7 +92,7 @@ class MetadataDialog(FormDialog):
         self.direction_combo.setCurrentIndex(max(0, self.direction_combo.findData(m.direction)))
         self.date_check.setChecked(m.started_at is not None)
         self.date_edit.setEnabled(m.started_at is not None)
-        self.date_edit.setDateTime(QDateTime(m.started_at or datetime.now().replace(second=0)))
+        self.date_edit.setDateTime(to_qdatetime(m.started_at or datetime.now().replace(second=0)))
         self.customer_edit.setText(m.customer_ref or "")
         if self.language_combo is not None:
             i = self.language_combo.findData(m.language or "auto")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -44,6 +44,9 @@ from qcdesk.widgets.attachment_viewer import THUMB, AttachmentViewer, load_thumb
 from qcdesk.widgets.messages import failure_text, show_known_error
 from qcdesk.widgets.visit_dialog import AssignmentFields, mystery_channel_label
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 
 class MysteryPanel(QWidget):
     """Assignment fields above the attachments of one visit."""
@@ -51,7 +54,7 @@ class MysteryPanel(QWidget):
     changed = Signal(int)  # interaction id whose assignment (list columns) changed
     media_changed = Signal(int)  # an audio attachment came or went: reload the player
 
-    def __init__(self, services: Any, jobs: JobManager, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, jobs: JobManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._jobs = jobs

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QSignalBlocker
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qcdesk.qtmodels.labels import to_qdate
 from qcdesk.reports.model import Period
 
 
@@ -35,10 +36,6 @@ def previous_month(d: date) -> Period:
     """The whole calendar month before the one that contains *d*."""
     before = d.replace(day=1) - timedelta(days=1)
     return Period.month(before.year, before.month)
-
-
-def _qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
 
 
 class PeriodPicker(QGroupBox):
@@ -97,14 +94,14 @@ class PeriodPicker(QGroupBox):
 
     def set_period(self, period: Period) -> None:
         """Show *period* in the date fields; the month picker follows its first month."""
-        self.month_edit.blockSignals(True)
-        self.month_edit.setDate(QDate(period.start.year, period.start.month, 1))
-        self.month_edit.blockSignals(False)
-        self.from_edit.setDate(_qdate(period.start))
-        self.to_edit.setDate(_qdate(period.end))
+        with QSignalBlocker(self.month_edit):
+            self.month_edit.setDate(QDate(period.start.year, period.start.month, 1))
+        self.from_edit.setDate(to_qdate(period.start))
+        self.to_edit.setDate(to_qdate(period.end))
 
     def period(self) -> Period:
-        start, end = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+        start: date = self.from_edit.date().toPython()  # type: ignore[assignment]
+        end: date = self.to_edit.date().toPython()  # type: ignore[assignment]
         return Period(min(start, end), max(start, end))  # a reversed range is a slip, not an error
 
     def month(self) -> Period:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
@@ -20,6 +20,9 @@ from qcdesk.errors import KnownError
 from qcdesk.jobs import JobManager
 from qcdesk.services.projects import close_project, open_project
 from qcdesk.widgets.recent_projects import same_path
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +43,11 @@ class ProjectController(QObject):
         self.settings = settings
         self.jobs = jobs
         self.log_dir = log_dir
-        self.services: Any = None
+        self.services: Services | None = None
         self.window: Any = None
         self.name_dialog: QInputDialog | None = None
 
-    def start(self, services: Any) -> Any:
+    def start(self, services: Services) -> Any:
         """Show the main window on already opened *services* (start-up)."""
         self.services = services
         self.window = self._build_window(services)
@@ -116,7 +119,7 @@ class ProjectController(QObject):
         self.switched.emit(window)
         return True
 
-    def _build_window(self, services: Any) -> Any:
+    def _build_window(self, services: Services) -> Any:
         from qcdesk.widgets.main_window import MainWindow
 
         window = MainWindow(services, self.settings, self.jobs, log_dir=self.log_dir)

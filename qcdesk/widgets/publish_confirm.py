@@ -7,13 +7,16 @@ so a stray edit is caught before it changes every new score.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from qcdesk.domain.checklist import ChecklistTemplate
 from qcdesk.domain.template_diff import Change, diff_templates
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 MAX_LINES = 15
 
@@ -88,7 +91,7 @@ def publish_box(
 
 
 def confirm_publish(
-    parent: QWidget | None, services: Any, slug: str, new: ChecklistTemplate
+    parent: QWidget | None, services: Services, slug: str, new: ChecklistTemplate
 ) -> bool:
     """Ask (modal) whether to publish *new* over the version of *slug* in use."""
     try:

@@ -13,9 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTemporaryDir, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, QTemporaryDir, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from qcdesk.widgets.job_progress import JobProgressDialog
 from qcdesk.widgets.messages import show_known_error
 from qcdesk.widgets.period_picker import PeriodPicker
 from qcdesk.widgets.report_settings_dialog import ReportSettingsDialog
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 LANGUAGES = (("ru", "Русский"), ("en", "English"))  # written in their own language
 EMPTY_DAY = date(1970, 1, 1)  # before any call: a report of this day has no data, only settings
@@ -97,7 +100,7 @@ class ReportsScreen(QWidget):
 
     closed = Signal()
 
-    def __init__(self, services: Any, jobs: JobManager, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, jobs: JobManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.jobs = jobs
@@ -115,11 +118,11 @@ class ReportsScreen(QWidget):
         self._previews = 0
         self._shown: Path | None = None  # the preview file the document shows
         self.setObjectName("ReportsScreen")
-        self.actions = build_actions(self, scope="reports")
-        for action in self.actions.values():
+        self.action_map = build_actions(self, scope="reports")
+        for action in self.action_map.values():
             self.addAction(action)
-        self.actions["reports_back"].triggered.connect(self.close_screen)
-        self.actions["report_preview"].triggered.connect(self.preview)
+        self.action_map["reports_back"].triggered.connect(self.close_screen)
+        self.action_map["report_preview"].triggered.connect(self.preview)
 
         self.client_combo = QComboBox()
         self.consultant_combo = QComboBox()
@@ -136,7 +139,7 @@ class ReportsScreen(QWidget):
             self.form.addRow(label, field)
 
         self.back_button = QToolButton()
-        self.back_button.setDefaultAction(self.actions["reports_back"])
+        self.back_button.setDefaultAction(self.action_map["reports_back"])
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.preview_button = QPushButton()
         self.preview_button.setDefault(True)
@@ -198,7 +201,7 @@ class ReportsScreen(QWidget):
         self.settings_button.setText(self.tr("Report settings for this company…"))
         if self.consultant_combo.count():
             self.consultant_combo.setItemText(0, self.tr("Team report"))
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -210,13 +213,12 @@ class ReportsScreen(QWidget):
         """Re-read companies and consultants and forget the cached report (data may differ)."""
         self._cache = None
         current = self.client_combo.currentData()
-        self.client_combo.blockSignals(True)
-        self.client_combo.clear()
-        for client in self.services.catalog.list_clients():
-            self.client_combo.addItem(client.name, client.id)
-        pos = self.client_combo.findData(current) if current is not None else -1
-        self.client_combo.setCurrentIndex(max(pos, 0) if self.client_combo.count() else -1)
-        self.client_combo.blockSignals(False)
+        with QSignalBlocker(self.client_combo):
+            self.client_combo.clear()
+            for client in self.services.catalog.list_clients():
+                self.client_combo.addItem(client.name, client.id)
+            pos = self.client_combo.findData(current) if current is not None else -1
+            self.client_combo.setCurrentIndex(max(pos, 0) if self.client_combo.count() else -1)
         self._on_client_combo_changed()
 
     def _on_client_combo_changed(self, *_args: object) -> None:
@@ -385,7 +387,7 @@ class ReportsScreen(QWidget):
         for w in (self.preview_button, self.pdf_button, self.xlsx_button, self.all_button):
             w.setEnabled(ready)
         self.settings_button.setEnabled(ready)
-        self.actions["report_preview"].setEnabled(ready)
+        self.action_map["report_preview"].setEnabled(ready)
 
     # -- all individual reports ---------------------------------------------------------------
     def _on_all_button_clicked(self) -> None:

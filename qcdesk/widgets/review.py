@@ -9,7 +9,7 @@ their own keys.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, Signal, Slot
@@ -41,12 +41,16 @@ from qcdesk.qtmodels.transcript import format_time
 from qcdesk.services.dto import InteractionDetail, MediaInfo
 from qcdesk.widgets.chat_view import ChatView
 from qcdesk.widgets.checklist_form import ChecklistForm
+from qcdesk.widgets.layouts import layout_widgets
 from qcdesk.widgets.messages import known_error_text
 from qcdesk.widgets.metrics_panel import MetricsPanel
 from qcdesk.widgets.mystery_panel import MysteryPanel
 from qcdesk.widgets.template_switch import TemplateSwitch
 from qcdesk.widgets.transcript import TranscriptPane
 from qcdesk.widgets.waveform import WaveformView
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 
 def compute_peaks(interactions: Any, media: MediaInfo, *, progress: Any, is_cancelled: Any) -> Any:
@@ -65,7 +69,7 @@ class ReviewWorkspace(QWidget):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         jobs: JobManager,
         settings: opts.Settings | None = None,
         parent: QWidget | None = None,
@@ -77,8 +81,8 @@ class ReviewWorkspace(QWidget):
         self._detail: InteractionDetail | None = None
         self._peaks_job: FunctionJob | None = None
         self.controller = PlaybackController(self)
-        self.actions = build_actions(self, scope="review")
-        self.addActions(list(self.actions.values()))
+        self.action_map = build_actions(self, scope="review")
+        self.addActions(list(self.action_map.values()))
         # Alternate keys the brief asks for beside the registry's own.
         self._extra_keys("next_criterion", "Down", "J")
         self._extra_keys("prev_criterion", "Up", "K")
@@ -99,7 +103,7 @@ class ReviewWorkspace(QWidget):
             if name is None:
                 self.transcript_menu.addSeparator()
             else:
-                self.transcript_menu.addAction(self.actions[name])
+                self.transcript_menu.addAction(self.action_map[name])
         self.transcript_button = QToolButton(self)
         self.transcript_button.setText(self.tr("Transcript"))
         self.transcript_button.setMenu(self.transcript_menu)
@@ -108,7 +112,7 @@ class ReviewWorkspace(QWidget):
         self.transcript_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         header.addWidget(self.transcript_button)
         # The checklist and version this evaluation uses; re-score or switch from its menu.
-        self.template_switch = TemplateSwitch(services, self.actions, self)
+        self.template_switch = TemplateSwitch(services, self.action_map, self)
         self.template_switch.applied.connect(self._on_template_switch_applied)
         header.addWidget(self.template_switch)
 
@@ -191,12 +195,12 @@ class ReviewWorkspace(QWidget):
         self._update_time()
 
     def _extra_keys(self, action_id: str, *keys: str) -> None:
-        action = self.actions[action_id]
+        action = self.action_map[action_id]
         action.setShortcuts([shortcut(action_id), *(QKeySequence(k) for k in keys)])
 
     def _tool(self, action_id: str, text: bool = False) -> QToolButton:
         b = QToolButton(self)
-        b.setDefaultAction(self.actions[action_id])
+        b.setDefaultAction(self.action_map[action_id])
         b.setAutoRaise(True)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if text:
@@ -204,7 +208,7 @@ class ReviewWorkspace(QWidget):
         return b
 
     def _connect(self) -> None:
-        a, c, f = self.actions, self.controller, self.form
+        a, c, f = self.action_map, self.controller, self.form
         a["back_to_list"].triggered.connect(self.close_workspace)
         a["play_pause"].triggered.connect(c.toggle)
         a["seek_back"].triggered.connect(lambda: c.skip(-5000))
@@ -272,7 +276,7 @@ class ReviewWorkspace(QWidget):
             detail.transcript and detail.transcript.segments
         )
         self.swap_button.setVisible(can_swap)
-        self.actions["swap_speakers"].setEnabled(can_swap)
+        self.action_map["swap_speakers"].setEnabled(can_swap)
         if media is None:
             self.waveform.show_message(self.tr("This interaction has no recording"))
         else:
@@ -296,9 +300,9 @@ class ReviewWorkspace(QWidget):
         has_text = bool(detail.transcript and detail.transcript.segments)
         self.form.suggestions.setVisible(has_text)
         self.transcript_button.setVisible(has_text)
-        self.actions["export_transcript"].setEnabled(has_text)
+        self.action_map["export_transcript"].setEnabled(has_text)
         for name in ("split_segment", "merge_segments", "edit_segment"):  # a chat's messages stay
-            self.actions[name].setEnabled(has_text and detail.row.kind != "chat")
+            self.action_map[name].setEnabled(has_text and detail.row.kind != "chat")
         self.template_switch.set_state(state, detail.row.kind, detail.row.client_id)
         self._show_visit(detail, state.template)
         self._show_chat(detail, state.template)
@@ -399,9 +403,8 @@ class ReviewWorkspace(QWidget):
         if visit:
             self.mystery_panel.load(detail.row.id, template)
         playable = self._playable(detail)
-        for i in range(self.transport_layout.count()):
-            w = self.transport_layout.itemAt(i).widget()
-            if w is not None and (not playable or w is not self.swap_button):
+        for w in layout_widgets(self.transport_layout):
+            if not playable or w is not self.swap_button:
                 w.setVisible(playable)
         self.waveform.setVisible(playable)
         # A visit opens on its checklist: a transcript pane only once there is text to show
@@ -428,10 +431,10 @@ class ReviewWorkspace(QWidget):
             self.chat_view.set_chat(detail.transcript, detail.row.started_at, hours, template)
         # The transport keys do nothing without a recording (a chat, a visit with photos only).
         for name in ("play_pause", "seek_back", "seek_forward", "slower", "faster"):
-            self.actions[name].setEnabled(self._playable(detail))
-        self.actions["find"].setEnabled(not chat)
+            self.action_map[name].setEnabled(self._playable(detail))
+        self.action_map["find"].setEnabled(not chat)
         if chat:
-            self.actions["swap_speakers"].setEnabled(False)
+            self.action_map["swap_speakers"].setEnabled(False)
 
     def _show_header(self, d: InteractionDetail) -> None:
         r = d.row
@@ -499,7 +502,7 @@ class ReviewWorkspace(QWidget):
         icon = (
             QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
         )
-        self.actions["play_pause"].setIcon(self.style().standardIcon(icon))
+        self.action_map["play_pause"].setIcon(self.style().standardIcon(icon))
 
     @Slot(float)
     def _on_controller_rate_changed(self, rate: float) -> None:

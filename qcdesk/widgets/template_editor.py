@@ -9,7 +9,7 @@ publishing insists on a clean template.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -54,6 +54,9 @@ from qcdesk.widgets.template_editor_fields import (
 )
 from qcdesk.widgets.template_editor_preview import preview_html
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 Path = tuple[Any, ...]
 SLOW_REFRESH_MS = 150
 
@@ -95,7 +98,7 @@ class TemplateEditor(EditsMixin, QWidget):
     closed = Signal()
     published = Signal(int)  # version id
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TemplateEditor")
         self.services = services
@@ -109,8 +112,8 @@ class TemplateEditor(EditsMixin, QWidget):
         self._slow.setInterval(SLOW_REFRESH_MS)
         self._slow.timeout.connect(self._refresh_slow)
         self.undo_stack = QUndoStack(self)
-        self.actions = build_actions(self, scope="template_editor")
-        for name, action in self.actions.items():
+        self.action_map = build_actions(self, scope="template_editor")
+        for name, action in self.action_map.items():
             if name == "editor_delete":  # Delete belongs to the tree, never to a text field
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             else:
@@ -125,7 +128,7 @@ class TemplateEditor(EditsMixin, QWidget):
         self.tabs.setTabText(0, self.tr("Selected item"))
         self.tabs.setTabText(1, self.tr("Outcome: stages and goal"))
         self.preview_label.setText(self.tr("Preview: the form as a reviewer sees it"))
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
         self.tree_model.retranslate()
         if self._t is not None:  # the heading, the preview and the problems are made of texts
             self._update_heading()
@@ -139,7 +142,7 @@ class TemplateEditor(EditsMixin, QWidget):
     # -- layout -------------------------------------------------------------------------------
     def _tool(self, name: str, text: bool = False) -> QToolButton:
         b = QToolButton()
-        b.setDefaultAction(self.actions[name])
+        b.setDefaultAction(self.action_map[name])
         b.setAutoRaise(True)
         if text:
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -165,7 +168,7 @@ class TemplateEditor(EditsMixin, QWidget):
         self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setDropIndicatorShown(True)
-        self.tree.addAction(self.actions["editor_delete"])
+        self.tree.addAction(self.action_map["editor_delete"])
         tree_tools = QHBoxLayout()
         for name in ("editor_add_section", "editor_add_criterion", "editor_duplicate",
                      "editor_delete", "editor_move_up", "editor_move_down"):  # fmt: skip
@@ -224,7 +227,7 @@ class TemplateEditor(EditsMixin, QWidget):
         layout.addWidget(self.splitter, 1)
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.action_map
         a["editor_back"].triggered.connect(self.close_editor)
         a["editor_undo"].triggered.connect(self.undo_stack.undo)
         a["editor_redo"].triggered.connect(self.undo_stack.redo)
@@ -261,8 +264,8 @@ class TemplateEditor(EditsMixin, QWidget):
         self._show(t, first or (("section", 0) if t.sections else ()))
         _ = self.problems  # preview and problems at once for a freshly opened template
         self.undo_stack.setClean()
-        self.actions["editor_undo"].setEnabled(False)
-        self.actions["editor_redo"].setEnabled(False)
+        self.action_map["editor_undo"].setEnabled(False)
+        self.action_map["editor_redo"].setEnabled(False)
         self.status_label.clear()
 
     def version(self) -> Any:
@@ -273,7 +276,8 @@ class TemplateEditor(EditsMixin, QWidget):
         return self._t
 
     def selected_path(self) -> Path:
-        return self.tree_model.path(self.tree.currentIndex())
+        path: Path = self.tree_model.path(self.tree.currentIndex())
+        return path
 
     def select(self, path: Path) -> None:
         index = self.tree_model.index_of(path)
@@ -365,7 +369,7 @@ class TemplateEditor(EditsMixin, QWidget):
         path = self.selected_path()
         t = self.template()
         for name in ("editor_duplicate", "editor_delete", "editor_move_up", "editor_move_down"):
-            self.actions[name].setEnabled(bool(path))
+            self.action_map[name].setEnabled(bool(path))
         if not path:
             self.item_stack.setCurrentWidget(self.empty_label)
             return

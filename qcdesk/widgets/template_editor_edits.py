@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcdesk.domain.checklist import (
+    ChecklistTemplate,
     Criterion,
     Section,
     Stage,
@@ -36,6 +37,18 @@ class EditsMixin:
     section_fields: Any
     criterion_fields: Any
     outcome_fields: Any
+
+    if TYPE_CHECKING:  # provided by TemplateEditor (and QWidget's tr)
+
+        def template(self) -> ChecklistTemplate: ...
+
+        def selected_path(self) -> Path: ...
+
+        def apply(
+            self, t: ChecklistTemplate, text: str, select: Path | None = None, key: Any = None
+        ) -> None: ...
+
+        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
 
     # -- forms -----------------------------------------------------------------
     def _on_fields_edited(self, field: str, value: Any) -> None:

@@ -146,7 +146,8 @@ class SectionFields(_Form):
         self._row(self.title_edit)
         self.form.addRow(self.summary)
         self.title_edit.textChanged.connect(self._emit("title"))
-        self._count, self._share = 0, None
+        self._count = 0
+        self._share: float | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -298,7 +299,7 @@ class CriterionFields(_Form):
                 elif isinstance(widget, QDoubleSpinBox):
                     if abs(widget.value() - float(value)) > 1e-9:  # type: ignore[arg-type]
                         widget.setValue(float(value))  # type: ignore[arg-type]
-                else:
+                elif isinstance(widget, QCheckBox):
                     widget.setChecked(bool(value))
         self.threshold_spin.setEnabled(self.threshold_check.isChecked())
         if not self.auto_error.isVisible():

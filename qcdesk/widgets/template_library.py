@@ -8,10 +8,11 @@ is how tests and the screenshot tool drive the screen.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,6 +36,9 @@ from qcdesk.qtmodels.templates import TemplatesTableModel
 from qcdesk.widgets.messages import known_error_text, show_known_error
 from qcdesk.widgets.template_editor import TemplateEditor
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 EXPORT_KINDS = ("yaml", "xlsx", "pdf")
 
 
@@ -43,15 +47,15 @@ class TemplateLibrary(QWidget):
 
     closed = Signal()
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("TemplateLibrary")
         self.services = services
         self._dir = Path.home()
         self.list_page = QWidget()
         self.buttons: dict[str, QToolButton] = {}
-        self.actions = build_actions(self.list_page, scope="templates")
-        self.list_page.addActions(list(self.actions.values()))
+        self.action_map = build_actions(self.list_page, scope="templates")
+        self.list_page.addActions(list(self.action_map.values()))
 
         self.heading = QLabel()
         self.heading.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -106,14 +110,14 @@ class TemplateLibrary(QWidget):
     def _tool(self, name: str) -> QToolButton:
         b = QToolButton()
         b.setObjectName(f"tool_{name}")
-        b.setDefaultAction(self.actions[name])
+        b.setDefaultAction(self.action_map[name])
         b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         b.setAutoRaise(True)
         self.buttons[name] = b
         return b
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.action_map
         a["templates_back"].triggered.connect(self.closed)
         a["template_new"].triggered.connect(self.new_template)
         a["template_edit"].triggered.connect(self.edit_current)
@@ -135,8 +139,8 @@ class TemplateLibrary(QWidget):
         self.export_menu.clear()
         labels = (self.tr("YAML file…"), self.tr("XLSX for approval…"), self.tr("Blank PDF form…"))
         for kind, text in zip(EXPORT_KINDS, labels, strict=True):
-            self.export_menu.addAction(text, lambda k=kind: self.export_current(k))
-        retranslate_actions(self.actions)
+            self.export_menu.addAction(text, partial(self.export_current, kind))
+        retranslate_actions(self.action_map)
         self.model.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -147,13 +151,12 @@ class TemplateLibrary(QWidget):
     # -- data ---------------------------------------------------------------------------------
     def reload(self, *_args: object, select_version: int | None = None) -> None:
         current = self.client_combo.currentData()
-        self.client_combo.blockSignals(True)
-        self.client_combo.clear()
-        self.client_combo.addItem(self.tr("All companies"), None)
-        for client in self.services.catalog.list_clients():
-            self.client_combo.addItem(client.name, client.id)
-        self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(current)))
-        self.client_combo.blockSignals(False)
+        with QSignalBlocker(self.client_combo):
+            self.client_combo.clear()
+            self.client_combo.addItem(self.tr("All companies"), None)
+            for client in self.services.catalog.list_clients():
+                self.client_combo.addItem(client.name, client.id)
+            self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(current)))
         keep = select_version or (self.current_info().version_id if self.current_info() else None)
         self.model.set_rows(self.services.templates.library(self.client_id()))
         row = self.model.row_of(keep) if keep is not None else None
@@ -188,7 +191,7 @@ class TemplateLibrary(QWidget):
 
     def _update_enabled(self, *_args: object) -> None:
         info = self.current_info()
-        a = self.actions
+        a = self.action_map
         for name in ("template_edit", "template_duplicate", "template_export"):
             a[name].setEnabled(info is not None)
         a["template_publish"].setEnabled(info is not None and info.status == "draft")

@@ -7,7 +7,7 @@ agrees, since a past score must keep the meaning it was given.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 from qcdesk.actions import spec
 from qcdesk.errors import KnownError
 from qcdesk.widgets.messages import show_known_error
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 
 def _pct(value: float | None) -> str:
@@ -87,12 +90,15 @@ class TemplateSwitch(QToolButton):
 
     applied = Signal(object)  # the RescoreReport, with the new evaluation state
 
-    def __init__(self, services: Any, actions: dict[str, QAction], parent: QWidget | None = None):
+    def __init__(
+        self, services: Services, actions: dict[str, QAction], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("TemplateSwitch")
         self._services = services
         self._state: Any = None
-        self._kind, self._client_id = "call", None
+        self._kind = "call"
+        self._client_id: int | None = None
         self.dialog: RescoreDialog | None = None
         self.rescore_action = actions["rescore"]
         self.switch_action = actions["switch_template"]

@@ -134,7 +134,7 @@ class SegmentDelegate(QStyledItemDelegate):
         return max(80, self._view.viewport().width() - 2 * _MARGIN - _BAR)
 
     def _document(
-        self, index: QModelIndex, option: QStyleOptionViewItem
+        self, index: QModelIndex | QPersistentModelIndex, option: QStyleOptionViewItem
     ) -> tuple[QTextDocument, int, list[tuple[int, int]]]:
         seg: Segment = index.data(SegmentRole)
         text, spans = word_spans(seg)
@@ -191,14 +191,22 @@ class SegmentDelegate(QStyledItemDelegate):
             played = QTextCharFormat()
             played.setBackground(pal.color(QPalette.ColorRole.Highlight))
             played.setForeground(pal.color(QPalette.ColorRole.HighlightedText))
-            paint_span(*spans[word], played)
+            start, end = spans[word]
+            paint_span(start, end, played)
         return doc, body, spans
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         doc, _, _ = self._document(index, option)
         return QSize(self._width() + 2 * _MARGIN + _BAR, int(doc.size().height()) + 2 * _MARGIN)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         seg: Segment = index.data(SegmentRole)
         painter.save()
         rect = option.rect

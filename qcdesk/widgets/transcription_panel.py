@@ -13,7 +13,7 @@ for this session only.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -39,6 +39,9 @@ from qcdesk.services.transcription_runner import StartedJob, TranscriptionRunner
 from qcdesk.widgets.job_progress import format_eta
 from qcdesk.widgets.messages import known_error_text, render_template
 
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
+
 
 class TranscriptionPanel(QDockWidget):
     """Lists the queue and runs it; emits `transcribed(id)` when a transcript was stored."""
@@ -49,7 +52,7 @@ class TranscriptionPanel(QDockWidget):
 
     def __init__(
         self,
-        services: Any,
+        services: Services,
         settings: opts.Settings,
         jobs: JobManager,
         parent: QWidget | None = None,

@@ -9,14 +9,14 @@ create a consultant for every letter typed.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
     QEvent,
+    QSignalBlocker,
     QTimer,
     Signal,
 )
@@ -36,9 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdesk.errors import KnownError
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
+from qcdesk.qtmodels.labels import to_qdate, to_qdatetime
 from qcdesk.services.dto import AssignmentDraft, MysteryAssignmentInfo
+from qcdesk.widgets.layouts import combo_line_edit
 from qcdesk.widgets.messages import show_known_error
+
+if TYPE_CHECKING:
+    from qcdesk.services.context import Services
 
 MYSTERY_CHANNELS = {
     "visit": QT_TRANSLATE_NOOP("Labels", "Visit to a shop"),
@@ -121,7 +126,7 @@ class AssignmentFields(QWidget):
         self.channel_combo.activated.connect(self.edited)
         for edit in (self.location_edit, self.shopper_edit, self.place_edit):
             edit.editingFinished.connect(self.edited)
-        self.consultant_combo.lineEdit().editingFinished.connect(self.edited)
+        combo_line_edit(self.consultant_combo).editingFinished.connect(self.edited)
         self.consultant_combo.activated.connect(self.edited)
         self.planned_check.toggled.connect(self._on_planned_check_toggled)
         self.checkin_check.toggled.connect(self._on_checkin_check_toggled)
@@ -157,9 +162,9 @@ class AssignmentFields(QWidget):
             label.setText(text)
         for i in range(self.channel_combo.count()):
             self.channel_combo.setItemText(i, mystery_channel_label(self.channel_combo.itemData(i)))
-        self.client_combo.lineEdit().setPlaceholderText(self.tr("New or existing company"))
+        combo_line_edit(self.client_combo).setPlaceholderText(self.tr("New or existing company"))
         self.location_edit.setPlaceholderText(self.tr("Shop, branch or website"))
-        self.consultant_combo.lineEdit().setPlaceholderText(self.tr("Identified later"))
+        combo_line_edit(self.consultant_combo).setPlaceholderText(self.tr("Identified later"))
         self.scenario_edit.setPlaceholderText(self.tr("What the shopper asks for and objects to"))
         self.place_edit.setPlaceholderText(self.tr("Address or coordinates"))
         self.planned_check.setToolTip(self.tr("The visit has a planned date"))
@@ -173,28 +178,24 @@ class AssignmentFields(QWidget):
     # -- values -------------------------------------------------------------------------------
     def set_assignment(self, info: MysteryAssignmentInfo) -> None:
         """Show *info* without emitting `edited` (loading is not editing)."""
-        self.blockSignals(True)
-        try:
+        with QSignalBlocker(self):
             self.client_combo.setEditText(info.client)
             self._on_client_combo_text_changed(info.client)
             self.channel_combo.setCurrentIndex(max(0, self.channel_combo.findData(info.channel)))
             self.location_edit.setText(info.location)
             self.consultant_combo.setEditText(info.consultant or "")
-            self.scenario_edit.blockSignals(True)
-            self.scenario_edit.setPlainText(info.scenario)
-            self.scenario_edit.blockSignals(False)
+            with QSignalBlocker(self.scenario_edit):
+                self.scenario_edit.setPlainText(info.scenario)
             self.planned_check.setChecked(info.planned_date is not None)
             self.planned_edit.setEnabled(info.planned_date is not None)
             if info.planned_date is not None:
-                self.planned_edit.setDate(QDate(info.planned_date))
+                self.planned_edit.setDate(to_qdate(info.planned_date))
             self.shopper_edit.setText(info.shopper)
             self.checkin_check.setChecked(info.checkin_at is not None)
             self.checkin_edit.setEnabled(info.checkin_at is not None)
             if info.checkin_at is not None:
-                self.checkin_edit.setDateTime(QDateTime(info.checkin_at))
+                self.checkin_edit.setDateTime(to_qdatetime(info.checkin_at))
             self.place_edit.setText(info.checkin_place)
-        finally:
-            self.blockSignals(False)
 
     def flush(self) -> None:
         """Emit a pending scenario edit now (before the form closes or switches visit)."""
@@ -224,15 +225,14 @@ class AssignmentFields(QWidget):
     # -- slots --------------------------------------------------------------------------------
     def _on_client_combo_text_changed(self, text: str) -> None:
         current = self.consultant_combo.currentText()
-        self.consultant_combo.blockSignals(True)
-        self.consultant_combo.clear()
-        self.consultant_combo.addItem("")
-        client = next((c for c in self._clients if c.name == text.strip()), None)
-        if client is not None:
-            for person in self._catalog.list_consultants(client.id, active_only=True):
-                self.consultant_combo.addItem(person.name, person.id)
-        self.consultant_combo.setEditText(current)
-        self.consultant_combo.blockSignals(False)
+        with QSignalBlocker(self.consultant_combo):
+            self.consultant_combo.clear()
+            self.consultant_combo.addItem("")
+            client = next((c for c in self._clients if c.name == text.strip()), None)
+            if client is not None:
+                for person in self._catalog.list_consultants(client.id, active_only=True):
+                    self.consultant_combo.addItem(person.name, person.id)
+            self.consultant_combo.setEditText(current)
 
     def _on_planned_check_toggled(self, on: bool) -> None:
         self.planned_edit.setEnabled(on)
@@ -251,7 +251,7 @@ class VisitDialog(QDialog):
     Opened with ``open()`` (window-modal, non-blocking); the caller reacts to `accepted`.
     """
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self.created: MysteryAssignmentInfo | None = None

@@ -8,6 +8,7 @@ is doubtful shows a warning above the transcript with a one-click swap.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
@@ -296,7 +297,8 @@ class TranscriptPane(QWidget):
         row = self.target_row() if row is None else row
         if not self.editable() or row < 0 or row + 1 >= self.model.rowCount():
             return
-        self._restructure("merge_with_next", self.model.source_index(row))
+        index = self.model.source_index(row)
+        self._restructure(lambda edits, iid: edits.merge_with_next(iid, index))
         self._select(row)
 
     def split_at(self, row: int, char: int) -> None:
@@ -304,7 +306,8 @@ class TranscriptPane(QWidget):
         if not self.editable() or row < 0:
             return
         words = split_word(self.model.segment(row).text, char)
-        self._restructure("split_segment", self.model.source_index(row), words)
+        index = self.model.source_index(row)
+        self._restructure(lambda edits, iid: edits.split_segment(iid, index, words))
         self._select(row)
 
     def split_current(self) -> None:
@@ -317,15 +320,17 @@ class TranscriptPane(QWidget):
         words = len(tokens) // 2
         if row == self.model.current_row() and self.model.current_word() > 0:
             words = self.model.current_word()
-        self._restructure("split_segment", self.model.source_index(row), words)
+        index = self.model.source_index(row)
+        self._restructure(lambda edits, iid: edits.split_segment(iid, index, words))
         self._select(row)
 
-    def _restructure(self, method: str, *args: int) -> None:
+    def _restructure(self, edit: Callable[[TranscriptEditService, int], TranscriptInfo]) -> None:
+        """Run one structural *edit* (edits, interaction id) and show the transcript it returns."""
         if self._edits is None or self._interaction_id is None:
             return
         iid = self._interaction_id
         try:
-            transcript = getattr(self._edits, method)(iid, *args)
+            transcript = edit(self._edits, iid)
         except KnownError as err:
             self.error.emit(known_error_text(err))
             return

@@ -190,42 +190,6 @@ def _startup_error(text: str) -> None:
     QMessageBox.critical(None, QCoreApplication.translate("App", "qcdesk cannot start"), text)
 
 
-def _locate_library(text: str, missing: str) -> Path | None:
-    """One dialog for a library that is not where the database says: choose it, or quit."""
-    from PySide6.QtWidgets import QFileDialog
-
-    box = QMessageBox(QMessageBox.Icon.Warning, "qcdesk", text)
-    box.setWindowTitle(QCoreApplication.translate("App", "Media library not found"))
-    choose = box.addButton(
-        QCoreApplication.translate("App", "Choose folder…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(choose)
-    box.exec()
-    if box.clickedButton() is not choose:
-        return None
-    start = next((str(p) for p in Path(missing).parents if p.is_dir()), "")
-    folder = QFileDialog.getExistingDirectory(
-        None, QCoreApplication.translate("App", "Where is the media library?"), start
-    )
-    return Path(folder) if folder else None
-
-
-def _open_services(db: Path, library: Path | None, reviewer: str):  # type: ignore[no-untyped-def]
-    """The services, asking where the library went while the database cannot find it."""
-    from qcdesk.services.context import LibraryMissingError, open_services
-    from qcdesk.widgets.messages import known_error_text
-
-    while True:
-        try:
-            return open_services(db, library, reviewer=reviewer)
-        except LibraryMissingError as err:
-            log.warning("start-up: %s", err)
-            library = _locate_library(known_error_text(err), str(err.params.get("path", "")))
-            if library is None:
-                return None
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the desktop application; once the window has opened, the process ends with it.
 
@@ -255,11 +219,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from qcdesk.jobs import JobManager
     from qcdesk.widgets.backup_flow import AutoBackup, backup_at_close
     from qcdesk.widgets.messages import known_error_text
-    from qcdesk.widgets.project import ProjectController
+    from qcdesk.widgets.project import ProjectController, open_asking_for_library
 
     db, library = startup_project(args, settings)
     try:
-        services = _open_services(db, library, settings.get(opts.REVIEWER))
+        services = open_asking_for_library(db, library, settings.get(opts.REVIEWER), None)
         if services is None:
             return 1
     except KnownError as err:

@@ -18,7 +18,7 @@ CALL = sorted((REPO / "resources" / "demo").glob("*.ogg"))[0]
 def _project(db: Path, library: Path) -> int:
     services = open_services(db, library)
     (new_id,) = services.importer.import_paths([CALL], ImportOptions(client="Acme")).imported
-    services.session_factory.kw["bind"].dispose()
+    services.close()
     return int(new_id)
 
 
@@ -80,7 +80,7 @@ def test_a_missing_library_is_one_clear_error(tmp_path: Path, run_cli) -> None: 
 def test_the_window_asks_once_where_the_library_is(tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-    from qcdesk.app import _open_services
+    from qcdesk.widgets.project import open_asking_for_library
 
     db, library = tmp_path / "q.db", tmp_path / "library"
     call = _project(db, library)
@@ -94,6 +94,67 @@ def test_the_window_asks_once_where_the_library_is(tmp_path: Path, qtbot, monkey
 
     monkeypatch.setattr(QMessageBox, "exec", choose)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "found-it"))
-    services = _open_services(db, None, "")
+    services = open_asking_for_library(db, None, "", None)
     assert len(asked) == 1 and str(library) in asked[0]
     assert services is not None and _media_exists(services, call)
+
+
+def test_open_project_asks_where_the_library_is(tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File → Open project on a project whose library moved: the same question as at start-up,
+    then the project opens on the chosen folder (before: one plain error, and no way on)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from qcdesk import settings as opts
+    from qcdesk.jobs import JobManager
+    from qcdesk.widgets.project import ProjectController
+
+    first = open_services(tmp_path / "first.db", tmp_path / "first-lib")
+    db, library = tmp_path / "other" / "q.db", tmp_path / "other" / "library"
+    db.parent.mkdir()
+    call = _project(db, library)
+    shutil.move(library, tmp_path / "moved-lib")
+    asked: list[str] = []
+
+    def choose(box: QMessageBox) -> int:
+        asked.append(box.text())
+        box.buttons()[0].click()  # "Choose folder…"
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "moved-lib"))
+    from PySide6.QtCore import QSettings
+
+    settings = opts.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set(opts.REVIEWER_ASKED, True)
+    project = ProjectController(settings, JobManager())
+    window = project.start(first)
+    qtbot.addWidget(window)
+    assert project.switch(db)
+    qtbot.addWidget(project.window)
+    assert len(asked) == 1 and str(library) in asked[0]
+    assert project.services is not None and project.services.db_path == db
+    assert _media_exists(project.services, call)
+    project.services.close()
+
+
+def test_open_project_gives_up_quietly_when_not_located(tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Closing the question keeps the current project open."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from qcdesk import settings as opts
+    from qcdesk.jobs import JobManager
+    from qcdesk.widgets.project import ProjectController
+
+    first = open_services(tmp_path / "first.db", tmp_path / "first-lib")
+    db, library = tmp_path / "q.db", tmp_path / "library"
+    _project(db, library)
+    shutil.rmtree(library)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[1].click() or 0)
+    settings = opts.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set(opts.REVIEWER_ASKED, True)
+    project = ProjectController(settings, JobManager())
+    qtbot.addWidget(project.start(first))
+    assert not project.switch(db)
+    assert project.services is first
+    first.close()

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError
 
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
-from qcdesk.services.context import Services, open_services
+from qcdesk.services.context import ServiceLayer, Services, open_services
 
 DB_NAME = "qcdesk.db"
 
@@ -28,16 +28,18 @@ def new_project_db(folder: Path) -> Path:
     return Path(folder).expanduser() / DB_NAME
 
 
-def open_project(db_path: Path, *, reviewer: str = "") -> Services:
+def open_project(db_path: Path, library: Path | None = None, *, reviewer: str = "") -> ServiceLayer:
     """Open (creating and migrating) the project database and its library.
 
+    *library* None: the library the database remembers (beside it for a new project).
+
     Raises:
+        LibraryMissingError: the database has recordings and its library is not found.
         KnownError: the file is not a qcdesk (SQLite) database, or cannot be created or read.
     """
     db_path = Path(db_path).expanduser()
     try:
-        # None: the library the database remembers (beside it for a new project).
-        return open_services(db_path, None, reviewer=reviewer)
+        return open_services(db_path, library, reviewer=reviewer)
     except DatabaseError as exc:
         raise KnownError(
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a qcdesk project database ({detail})."),

@@ -13,12 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from qcdesk import settings as opts
 from qcdesk.errors import KnownError
 from qcdesk.jobs import JobManager
+from qcdesk.services.context import LibraryMissingError, ServiceLayer
 from qcdesk.services.projects import close_project, open_project
+from qcdesk.widgets.messages import known_error_text, show_known_error
 from qcdesk.widgets.recent_projects import same_path
 
 if TYPE_CHECKING:
@@ -95,12 +97,14 @@ class ProjectController(QObject):
             return True
         parent = self.window if isinstance(self.window, QWidget) else None
         try:
-            services = open_project(db_path, reviewer=self.settings.get(opts.REVIEWER))
+            services = open_asking_for_library(
+                db_path, None, self.settings.get(opts.REVIEWER), parent
+            )
         except KnownError as err:
-            from qcdesk.widgets.messages import show_known_error
-
             log.warning("cannot open project %s: %s", db_path, err)
             show_known_error(parent, err)
+            return False
+        if services is None:  # the library was not found and the user gave up looking
             return False
         old_window, old_services = self.window, self.services
         if old_window is not None:
@@ -126,3 +130,42 @@ class ProjectController(QObject):
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         window.project_requested.connect(self.switch)
         return window
+
+
+def open_asking_for_library(
+    db_path: Path, library: Path | None, reviewer: str, parent: QWidget | None
+) -> ServiceLayer | None:
+    """Open a project, asking where its media library went while the database cannot find it.
+
+    None: the user closed the question instead of choosing a folder.
+
+    Raises:
+        KnownError: the file is not a qcdesk database, or cannot be created or read.
+    """
+    while True:
+        try:
+            return open_project(db_path, library, reviewer=reviewer)
+        except LibraryMissingError as err:
+            log.warning("media library missing: %s", err)
+            library = ask_library_folder(parent, known_error_text(err), str(err.params["path"]))
+            if library is None:
+                return None
+
+
+def ask_library_folder(parent: QWidget | None, text: str, missing: str) -> Path | None:
+    """One question for a library that is not where the database says: choose it, or close."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "qcdesk", text, parent=parent)
+    box.setWindowTitle(QCoreApplication.translate("App", "Media library not found"))
+    choose = box.addButton(
+        QCoreApplication.translate("App", "Choose folder…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(choose)
+    box.exec()
+    if box.clickedButton() is not choose:
+        return None
+    start = next((str(p) for p in Path(missing).parents if p.is_dir()), "")
+    folder = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("App", "Where is the media library?"), start
+    )
+    return Path(folder) if folder else None

@@ -71,6 +71,17 @@ def test_search_finds_customer_numbers_as_shown(listed) -> None:
     assert [r.customer_ref for r in rows] == ["+" + number]
 
 
+@pytest.mark.parametrize(
+    "typed", ["+7 926 458-20", "8 (926) 458 20 54", "926 458-20-54", "+7(926)4582054"]
+)
+def test_search_finds_a_number_typed_as_people_write_it(listed, typed: str) -> None:
+    """Stored as +79264582054, shown as +7 926 458-20-54: spaces, dashes, brackets and the
+    trunk prefix 8 do not hide it (before: only an unbroken run of its digits found it)."""
+    number = _recordings()[0].name.split("_")[1]  # 79264582054
+    rows = listed.interactions.query(InteractionFilter(text=typed))
+    assert [r.customer_ref for r in rows] == ["+" + number]
+
+
 def test_upgrade_folds_the_names_already_stored(tmp_path: Path) -> None:
     """A database of the previous release gets its folded search columns filled."""
     db = tmp_path / "old.db"

@@ -20,3 +20,23 @@ def like_pattern(text: str) -> str:
     folded = fold(text.strip()) or ""
     escaped = folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return f"%{escaped}%"
+
+
+_PHONE_CHARS = frozenset("0123456789+-() .")
+
+
+def phone_patterns(text: str) -> list[str]:
+    """``LIKE`` patterns for a search that is a phone number as people type it, else [].
+
+    Numbers are stored as ``+79161234567`` and shown as ``+7 916 123-45-67``; a reviewer types
+    what they see or hear: «+7 916 123-45», «8 (916) 123», «916 123 45». The digits are searched
+    as one run, and a leading 8 (the Russian trunk prefix) is also read as 7.
+    """
+    stripped = text.strip()
+    digits = "".join(ch for ch in stripped if ch.isdigit())
+    if len(digits) < 3 or not set(stripped) <= _PHONE_CHARS or digits == stripped:
+        return []  # a plain run of digits is already found as it is
+    runs = [digits]
+    if digits.startswith("8") and len(digits) > 1 and not stripped.startswith("+"):
+        runs.append("7" + digits[1:])
+    return [f"%{run}%" for run in runs]

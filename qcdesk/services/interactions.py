@@ -21,7 +21,7 @@ from qcdesk.db.models import (
 )
 from qcdesk.domain import language as lang
 from qcdesk.domain.filename import normalize_phone
-from qcdesk.domain.textfold import like_pattern
+from qcdesk.domain.textfold import like_pattern, phone_patterns
 from qcdesk.services.base import ServiceBase, get_interaction
 from qcdesk.services.dto import (
     InteractionDetail,
@@ -99,6 +99,7 @@ def _apply_filter(q: Select, f: InteractionFilter) -> Select:  # type: ignore[ty
             or_(
                 Interaction.customer_folded.like(like, escape="\\"),
                 Consultant.name_folded.like(like, escape="\\"),
+                *(Interaction.customer_folded.like(p) for p in phone_patterns(text)),
             )
         )
     return q

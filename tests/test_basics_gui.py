@@ -251,6 +251,8 @@ def test_keyboard_shortcuts_list_every_key_of_the_registry(qtbot, window):
     keyed = [s for s in ACTIONS if s.key]
     assert sum(model.item(g, 0).rowCount() for g in range(model.rowCount())) == len(keyed)
     assert ("Review workspace", "Space") in listed and ("Main window", "F1") in listed
+    keys = {key for _, key in listed}
+    assert "Enter" in keys and not any("Return" in key for key in keys)  # as keyboards say it
     dialog.filter_edit.setText("transcript")
     assert dialog.proxy.rowCount() >= 1
     dialog.close()

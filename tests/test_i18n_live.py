@@ -112,3 +112,38 @@ def test_agreement_screen_relabels_filter_and_summary(qtbot, services, switch) -
     assert screen.client_combo.itemText(0) == "Все компании"
     switch("en")
     assert screen.client_combo.itemText(0) == "All companies"
+
+
+def test_help_dialogs_relabel_while_open(qtbot, services, tmp_path, switch) -> None:
+    """Shortcuts and About follow a language switch while they stay open."""
+    from PySide6.QtCore import QSettings
+
+    from qcdesk import settings as opts
+    from qcdesk.widgets.help_dialogs import AboutDialog, ShortcutsDialog
+
+    settings = opts.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+
+    shortcuts, about = ShortcutsDialog(), AboutDialog(services, settings, None)
+    qtbot.addWidget(shortcuts)
+    qtbot.addWidget(about)
+
+    def texts() -> tuple[str, ...]:
+        return (
+            shortcuts.windowTitle(),
+            shortcuts.model.item(0, 0).text(),
+            shortcuts.model.headerData(1, H),
+            about.windowTitle(),
+            about.tabs.tabText(1),
+            about.locations.model().headerData(0, H),
+        )
+
+    english = texts()
+    assert english == (
+        "Keyboard shortcuts", "Main window", "Key", "About qcdesk", "Where data lives", "What"
+    )
+    switch("ru")
+    russian = texts()
+    assert all(r != e for r, e in zip(russian, english, strict=True)), russian
+    assert russian[1] == "Главное окно"
+    switch("en")
+    assert texts() == english

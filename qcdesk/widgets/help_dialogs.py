@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import importlib.metadata
 import platform
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, qVersion
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -82,29 +83,67 @@ def _version(dist: str) -> str:
         return ""
 
 
+# Qt names the key "Return" (its name on old keyboards); keyboards and reviewers say "Enter".
+KEY_NAMES = {"Return": QT_TRANSLATE_NOOP("HelpDialogs", "Enter")}
+
+
+def key_text(portable: str) -> str:
+    """*portable* (``"Ctrl+Return"``) as this platform writes it, with Return read as Enter."""
+    native = QKeySequence(portable, QKeySequence.SequenceFormat.PortableText).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    parts = re.split(r"(\+|, )", native)
+    return "".join(_tr(KEY_NAMES[p]) if p in KEY_NAMES else p for p in parts)
+
+
 def shortcut_rows() -> list[tuple[str, str, str]]:
     """``(scope title, action label, key)`` for every action that has a key, registry order."""
     out = []
     for spec in ACTIONS:
         if not spec.key:
             continue
-        key = QKeySequence(spec.key, QKeySequence.SequenceFormat.PortableText).toString(
-            QKeySequence.SequenceFormat.NativeText
-        )
         label = QCoreApplication.translate(CONTEXT, spec.label).replace("&", "")
-        out.append((_tr(SCOPES.get(spec.scope, spec.scope)), label.rstrip("…"), key))
+        out.append((_tr(SCOPES.get(spec.scope, spec.scope)), label.rstrip("…"), key_text(spec.key)))
     return out
 
 
 class ShortcutsDialog(QDialog):
-    """Every key of every screen, grouped by screen, with a filter field."""
+    """Every key of every screen, grouped by screen, with a filter field.
+
+    Rebuilt when the interface language changes while it is open.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ShortcutsDialog")
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 620)
         self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setRecursiveFilteringEnabled(True)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTreeView()
+        self.filter_edit.textChanged.connect(lambda _t: self.view.expandAll())
+        self.view.setModel(self.proxy)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        self.filter_edit.setPlaceholderText(self.tr("Find an action or a key"))
+        self.model.clear()
         self.model.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Key")])
         groups: dict[str, QStandardItem] = {}
         for scope, label, key in shortcut_rows():
@@ -117,31 +156,16 @@ class ShortcutsDialog(QDialog):
                 group.setFont(font)
                 self.model.appendRow([group, _item("")])
             group.appendRow([_item(label), _item(key)])
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setRecursiveFilteringEnabled(True)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText(self.tr("Find an action or a key"))
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
-        self.view = QTreeView()
-        self.filter_edit.textChanged.connect(lambda _t: self.view.expandAll())
-        self.view.setModel(self.proxy)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformRowHeights(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.header().setStretchLastSection(False)
+        header = self.view.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         self.view.expandAll()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter_edit)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def _item(text: str) -> QStandardItem:
@@ -168,15 +192,36 @@ def data_locations(
 
 
 class AboutDialog(QDialog):
-    """Version, bundled components with their licences, and where the data lives."""
+    """Version, bundled components with their licences, and where the data lives.
+
+    Rebuilt when the interface language changes while it is open.
+    """
 
     def __init__(
         self, services: Services, settings: Any, log_dir: Path | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle(self.tr("About qcdesk"))
         self.resize(640, 520)
+        self._where = (services, settings, log_dir)
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tabs = QTabWidget()
+        self.components = _table()
+        self.locations = _table()
+        self.tabs.addTab(self.components, "")
+        self.tabs.addTab(self.locations, "")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("About qcdesk"))
         intro = self.tr(
             "A workspace for sales quality-control specialists: listen, read, score, report. "
             "Works offline."
@@ -187,43 +232,44 @@ class AboutDialog(QDialog):
             .replace("%2", qVersion())
             .replace("%3", pyside_version)
         )
-        header = QLabel(f"<h2>qcdesk {__version__}</h2><p>{intro}</p><p>{versions}</p>")
-        header.setWordWrap(True)
-        header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.tabs = QTabWidget()
-        self.components = _table(
+        self.header.setText(f"<h2>qcdesk {__version__}</h2><p>{intro}</p><p>{versions}</p>")
+        _fill(
+            self.components,
             [self.tr("Component"), self.tr("Version"), self.tr("Licence")],
             [(name, _version(dist), licence) for name, dist, licence in COMPONENTS],
         )
-        self.locations = _table(
-            [self.tr("What"), self.tr("Where")], data_locations(services, settings, log_dir)
-        )
-        self.tabs.addTab(self.components, self.tr("Components and licences"))
-        self.tabs.addTab(self.locations, self.tr("Where data lives"))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(header)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(buttons)
+        _fill(self.locations, [self.tr("What"), self.tr("Where")], data_locations(*self._where))
+        self.tabs.setTabText(0, self.tr("Components and licences"))
+        self.tabs.setTabText(1, self.tr("Where data lives"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
-def _table(headers: list[str], rows: Sequence[tuple[str, ...]]) -> QTreeView:
-    model = QStandardItemModel(0, len(headers))
+def _table() -> QTreeView:
+    view = QTreeView()
+    view.setRootIsDecorated(False)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setUniformRowHeights(True)
+    view.setAlternatingRowColors(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    return view
+
+
+def _fill(view: QTreeView, headers: list[str], rows: Sequence[tuple[str, ...]]) -> None:
+    """Give *view* a new model with *headers* and *rows* (the old one goes with it)."""
+    old = view.model()
+    model = QStandardItemModel(0, len(headers), view)
     model.setHorizontalHeaderLabels(headers)
     for row in rows:
         items = [_item(text) for text in row]
         for item in items:
             item.setToolTip(item.text())
         model.appendRow(items)
-    view = QTreeView()
-    view.setRootIsDecorated(False)
     view.setModel(model)
-    model.setParent(view)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setUniformRowHeights(True)
-    view.setAlternatingRowColors(True)
-    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    if old is not None:
+        old.deleteLater()
     view.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.header().setStretchLastSection(True)
-    return view

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable
+from typing import Any
 
 from qcdesk.domain.checklist import (
     ChecklistTemplate,
@@ -38,17 +39,11 @@ class EditsMixin:
     criterion_fields: Any
     outcome_fields: Any
 
-    if TYPE_CHECKING:  # provided by TemplateEditor (and QWidget's tr)
-
-        def template(self) -> ChecklistTemplate: ...
-
-        def selected_path(self) -> Path: ...
-
-        def apply(
-            self, t: ChecklistTemplate, text: str, select: Path | None = None, key: Any = None
-        ) -> None: ...
-
-        def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+    # Provided by TemplateEditor, and by QObject for tr.
+    template: Callable[[], ChecklistTemplate]
+    selected_path: Callable[[], Path]
+    apply: Callable[..., None]
+    tr: Callable[..., str]
 
     # -- forms -----------------------------------------------------------------
     def _on_fields_edited(self, field: str, value: Any) -> None:

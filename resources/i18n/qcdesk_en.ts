@@ -3,7 +3,7 @@
 <context>
     <name>AgreementScreen</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+159" />
+        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+162" />
         <source>%n reviewed evaluation(s) compared</source>
         <translation>
             <numerusform>%n reviewed evaluation compared</numerusform><numerusform>%n reviewed evaluations compared</numerusform></translation>
@@ -27,7 +27,7 @@
 <context>
     <name>BackupFlow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/backup_flow.py" line="+70" />
+        <location filename="../../qcdesk/widgets/backup_flow.py" line="+73" />
         <source>%n library file(s) included.</source>
         <translation>
             <numerusform>%n library file included.</numerusform><numerusform>%n library files included.</numerusform></translation>
@@ -63,7 +63,7 @@
 <context>
     <name>ChatImportResultDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+45" />
+        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+48" />
         <source>Imported %n chat(s).</source>
         <translation>
             <numerusform>Imported %n chat.</numerusform><numerusform>Imported %n chats.</numerusform></translation>
@@ -90,7 +90,7 @@
 <context>
     <name>ChatView</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/chat_view.py" line="+331" />
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+334" />
         <source>%n late answer(s)</source>
         <translation>
             <numerusform>%n late answer</numerusform><numerusform>%n late answers</numerusform></translation>
@@ -99,7 +99,7 @@
 <context>
     <name>ChecklistForm</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+533" />
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+529" />
         <source>%n criterion(s) unanswered.</source>
         <translation>
             <numerusform>%n criterion unanswered.</numerusform><numerusform>%n criterions unanswered.</numerusform></translation>
@@ -114,7 +114,7 @@
 <context>
     <name>ConsultantsDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+200" />
+        <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+205" />
         <source>Move %n interaction(s) of %1 to %2 and delete %1? This cannot be undone.</source>
         <translation>
             <numerusform>Move %n interaction of %1 to %2 and delete %1? This cannot be undone.</numerusform><numerusform>Move %n interactions of %1 to %2 and delete %1? This cannot be undone.</numerusform></translation>
@@ -123,7 +123,7 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+108" />
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+113" />
         <source>%n file(s) or folder(s): %1</source>
         <translation>
             <numerusform>%n file or folder: %1</numerusform><numerusform>%n files or folders: %1</numerusform></translation>
@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+322" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+330" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -243,7 +243,7 @@
 <context>
     <name>ReportsScreen</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/reports_screen.py" line="+371" />
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+373" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
@@ -270,7 +270,7 @@
 <context>
     <name>RescoreDialog</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/template_switch.py" line="+56" />
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+59" />
         <source>Answers kept: %n</source>
         <translation>
             <numerusform>Answers kept: %n</numerusform><numerusform>Answers kept: %n</numerusform></translation>
@@ -279,7 +279,7 @@
 <context>
     <name>SectionFields</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+154" />
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+155" />
         <source>%n criterion/criteria</source>
         <translation>
             <numerusform>%n criterion/criteria</numerusform><numerusform>%n criterion/criteria</numerusform></translation>
@@ -297,7 +297,7 @@
 <context>
     <name>TemplateEditor</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/template_editor.py" line="+360" />
+        <location filename="../../qcdesk/widgets/template_editor.py" line="+364" />
         <source>%n problem(s) to fix before publishing</source>
         <translation>
             <numerusform>%n problem to fix before publishing</numerusform><numerusform>%n problems to fix before publishing</numerusform></translation>
@@ -312,7 +312,7 @@
 <context>
     <name>TranscriptionPanel</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+153" />
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+156" />
         <source>The transcript of this call has %n corrected segment(s).</source>
         <translation>
             <numerusform>The transcript of this call has %n corrected segment.</numerusform><numerusform>The transcript of this call has %n corrected segments.</numerusform></translation>

@@ -9,6 +9,7 @@ derandomized, no shrinking) keeps CI near a minute; ``bench/fuzz.py`` runs the l
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -69,10 +70,7 @@ def test_a_csv_with_a_huge_first_cell_is_judged_in_time(worker: Worker) -> None:
 
 @pytest.mark.parametrize(
     "target",
-    [
-        t
-        for t in TARGETS
-    ],
+    [t for t in TARGETS],
 )
 @settings(
     max_examples=EXAMPLES,
@@ -144,3 +142,28 @@ def test_a_transcript_with_a_huge_integer_is_a_named_error(tmp_path):
     services = open_services(tmp_path / "q.db", tmp_path / "lib")
     report = services.chats.import_paths([path], ChatImportOptions(client="C", consultant="Анна"))
     assert [f.path for f in report.failed] == [str(path)]
+
+
+@pytest.mark.parametrize(
+    ("work", "wall_factor", "spent"), [("spin", 1000, "of CPU"), ("sleep", 4, "of wall time")]
+)
+def test_the_judge_calls_a_spinning_or_stuck_case_hung(
+    work: str, wall_factor: float, spent: str
+) -> None:
+    """CPU time is the budget (a loaded machine does not make a case hang), with a wall-time
+    cap for a case that waits forever."""
+    import time
+
+    from tests.helpers.fuzz import _judge
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the case: never answers
+        os.setpgid(0, 0)
+        while True:
+            if work == "sleep":
+                time.sleep(1)
+    os.close(write_end)
+    reply = _judge(pid, read_end, timeout=0.3, wall_factor=wall_factor)
+    os.close(read_end)
+    assert reply["status"] == HANG and spent in reply["detail"], reply

@@ -515,6 +515,9 @@ def cmd_list(args: argparse.Namespace) -> int:
             "duration": r.duration,
             "status": r.status,
             "score": None if r.score is None else round(r.score, 2),
+            # Whose score: "suggestion" (auto-prefill's, nobody opened it), "draft" (a review in
+            # progress, unconfirmed suggestions included), "review" (marked reviewed).
+            "score_source": None if r.score is None else _score_source(r.status),
         }
         for r in rows
     ]
@@ -523,11 +526,17 @@ def cmd_list(args: argparse.Namespace) -> int:
     else:
         for d in data:
             score = "-" if d["score"] is None else f"{d['score']:.1f}%"
+            if d["score_source"] == "suggestion":
+                score += " (suggested)"
             print(
                 f"{d['id']:>6}  {d['started_at'] or '':19}  {d['client']}  "
                 f"{d['consultant'] or ''}  {d['status']}  {score}"
             )
     return 0
+
+
+def _score_source(status: str) -> str:
+    return {"new": "suggestion", "reviewed": "review"}.get(status, "draft")
 
 
 def cmd_template(args: argparse.Namespace) -> int:

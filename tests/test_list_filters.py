@@ -191,3 +191,33 @@ def test_transcribed_column_filter_bar_and_cli_agree(listed, qtbot, run_cli) -> 
         model.index(i, 0).data(ID_ROLE): model.index(i, col).data() for i in range(model.rowCount())
     }
     assert marks[chat_id] == "✓" and sorted(v for k, v in marks.items() if k != chat_id) == [""] * 4
+
+
+def test_cli_list_says_whose_score_it_is(tmp_path: Path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    """A chat's prefilled score is the machine's until a reviewer opens the chat; the list used
+    to print it as a plain "score", as if someone had scored it."""
+    db = tmp_path / "q.db"
+    services = open_services(db, tmp_path / "lib")
+    from qcdesk.services.chat_import import ChatImportOptions
+
+    chat = REPO / "tests" / "data" / "chats" / "whatsapp_android_ru.txt"
+    report = services.chats.import_paths(
+        [chat], ChatImportOptions(client="Окна", consultant="Анна")
+    )
+    (iid,) = report.imported
+
+    def listed() -> dict:  # type: ignore[type-arg]
+        out = run_cli("list", "--db", db, "--json")
+        assert out.returncode == 0, out.stderr
+        (row,) = json.loads(out.stdout)
+        return row  # type: ignore[no-any-return]
+
+    assert listed()["score"] is not None and listed()["score_source"] == "suggestion"
+    text = run_cli("list", "--db", db).stdout
+    assert "(suggested)" in text
+    state = services.evaluations.open(iid)
+    services.evaluations.set_status(state.evaluation_id, "in_progress")
+    assert listed()["score_source"] == "draft"  # a review in progress
+    services.evaluations.set_status(state.evaluation_id, "reviewed", confirm_incomplete=True)
+    assert listed()["score_source"] == "review"
+    services.close()

@@ -87,12 +87,9 @@ def _tr(text: str) -> str:
 
 
 def _suggested_only(row: InteractionRow, column: str) -> bool:
-    """Score and outcome of an interaction nobody has opened are auto-prefill's, not a review.
-
-    Prefill leaves the status "new", so a "new" row with a value shows the machine's opinion:
-    drawn in grey italics, so that a glance at the list never mistakes it for a reviewer's.
-    """
-    if row.status != "new":
+    """A value in *column* is auto-prefill's (`InteractionRow.suggested_only`): grey italics,
+    so that a glance at the list never mistakes it for a reviewer's."""
+    if not row.suggested_only:
         return False
     if column == "score":
         return row.score is not None

@@ -73,6 +73,15 @@ class InteractionRow:
     language_setting: str = "auto"  # the interaction's own: "auto"/"ru"/"en", or its company's
     transcribed: bool = False  # it has a transcript (recognised, imported or a chat's messages)
 
+    @property
+    def suggested_only(self) -> bool:
+        """Its score and outcome are auto-prefill's, not a review: nobody has opened it yet.
+
+        Prefill leaves the status "new", so a "new" row with values shows the machine's opinion;
+        the list draws it in grey italics and ``qcdesk list`` says so.
+        """
+        return self.status == "new"
+
 
 @dataclass(frozen=True)
 class InteractionFilter:

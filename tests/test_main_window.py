@@ -187,3 +187,11 @@ def test_exception_hook_logs_traceback_to_file(qapp, tmp_path) -> None:
         handler.close()
     text = (tmp_path / "logs" / "qcdesk.log").read_text(encoding="utf-8")
     assert "ValueError: сломалось в слоте" in text and "Traceback" in text
+
+
+def test_the_keyboard_starts_in_the_list(qtbot, window) -> None:
+    """The walk: the company tree had the focus, so arrows and Enter filtered instead of
+    opening a call."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    assert window.focusWidget() is window.table

@@ -150,3 +150,20 @@ def test_every_cell_has_its_whole_text_as_tooltip() -> None:
         index = model.index(0, column)
         assert index.data(Qt.ItemDataRole.ToolTipRole) == (index.data() or None)
     assert model.index(0, 3).data(Qt.ItemDataRole.ToolTipRole) == "less than a minute left"
+
+
+def test_an_untranscribed_call_offers_transcribe_now_in_its_pane(qtbot, loaded, settings) -> None:
+    """The empty transcript pane queues its own call (the walk: a reviewer looked there)."""
+    window = MainWindow(loaded, settings, JobManager(synchronous=True))
+    qtbot.addWidget(window)
+    window.show()
+    window.transcription_panel.set_paused(True)
+    window.open_interaction(loaded.ids[0])
+    pane = window.workspace.transcript
+    button = pane.transcribe_button
+    assert pane.stack.currentWidget() is pane.empty_page and button.isVisible()
+    button.click()
+    assert [j.interaction_id for j in loaded.transcription_queue.jobs()] == [loaded.ids[0]]
+    assert not button.isEnabled() and window.transcription_panel.isVisible()
+    window.open_interaction(loaded.ids[1])  # the next call offers it again
+    assert button.isEnabled()

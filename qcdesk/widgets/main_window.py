@@ -158,6 +158,8 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.reload_catalog()
         self.refresh()
+        # The keyboard starts in the list (Enter opens a call), not in the company tree.
+        self.table.setFocus()
 
     # -- construction ------------------------------------------------------------------------
     def _setup_table(self) -> None:
@@ -408,10 +410,14 @@ class MainWindow(QMainWindow):
             self.workspace = ReviewWorkspace(self.services, self.jobs, self.settings, self)
             self.workspace.closed.connect(self._on_workspace_closed)
             self.workspace.changed.connect(self._on_workspace_changed)
+            self.workspace.transcribe_requested.connect(self._on_workspace_transcribe_requested)
             self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.load(interaction_id)
         self.workspace.setFocus()
+
+    def _on_workspace_transcribe_requested(self, interaction_id: int) -> None:
+        self._enqueue([interaction_id])
 
     def _on_workspace_closed(self) -> None:
         self.stack.setCurrentWidget(self.splitter)

@@ -66,6 +66,7 @@ class ReviewWorkspace(QWidget):
 
     closed = Signal()
     changed = Signal(int)  # interaction id whose evaluation or media settings changed
+    transcribe_requested = Signal(int)  # interaction id: queue its recording for transcription
 
     def __init__(
         self,
@@ -253,6 +254,7 @@ class ReviewWorkspace(QWidget):
         self.transcript.roles_swapped.connect(self._on_transcript_roles_swapped)
         self.transcript.corrected.connect(self._on_transcript_corrected)
         self.transcript.roles_set.connect(self._on_transcript_roles_set)
+        self.transcript.transcribe_requested.connect(self.transcribe_requested)
 
     # -- public -----------------------------------------------------------------------------
 
@@ -403,6 +405,7 @@ class ReviewWorkspace(QWidget):
         if visit:
             self.mystery_panel.load(detail.row.id, template)
         playable = self._playable(detail)
+        self.transcript.set_transcribable(playable)
         for w in layout_widgets(self.transport_layout):
             if not playable or w is not self.swap_button:
                 w.setVisible(playable)

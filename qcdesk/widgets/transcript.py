@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QStackedWidget,
     QStyle,
     QToolButton,
@@ -60,6 +61,7 @@ class TranscriptPane(QWidget):
     corrected = Signal(int)  # interaction id whose transcript a reviewer changed
     roles_swapped = Signal(str)  # consultant's stereo channel now ("" for mono)
     roles_set = Signal(int)  # interaction id whose "A"/"B" voices became consultant/client
+    transcribe_requested = Signal(int)  # interaction id: "Transcribe now" on the empty pane
 
     def __init__(
         self,
@@ -90,14 +92,23 @@ class TranscriptPane(QWidget):
             "<p><b>{}</b></p><p>{}</p>".format(
                 self.tr("No transcript yet"),
                 self.tr(
-                    "Transcribe the recording from the interactions list, or import a "
-                    "transcript file. You can score the call while listening meanwhile."
+                    "Transcribe the recording now, or import a transcript file. You can "
+                    "score the call while listening meanwhile."
                 ),
             )
         )
-        self.empty.setContentsMargins(24, 24, 24, 24)
+        self.empty.setContentsMargins(24, 24, 24, 12)
+        # Where a reviewer looks for it: the pane that is empty (before: only the list had it).
+        self.transcribe_button = QPushButton(self.tr("Transcribe now"))
+        self.transcribe_button.clicked.connect(self._on_transcribe_button_clicked)
+        self.empty_page = QWidget(self)
+        empty_layout = QVBoxLayout(self.empty_page)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty)
+        empty_layout.addWidget(self.transcribe_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(1)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.view)
 
         self.find_bar = QWidget(self)
@@ -175,7 +186,10 @@ class TranscriptPane(QWidget):
             self.view.relayout()
         else:
             self.model.set_transcript(transcript)
-        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty)
+        self.stack.setCurrentWidget(self.view if self.model.rowCount() else self.empty_page)
+        if not same:
+            self.transcribe_button.setEnabled(True)
+            self.transcribe_button.setText(self.tr("Transcribe now"))
         self.warning.set_roles_unknown(roles_unknown(transcript))
         self.warning.setVisible(split_uncertain(transcript))
         self.model.set_position(self._controller.position())
@@ -336,6 +350,17 @@ class TranscriptPane(QWidget):
             return
         self.set_transcript(transcript, iid)
         self.corrected.emit(iid)
+
+    def set_transcribable(self, transcribable: bool) -> None:
+        """Offer "Transcribe now" only where there is a recording to transcribe."""
+        self.transcribe_button.setVisible(transcribable)
+
+    def _on_transcribe_button_clicked(self) -> None:
+        if self._interaction_id is None:
+            return
+        self.transcribe_button.setEnabled(False)
+        self.transcribe_button.setText(self.tr("Queued for transcription…"))
+        self.transcribe_requested.emit(self._interaction_id)
 
     def _select(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():

@@ -72,6 +72,7 @@ def test_import_then_list_json(run_cli, tmp_path: Path, import_batch) -> None:
         "duration",
         "status",
         "score",
+        "score_source",
     }
     assert row["id"] == out["imported"][0]
     # A new company is "auto": the language is known once the call is transcribed.

@@ -38,7 +38,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--timeout", type=float, default=8.0, help="CPU seconds per case (wall time: 4 times that)")
+    parser.add_argument(
+        "--timeout", type=float, default=8.0, help="CPU seconds per case (wall time: 4 times that)"
+    )
     parser.add_argument("--jobs", type=int, default=1, help="worker processes")
     parser.add_argument("--keep", type=Path, help="folder for the worker and failing inputs")
     parser.add_argument("--targets", default=",".join(TARGETS))

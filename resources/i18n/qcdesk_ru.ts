@@ -4,12 +4,12 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/help_dialogs.py" line="+171"/>
+        <location filename="../../qcdesk/widgets/help_dialogs.py" line="+224"/>
         <source>About qcdesk</source>
         <translation>О программе qcdesk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A workspace for sales quality-control specialists: listen, read, score, report. Works offline.</source>
         <translation>Рабочее место специалиста отдела контроля качества продаж: прослушивание, чтение, оценка, отчёты. Работает без интернета.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>qcdesk распространяется по лицензии MIT. Python %1, Qt %2, PySide6 %3.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
@@ -44,7 +44,7 @@
         <translation>Где</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Components and licences</source>
         <translation>Компоненты и лицензии</translation>
     </message>
@@ -57,7 +57,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../qcdesk/actions.py" line="+60"/>
+        <location filename="../../qcdesk/actions.py" line="+62"/>
         <source>Import &amp;files…</source>
         <translation>Импорт &amp;файлов…</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>AgreementScreen</name>
     <message>
-        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+92"/>
+        <location filename="../../qcdesk/widgets/agreement_screen.py" line="+95"/>
         <source>Auto-prefill agreement with reviewers</source>
         <translation>Согласованность автозаполнения с ревьюерами</translation>
     </message>
@@ -668,7 +668,7 @@
         <translation>Не удаётся запустить qcdesk</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../qcdesk/widgets/project.py" line="+158"/>
         <source>Media library not found</source>
         <translation>Библиотека записей не найдена</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>Где находится библиотека записей?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../../qcdesk/app.py" line="+46"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>AssignmentFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/visit_dialog.py" line="+146"/>
+        <location filename="../../qcdesk/widgets/visit_dialog.py" line="+151"/>
         <source>Client &amp;company:</source>
         <translation>&amp;Компания-клиент:</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../qcdesk/widgets/backup_flow.py" line="+133"/>
+        <location filename="../../qcdesk/widgets/backup_flow.py" line="+136"/>
         <source>Automatic backup saved: %1</source>
         <translation>Автоматическая резервная копия сохранена: %1</translation>
     </message>
@@ -885,7 +885,7 @@
 <context>
     <name>ChatImportDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+134"/>
+        <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+139"/>
         <source>Reading the files…</source>
         <translation>Чтение файлов…</translation>
     </message>
@@ -905,7 +905,7 @@
         <translation>(нет)</translation>
     </message>
     <message numerus="yes">
-        <location line="+45"/>
+        <location line="+40"/>
         <source>%1 (%n message(s))</source>
         <translation>
             <numerusform>%1 (%n сообщение)</numerusform>
@@ -1026,7 +1026,7 @@
 <context>
     <name>ChatImportFlow</name>
     <message>
-        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+90"/>
+        <location filename="../../qcdesk/widgets/chat_import_flow.py" line="+93"/>
         <source>Importing chats</source>
         <translation>Импорт чатов</translation>
     </message>
@@ -1083,7 +1083,7 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/labels.py" line="+79"/>
+        <location filename="../../qcdesk/qtmodels/labels.py" line="+81"/>
         <source>%1 s</source>
         <translation>%1 с</translation>
     </message>
@@ -1098,7 +1098,7 @@
         <translation>%1 ч %2 мин</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/widgets/chat_view.py" line="+178"/>
+        <location filename="../../qcdesk/widgets/chat_view.py" line="+181"/>
         <source>Answered after %1, longer than the limit of %2</source>
         <translation>Ответ через %1 — дольше допустимых %2</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>ChecklistForm</name>
     <message>
-        <location filename="../../qcdesk/widgets/criterion_row.py" line="+60"/>
+        <location filename="../../qcdesk/widgets/criterion_row.py" line="+61"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -1257,29 +1257,29 @@ Click: play it and show it in the transcript</source>
         <translation>Удалить доказательство</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+109"/>
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+111"/>
         <source>Critical failure: total score is 0</source>
         <translation>Критическая ошибка: итоговая оценка 0</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+441"/>
+        <location line="+435"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-401"/>
+        <location line="-395"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+99"/>
+        <location line="+93"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-91"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -1294,7 +1294,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+107"/>
         <source>Total: {score}</source>
         <translation>Итого: {score}</translation>
     </message>
@@ -1418,7 +1418,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ConsultantsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+154"/>
+        <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+159"/>
         <source>Rename consultant</source>
         <translation>Переименовать консультанта</translation>
     </message>
@@ -1526,7 +1526,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ConsultantsModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/consultants.py" line="+19"/>
+        <location filename="../../qcdesk/qtmodels/consultants.py" line="+20"/>
         <source>Consultant</source>
         <translation>Консультант</translation>
     </message>
@@ -1587,7 +1587,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>CriterionFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+251"/>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+252"/>
         <source>What counts as yes and as no</source>
         <translation>Что считать ответом «да», а что — «нет»</translation>
     </message>
@@ -1723,7 +1723,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>EditsMixin</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_edits.py" line="+45"/>
+        <location filename="../../qcdesk/widgets/template_editor_edits.py" line="+53"/>
         <source>Edit the checklist</source>
         <translation>Изменение чек-листа</translation>
     </message>
@@ -1888,7 +1888,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>HelpDialogs</name>
     <message>
-        <location filename="../../qcdesk/widgets/help_dialogs.py" line="-160"/>
+        <location filename="../../qcdesk/widgets/help_dialogs.py" line="-202"/>
         <source>Main window</source>
         <translation>Главное окно</translation>
     </message>
@@ -1918,7 +1918,12 @@ Click: play it and show it in the transcript</source>
         <translation>Редактор чек-листа</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+41"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>Database</source>
         <translation>База данных</translation>
     </message>
@@ -1946,7 +1951,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/import_dialog.py" line="+105"/>
+        <location filename="../../qcdesk/widgets/import_dialog.py" line="+110"/>
         <source>Import recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -2073,7 +2078,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>InteractionsTableModel</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/interactions.py" line="+43"/>
+        <location filename="../../qcdesk/qtmodels/interactions.py" line="+44"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -2133,7 +2138,7 @@ Click: play it and show it in the transcript</source>
         <translation>Расшифровка</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+125"/>
         <source>Reviewed, incomplete</source>
         <translation>Проверено, не полностью</translation>
     </message>
@@ -2410,12 +2415,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+124"/>
+        <location filename="../../qcdesk/services/context.py" line="+125"/>
         <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
         <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+80"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -3124,7 +3129,7 @@ Click: play it and show it in the transcript</source>
         <translation>{name} не является консультантом компании {company}.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/projects.py" line="+44"/>
+        <location filename="../../qcdesk/services/projects.py" line="+45"/>
         <source>{path} is not a qcdesk project database ({detail}).</source>
         <translation>{path} не является базой данных проекта qcdesk ({detail}).</translation>
     </message>
@@ -3463,7 +3468,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+258"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+268"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3530,7 +3535,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Import chats</source>
         <translation>Импорт чатов</translation>
     </message>
@@ -3600,7 +3605,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MetadataDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/metadata_dialog.py" line="+107"/>
+        <location filename="../../qcdesk/widgets/metadata_dialog.py" line="+112"/>
         <location line="+23"/>
         <source>(not assigned)</source>
         <translation>(не назначен)</translation>
@@ -3838,7 +3843,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MysteryPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/mystery_panel.py" line="+111"/>
+        <location filename="../../qcdesk/widgets/mystery_panel.py" line="+114"/>
         <source>Evidence: photos, audio, screenshots, documents</source>
         <translation>Доказательства: фото, аудио, снимки экрана, документы</translation>
     </message>
@@ -3962,7 +3967,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../qcdesk/widgets/period_picker.py" line="+83"/>
+        <location filename="../../qcdesk/widgets/period_picker.py" line="+80"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
@@ -4013,7 +4018,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>Project</name>
     <message>
-        <location filename="../../qcdesk/widgets/project.py" line="+64"/>
+        <location filename="../../qcdesk/widgets/project.py" line="-100"/>
         <source>Welcome to qcdesk</source>
         <translation>Добро пожаловать в qcdesk</translation>
     </message>
@@ -4071,7 +4076,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>PublishConfirm</name>
     <message>
-        <location filename="../../qcdesk/widgets/publish_confirm.py" line="+24"/>
+        <location filename="../../qcdesk/widgets/publish_confirm.py" line="+27"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
@@ -4297,7 +4302,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../qcdesk/widgets/reports_screen.py" line="+188"/>
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+191"/>
         <source>Client &amp;company:</source>
         <translation>&amp;Компания:</translation>
     </message>
@@ -4343,7 +4348,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Team report</source>
         <translation>Отчёт по команде</translation>
     </message>
@@ -4442,7 +4447,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>RescoreDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_switch.py" line="+39"/>
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+42"/>
         <source>Change the checklist of this evaluation</source>
         <translation>Смена чек-листа оценки</translation>
     </message>
@@ -4504,7 +4509,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../qcdesk/widgets/review.py" line="+104"/>
+        <location filename="../../qcdesk/widgets/review.py" line="+109"/>
         <source>Transcript</source>
         <translation>Расшифровка</translation>
     </message>
@@ -4534,7 +4539,7 @@ Click: play it and show it in the transcript</source>
         <translation>Метрики</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>This interaction has no recording</source>
         <translation>У этого взаимодействия нет записи</translation>
     </message>
@@ -4604,7 +4609,7 @@ Click: play it and show it in the transcript</source>
         <translation>исправлено</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+112"/>
         <source>Enter saves, Esc cancels</source>
         <translation>Enter — сохранить, Esc — отмена</translation>
     </message>
@@ -4612,7 +4617,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+87"/>
+        <location filename="../../qcdesk/widgets/settings_dialog.py" line="+88"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -4705,7 +4710,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/help_dialogs.py" line="-59"/>
+        <location filename="../../qcdesk/widgets/help_dialogs.py" line="-46"/>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -4720,7 +4725,7 @@ Click: play it and show it in the transcript</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-2"/>
         <source>Find an action or a key</source>
         <translation>Найти действие или клавишу</translation>
     </message>
@@ -4808,7 +4813,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor.py" line="+123"/>
+        <location filename="../../qcdesk/widgets/template_editor.py" line="+126"/>
         <source>Checklist</source>
         <translation>Чек-лист</translation>
     </message>
@@ -4833,7 +4838,7 @@ Click: play it and show it in the transcript</source>
         <translation>Просмотр: форма глазами ревьюера</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Version {version} · {status}</source>
         <translation>Версия {version} · {status}</translation>
     </message>
@@ -4869,7 +4874,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateFields</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-37"/>
+        <location filename="../../qcdesk/widgets/template_editor_fields.py" line="-38"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -4902,7 +4907,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateLibrary</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_library.py" line="+133"/>
+        <location filename="../../qcdesk/widgets/template_library.py" line="+137"/>
         <source>Checklist templates</source>
         <translation>Шаблоны чек-листов</translation>
     </message>
@@ -4932,7 +4937,7 @@ Click: play it and show it in the transcript</source>
         <translation>Все компании</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>New checklist</source>
         <translation>Новый чек-лист</translation>
     </message>
@@ -5001,7 +5006,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplatePreview</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_editor_preview.py" line="+19"/>
+        <location filename="../../qcdesk/widgets/template_editor_preview.py" line="+20"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
@@ -5069,7 +5074,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TemplateSwitch</name>
     <message>
-        <location filename="../../qcdesk/widgets/template_switch.py" line="+46"/>
+        <location filename="../../qcdesk/widgets/template_switch.py" line="+49"/>
         <location line="+25"/>
         <source>{title} · v{version}</source>
         <translation>{title} · версия {version}</translation>
@@ -5195,17 +5200,23 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TranscriptPane</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcript.py" line="+90"/>
+        <location filename="../../qcdesk/widgets/transcript.py" line="+93"/>
         <source>No transcript yet</source>
         <translation>Расшифровки пока нет</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Transcribe the recording from the interactions list, or import a transcript file. You can score the call while listening meanwhile.</source>
-        <translation>Расшифруйте запись из списка взаимодействий или импортируйте файл расшифровки. А пока можно оценивать звонок на слух.</translation>
+        <source>Transcribe the recording now, or import a transcript file. You can score the call while listening meanwhile.</source>
+        <translation>Расшифруйте запись сейчас или импортируйте файл расшифровки. А пока можно оценивать звонок на слух.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+90"/>
+        <source>Transcribe now</source>
+        <translation>Расшифровать сейчас</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>Find in transcript</source>
         <translation>Найти в расшифровке</translation>
     </message>
@@ -5225,7 +5236,12 @@ Click: play it and show it in the transcript</source>
         <translation>Закрыть поиск (Esc)</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+233"/>
+        <source>Queued for transcription…</source>
+        <translation>Поставлено в очередь на расшифровку…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Correct the text…</source>
         <translation>Исправить текст…</translation>
     </message>
@@ -5258,7 +5274,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>TranscriptionPanel</name>
     <message>
-        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+149"/>
+        <location filename="../../qcdesk/widgets/transcription_panel.py" line="+152"/>
         <source>Replace corrections?</source>
         <translation>Заменить исправления?</translation>
     </message>
@@ -5401,7 +5417,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/visit_dialog.py" line="+229"/>
+        <location filename="../../qcdesk/widgets/visit_dialog.py" line="+224"/>
         <source>New mystery assignment</source>
         <translation>Новое задание тайного покупателя</translation>
     </message>

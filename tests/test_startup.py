@@ -94,7 +94,7 @@ def test_closing_the_window_ends_the_process(tmp_path: Path) -> None:
                 QTimer.singleShot(20, quit_when_shown)
                 return
             for w in windows:  # the main window (the first-run name prompt is one too)
-                actions = getattr(w, "actions", None)
+                actions = getattr(w, "action_map", None)
                 if isinstance(actions, dict) and "quit" in actions:
                     actions["quit"].trigger()
 

@@ -183,5 +183,6 @@ def test_without_a_transcript_the_pane_says_so(qtbot) -> None:
     p = TranscriptPane(PlaybackController())
     qtbot.addWidget(p)
     p.set_transcript(None)
-    assert p.stack.currentWidget() is p.empty
+    assert p.stack.currentWidget() is p.empty_page
+    assert not p.transcribe_button.isVisibleTo(p)  # nothing to transcribe without a recording
     assert "No transcript yet" in p.empty.text()

@@ -101,6 +101,7 @@ class TranscriptPane(QWidget):
         # Where a reviewer looks for it: the pane that is empty (before: only the list had it).
         self.transcribe_button = QPushButton(self.tr("Transcribe now"))
         self.transcribe_button.clicked.connect(self._on_transcribe_button_clicked)
+        self.transcribe_button.hide()  # until the workspace says there is a recording
         self.empty_page = QWidget(self)
         empty_layout = QVBoxLayout(self.empty_page)
         empty_layout.addStretch(1)

@@ -99,16 +99,28 @@ def test_the_window_asks_once_where_the_library_is(tmp_path: Path, qtbot, monkey
     assert services is not None and _media_exists(services, call)
 
 
-def test_open_project_asks_where_the_library_is(tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """File → Open project on a project whose library moved: the same question as at start-up,
-    then the project opens on the chosen folder (before: one plain error, and no way on)."""
-    from PySide6.QtWidgets import QFileDialog, QMessageBox
+def _controller(tmp_path: Path, qtbot):  # type: ignore[no-untyped-def]
+    """A project controller showing a first project, as the window runs it."""
+    from PySide6.QtCore import QSettings
 
     from qcdesk import settings as opts
     from qcdesk.jobs import JobManager
     from qcdesk.widgets.project import ProjectController
 
+    settings = opts.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set(opts.REVIEWER_ASKED, True)
+    project = ProjectController(settings, JobManager())
     first = open_services(tmp_path / "first.db", tmp_path / "first-lib")
+    qtbot.addWidget(project.start(first))
+    return project, first
+
+
+def test_open_project_asks_where_the_library_is(tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """File → Open project on a project whose library moved: the same question as at start-up,
+    then the project opens on the chosen folder (before: one plain error, and no way on)."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    project, _first = _controller(tmp_path, qtbot)
     db, library = tmp_path / "other" / "q.db", tmp_path / "other" / "library"
     db.parent.mkdir()
     call = _project(db, library)
@@ -122,13 +134,6 @@ def test_open_project_asks_where_the_library_is(tmp_path: Path, qtbot, monkeypat
 
     monkeypatch.setattr(QMessageBox, "exec", choose)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a: str(tmp_path / "moved-lib"))
-    from PySide6.QtCore import QSettings
-
-    settings = opts.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set(opts.REVIEWER_ASKED, True)
-    project = ProjectController(settings, JobManager())
-    window = project.start(first)
-    qtbot.addWidget(window)
     assert project.switch(db)
     qtbot.addWidget(project.window)
     assert len(asked) == 1 and str(library) in asked[0]
@@ -139,22 +144,13 @@ def test_open_project_asks_where_the_library_is(tmp_path: Path, qtbot, monkeypat
 
 def test_open_project_gives_up_quietly_when_not_located(tmp_path: Path, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """Closing the question keeps the current project open."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from qcdesk import settings as opts
-    from qcdesk.jobs import JobManager
-    from qcdesk.widgets.project import ProjectController
-
-    first = open_services(tmp_path / "first.db", tmp_path / "first-lib")
+    project, first = _controller(tmp_path, qtbot)
     db, library = tmp_path / "q.db", tmp_path / "library"
     _project(db, library)
     shutil.rmtree(library)
     monkeypatch.setattr(QMessageBox, "exec", lambda box: box.buttons()[1].click() or 0)
-    settings = opts.Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    settings.set(opts.REVIEWER_ASKED, True)
-    project = ProjectController(settings, JobManager())
-    qtbot.addWidget(project.start(first))
     assert not project.switch(db)
     assert project.services is first
     first.close()

@@ -85,3 +85,45 @@ def test_upgrade_from_the_first_release_keeps_data(tmp_path: Path) -> None:
         row = s.execute(text("select id, status, score from interactions")).one()
     assert tuple(client) == ("Старый клиент", "right", 85.0, 0)
     assert tuple(row) == (7, "reviewed", 88.5)
+
+
+def test_an_upgrade_that_copies_a_table_keeps_its_child_rows(tmp_path: Path) -> None:
+    """Answers survive migrations that rebuild `evaluations` (SQLite batch mode copies the table
+    and drops the old one). Before: with foreign keys on, the drop cascaded and 0008 emptied
+    evaluation_answers of every existing project."""
+    db = tmp_path / "old.db"
+    engine = make_engine(db)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    command.upgrade(cfg, "0007")
+    with engine.begin() as conn:
+        for sql in (
+            "insert into clients (id, name, language, consultant_channel, created_at)"
+            " values (1, 'Окна', 'ru', 'left', '2026-11-01 10:00:00')",
+            "insert into interactions (id, kind, client_id, status, score, critical_failed,"
+            " created_at) values (7, 'call', 1, 'reviewed', 50, 0, '2026-11-02 10:00:00')",
+            "insert into checklist_templates (id, slug, title, kind, language)"
+            " values (1, 'x', 'X', 'call', 'ru')",
+            "insert into checklist_versions (id, template_id, version, body, status, created_at)"
+            " values (1, 1, 1, '{}', 'published', '2026-11-01 10:00:00')",
+            "insert into reviewers (id, name) values (1, 'Мария')",
+            "insert into evaluations (id, interaction_id, version_id, reviewer_id, status,"
+            " critical_failed, created_at, updated_at, overall_comment, recommendation)"
+            " values (3, 7, 1, 1, 'reviewed', 0, '2026-11-02 11:00:00', '2026-11-02 11:00:00',"
+            " '', '')",
+            "insert into evaluation_answers (evaluation_id, criterion_id, value, comment,"
+            " evidence, suggested, confirmed) values (3, 'greeting', 'yes', 'вежливо', '[]', 0, 1),"
+            " (3, 'farewell', 'no', '', '[]', 0, 1)",
+        ):
+            conn.execute(text(sql))
+    engine.dispose()
+
+    factory = open_database(db)
+    with factory() as s:
+        answers = s.execute(
+            text("select criterion_id, value, comment from evaluation_answers order by 1")
+        ).all()
+        fk = s.execute(text("PRAGMA foreign_keys")).scalar()
+    assert [tuple(a) for a in answers] == [("farewell", "no", ""), ("greeting", "yes", "вежливо")]
+    assert fk == 1  # the pooled connection is back to foreign keys on

@@ -162,3 +162,19 @@ def test_english_tables_break_no_word(world, tmp_path) -> None:  # type: ignore[
         tokens = set(re.findall(r"[A-Za-z]+", text))
         broken = {t for t in tokens - words if len(t) >= 3 and any(w.startswith(t) for w in words)}
         assert not broken, broken
+
+
+def test_weeks_with_no_reviewed_score_draw_no_data_not_a_crash(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The walk: a month whose team trend had no reviewed week (the reviewed call had no
+    consultant) crashed the whole PDF in reportlab ("Polyline must have 2 or more points")."""
+    register_fonts()
+    empty = tuple(WeekPoint(date(2026, 11, 2 + 7 * i), None, 0) for i in range(4))
+    week = (WeekPoint(date(2026, 11, 2), 70.0, 1), *empty[1:])
+    for series in ([("Команда", empty)], [("Анна", week), ("Команда", empty)]):
+        drawing = charts.trend_chart(series, "ru")
+        renderPDF.drawToFile(drawing, str(tmp_path / "trend.pdf"))
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "trend.pdf"), "-"], capture_output=True, text=True,
+            check=True, timeout=60,
+        ).stdout  # fmt: skip
+        assert ("нет данных" in text) == (series[0][0] == "Команда")

@@ -31,9 +31,18 @@ def _short(text: str, n: int) -> str:
 def trend_chart(
     series: Sequence[tuple[str, Sequence[WeekPoint]]], lang: str, width: float = 460
 ) -> Drawing:
-    """Mean score per week, one line per series (e.g. the consultant and the team)."""
+    """Mean score per week, one line per series (e.g. the consultant and the team).
+
+    A series without a single reviewed week is left out (reportlab cannot draw a line of no
+    points), and with none left the chart says there is no data.
+    """
     height = 170
     d = Drawing(width, height)
+    series = [(name, pts) for name, pts in series if any(p.value is not None for p in pts)]
+    if not series:
+        d.add(String(width / 2, height / 2, tr(lang, "no_data"), fontName=FONT, fontSize=9,
+                     textAnchor="middle", fillColor=GREY))  # fmt: skip
+        return d
     chart = HorizontalLineChart()
     chart.x, chart.y, chart.width, chart.height = 36, 42, width - 50, height - 60
     weeks = series[0][1] if series else ()

@@ -190,6 +190,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Auto-prefill &agreement"),
         tip=QT_TRANSLATE_NOOP("Actions", "How often auto-prefill agrees with reviewers"),
     ),
+    ActionSpec(
+        "calibration",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Calibration"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Reviewers score the same interactions blind, then compare their answers"
+        ),
+    ),
     # Help
     ActionSpec(
         "open_log_folder", "", QT_TRANSLATE_NOOP("Actions", "Open &log folder"), icon=SP.SP_DirIcon
@@ -352,6 +360,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Escape",
         QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
         scope="agreement",
+        icon=SP.SP_ArrowBack,
+    ),
+    ActionSpec(
+        "calibration_back",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
+        scope="calibration",
         icon=SP.SP_ArrowBack,
     ),
     ActionSpec(

@@ -223,10 +223,7 @@ def mask_segments(segments: tuple[T, ...]) -> tuple[T, ...]:
         if masked is text:
             out.append(seg)
             continue
-        words = tuple(
-            replace(w, w=_DIGIT.sub(MASK, w.w))
-            for w in getattr(seg, "words", ())
-        )
+        words = tuple(replace(w, w=_DIGIT.sub(MASK, w.w)) for w in getattr(seg, "words", ()))
         out.append(replace(seg, text=masked, words=words))  # type: ignore[type-var]
     return tuple(out)
 

@@ -153,6 +153,56 @@ def _template_editor(app: Any, services: Any, window: Any, out: Path) -> Path:
     return path
 
 
+def _calibration(app: Any, services: Any, window: Any, out: Path) -> list[Path]:
+    """calibration-score.png and calibration-compare.png: three reviewers score three calls.
+
+    Each participant starts from the call's own review and answers a few criteria otherwise
+    (a fixed pattern), as real reviewers drift apart on some criteria and not on others.
+    """
+    from qcdesk.services.dto import InteractionFilter
+
+    rows = services.interactions.query(InteractionFilter(kind="call", status="reviewed"))
+    calls = [r for r in rows if r.client_id == rows[0].client_id][:3] if rows else []
+    if len(calls) < 3:
+        raise SystemExit("the demo project has too few reviewed calls to calibrate on")
+    people = ["Анна Кузнецова", "Борис Лебедев", "Вера Морозова"]
+    cal = services.calibration
+    info = cal.create(calls[0].client_id, [c.id for c in calls], people, "Октябрь")
+    for k, person in enumerate(people):
+        answers = {}
+        for n, call in enumerate(calls):
+            review = services.evaluations.open(call.id)
+            mine = {}
+            for i, c in enumerate(review.template.criteria()):
+                given = review.answers.get(c.id)
+                value = given.value if given and given.value else c.values[0]
+                if (3 * i + n + 5 * k) % 13 == 0:  # this reviewer sees it otherwise
+                    value = next(v for v in reversed(c.values) if v != value)
+                mine[c.id] = value
+            answers[call.id] = mine
+        if k < 2:
+            cal.submit(info.id, person, answers)
+        else:
+            form = cal.open_form(info.id, person, calls[0].id)
+            for cid, value in list(answers[calls[0].id].items())[:9]:
+                services.evaluations.set_answer(form.evaluation_id, cid, value)
+    screen = window.show_calibration()
+    screen.refresh(info.id)
+    screen.person_combo.setCurrentIndex(2)
+    screen.tabs.setCurrentIndex(0)
+    _settle(app, rounds=10)
+    score = out / "calibration-score.png"
+    window.grab().save(str(score))
+    cal.submit(info.id, people[2], answers)
+    screen.refresh(info.id)
+    screen.tabs.setCurrentIndex(1)
+    _settle(app, rounds=10)
+    compare = out / "calibration-compare.png"
+    window.grab().save(str(compare))
+    screen.leave()
+    return [score, compare]
+
+
 def render(out: Path, lang: str = "ru") -> list[Path]:
     """Write main-window.png, review-workspace.png and review-prefilled.png into *out*."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -200,6 +250,7 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         written.append(_chat_review(app, services, window, out))
         written.append(_mystery_visit(app, services, window, out))
         written.append(_template_editor(app, services, window, out))
+        written.extend(_calibration(app, services, window, out))
         window.close()
         _settle(app)
         del window

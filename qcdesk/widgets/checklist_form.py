@@ -182,6 +182,17 @@ class ChecklistForm(QWidget):
         layout.addWidget(self.scroll_area, 1)
         self._shortcuts()
 
+    def set_compare_mode(self) -> None:
+        """A calibration or reference form: no outcome, sign-off or auto-prefill.
+
+        The outcome lives on the interaction and belongs to its review; the calibration screen
+        submits a participant's answers or records the reference with its own buttons; and a
+        suggestion would tell a participant what to answer.
+        """
+        self._outcome.hide()
+        self.reviewed_button.hide()
+        self.suggestions.hide()
+
     def _shortcuts(self) -> None:
         """Keys that only make sense inside the form; the workspace maps the rest.
 

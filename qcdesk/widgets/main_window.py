@@ -63,6 +63,7 @@ from qcdesk.widgets.transcription_panel import TranscriptionPanel
 if TYPE_CHECKING:
     from qcdesk.services.context import Services
     from qcdesk.widgets.agreement_screen import AgreementScreen
+    from qcdesk.widgets.calibration_screen import CalibrationScreen
     from qcdesk.widgets.chat_import_flow import ChatImportFlow
     from qcdesk.widgets.reports_screen import ReportsScreen
     from qcdesk.widgets.review import ReviewWorkspace
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.workspace: ReviewWorkspace | None = None  # built on first use
         self.reports_screen: ReportsScreen | None = None  # built on first use
         self.agreement_screen: AgreementScreen | None = None  # built on first use
+        self.calibration_screen: CalibrationScreen | None = None  # built on first use
         self.template_library: TemplateLibrary | None = None  # built on first use
         self.import_dialog: ImportDialog | None = None
         self.chat_import: ChatImportFlow | None = None  # the last chat import
@@ -204,8 +206,8 @@ class MainWindow(QMainWindow):
             else:
                 self.interaction_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "reports", "agreement", "templates", "consultants", None,
-                     "focus_filter", "clear_filters", "toggle_side_pane"):  # fmt: skip
+        for name in ("refresh", "reports", "agreement", "calibration", "templates", "consultants",
+                     None, "focus_filter", "clear_filters", "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.transcription_menu = self.menuBar().addMenu("")
         for name in ("transcribe_selected", "transcribe_new", "toggle_transcription_panel"):
@@ -245,6 +247,7 @@ class MainWindow(QMainWindow):
         a["open_interaction"].triggered.connect(self._on_open_action_triggered)
         a["reports"].triggered.connect(self.toggle_reports)
         a["agreement"].triggered.connect(self.show_agreement)
+        a["calibration"].triggered.connect(self.show_calibration)
         a["templates"].triggered.connect(self.show_templates)
         a["focus_filter"].triggered.connect(self.filter_bar.text_edit.setFocus)
         a["clear_filters"].triggered.connect(self.filter_bar.clear)
@@ -469,6 +472,28 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.agreement_screen)
         self.agreement_screen.view.setFocus()
         return self.agreement_screen
+
+    def show_calibration(self) -> CalibrationScreen:
+        """View → Calibration: sessions, blind scoring, comparison, references.
+
+        Interactions selected in the list are offered for a new session.
+        """
+        selected = (
+            self.selected_interaction_ids() if self.stack.currentWidget() is self.splitter else []
+        )
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.close_workspace()
+        if self.calibration_screen is None:
+            from qcdesk.widgets.calibration_screen import CalibrationScreen
+
+            self.calibration_screen = CalibrationScreen(self.services, self)
+            self.calibration_screen.closed.connect(self._on_reports_screen_closed)
+            self.stack.addWidget(self.calibration_screen)
+        else:
+            self.calibration_screen.refresh()
+        self.calibration_screen.selected = selected
+        self.stack.setCurrentWidget(self.calibration_screen)
+        return self.calibration_screen
 
     def show_templates(self) -> Any:
         """View → Checklist templates: the library, with the editor inside it."""

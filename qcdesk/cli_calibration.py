@@ -1,4 +1,4 @@
-"""``qcdesk calibration create|submit|results|close|reference``: calibration sessions (JSON out)."""
+"""``qcdesk calibration create|submit|results|close|reference|alignment`` (JSON out)."""
 
 from __future__ import annotations
 
@@ -53,6 +53,10 @@ def register(sub: Any, store_args: Any) -> None:
     ref.add_argument("--session", required=True, type=int)
     ref.add_argument("--answers", required=True, type=Path, metavar="FILE.json")
     ref.add_argument("--lead", metavar="NAME", help="who decided (default: QCDESK_REVIEWER)")
+    ali = csub.add_parser("alignment", help="reviewers against the references: agreement, drift")
+    store_args(ali)
+    ali.add_argument("--client", metavar="NAME")
+    ali.add_argument("--reviewer", metavar="NAME", help="also list where they differ")
 
 
 def _info_json(info: Any) -> dict[str, Any]:
@@ -64,6 +68,50 @@ def _info_json(info: Any) -> dict[str, Any]:
         "interactions": [i.interaction_id for i in info.items],
         "results_open": info.results_open,
     }
+
+
+def _alignment_json(services: Any, client: str | None, reviewer: str | None) -> dict[str, Any]:
+    def r(x: float | None) -> float | None:
+        return None if x is None else round(x, 4)
+
+    rows = services.alignment.report(client)
+    out: dict[str, Any] = {
+        "reviewers": [
+            {
+                "reviewer": a.reviewer,
+                "attempts": a.attempts,
+                "agreement": r(a.agreement),
+                "drift": r(a.drift),
+                "criteria": [
+                    {
+                        "criterion": c.criterion_id,
+                        "compared": c.compared,
+                        "agreement": r(c.agreement),
+                        "drift": r(c.drift),
+                    }
+                    for c in a.criteria
+                ],  # fmt: skip
+                "months": [
+                    {
+                        "month": p.period,
+                        "attempts": p.attempts,
+                        "agreement": r(p.agreement),
+                        "drift": r(p.drift),
+                    }
+                    for p in a.periods
+                ],  # fmt: skip
+            }
+            for a in rows
+            if reviewer is None or a.reviewer == reviewer
+        ]
+    }
+    if reviewer is not None:
+        out["differences"] = [
+            {"interaction": d.interaction_id, "criterion": d.criterion_id, "given": d.given,
+             "reference": d.reference, "guidance": d.guidance}
+            for d in services.alignment.onboarding(reviewer)
+        ]  # fmt: skip
+    return out
 
 
 def run(args: argparse.Namespace, services: Any) -> int:
@@ -88,6 +136,8 @@ def run(args: argparse.Namespace, services: Any) -> int:
             state = cal.record_reference(args.session, iid, answers, args.lead)
             recorded.append({"interaction": iid, "evaluation": state.evaluation_id})
         out = {"session": args.session, "references": recorded}
+    elif command == "alignment":
+        out = _alignment_json(services, args.client, args.reviewer)
     else:
         res = cal.results(args.session)
         out = _info_json(res.info) | comparison_json(res.comparison)

@@ -94,6 +94,16 @@ def test_calibration_from_the_command_line(services, tmp_path: Path, capsys, run
     assert out is not None and out["references"][0]["interaction"] == call1
     code, out, _ = _cli(capsys, "calibration", "results", "--db", db, "--session", session)
     assert out is not None and out["references"][str(call1)]["greeting"] == "no"
+    # Boris said "yes" to the greeting of call 1 where the reference says "no".
+    code, out, _ = _cli(
+        capsys, "calibration", "alignment", "--db", db, "--client", "Мебель Тест",
+        "--reviewer", "Борис",
+    )  # fmt: skip
+    assert code == 0 and out is not None
+    (boris,) = out["reviewers"]
+    greeting = next(c for c in boris["criteria"] if c["criterion"] == "greeting")
+    assert (greeting["compared"], greeting["agreement"], greeting["drift"]) == (1, 0.0, 100.0)
+    assert [(d["interaction"], d["criterion"]) for d in out["differences"]] == [(call1, "greeting")]
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,21 @@ def test_whole_calibration_in_the_screen(qtbot, services, tmp_path: Path) -> Non
     last = answers.columnCount() - 1
     assert answers.headerData(last, Qt.Orientation.Horizontal) == "Reference"
 
+    # Alignment with the reference: Anna and Vera said "no" to the greeting where the lead
+    # decided "yes"; the onboarding feedback quotes the criterion's guidance.
+    panel = screen.alignment
+    names = [panel.reviewers.row(i).reviewer for i in range(panel.reviewers.rowCount())]
+    # The regular review of call 1 counts too: its reviewer said "no" to the next step.
+    assert names == sorted((*PEOPLE, "Тестовый Ревьюер"))
+    panel.reviewer_view.selectRow(names.index(PEOPLE[0]))
+    greeting_rule = template.criterion("greeting")
+    feedback = panel.feedback.toPlainText()
+    assert greeting_rule.title in feedback and greeting_rule.guidance[:40] in feedback
+    panel.reviewer_view.selectRow(names.index(PEOPLE[1]))
+    assert greeting_rule.title not in panel.feedback.toPlainText()
+    panel.reviewer_view.selectRow(names.index("Тестовый Ревьюер"))
+    assert template.criterion("next_step").title in panel.feedback.toPlainText()
+
     # Consultant reports are unchanged, read back from the PDF too.
     after = _consultant_report(services, client_id, tmp_path / "after.pdf")
     assert after == before

@@ -60,6 +60,7 @@ class CalibrationItemInfo:
 @dataclass(frozen=True)
 class CalibrationInfo:
     id: int
+    client_id: int
     client: str
     title: str
     status: str  # open / closed
@@ -97,21 +98,28 @@ class CalibrationService(ServiceBase):
         """A new open session; each interaction is scored on the version of its review, else
         on the template a new evaluation would get, and every participant gets that one.
 
+        One participant is enough for an onboarding pack: interactions that all have a
+        reference, which the new reviewer scores and then compares with (``alignment``).
+
         Raises:
-            KnownError: fewer than two participants, no interaction, an interaction of
-                another client company or none at all.
+            KnownError: fewer than two participants (outside an onboarding pack), no
+                interaction, an interaction of another client company or none at all.
         """
         names = list(dict.fromkeys(p.strip() for p in participants if p.strip()))
-        if len(names) < 2:
-            raise _error(
-                QT_TRANSLATE_NOOP("KnownError", "A calibration needs two participants or more.")
-            )
         ids = list(dict.fromkeys(interactions))
         if not ids:
             raise _error(
                 QT_TRANSLATE_NOOP("KnownError", "A calibration needs at least one interaction.")
             )
         with self._session() as s:
+            if len(names) < 2 and not (names and ids and self._all_referenced(s, ids)):
+                raise _error(
+                    QT_TRANSLATE_NOOP(
+                        "KnownError",
+                        "A calibration needs two participants or more; one reviewer alone can "
+                        "only take an onboarding pack, whose interactions all have a reference.",
+                    )
+                )
             c = find_client(s, client)
             session = CalibrationSession(client_id=c.id, title=title.strip(), status="open")
             for pos, iid in enumerate(ids):
@@ -314,6 +322,19 @@ class CalibrationService(ServiceBase):
 
     # -- helpers -----------------------------------------------------------------------------
 
+    def _all_referenced(self, s: Session, ids: list[int]) -> bool:
+        """Whether every interaction has a recorded reference (an onboarding pack)."""
+        have = set(
+            s.scalars(
+                select(Evaluation.interaction_id).where(
+                    Evaluation.interaction_id.in_(ids),
+                    Evaluation.purpose == REFERENCE,
+                    Evaluation.status == "reviewed",
+                )
+            )
+        )
+        return have >= set(ids)
+
     def _get(self, s: Session, session_id: int) -> CalibrationSession:
         session = s.get(CalibrationSession, session_id)
         if session is None:
@@ -397,6 +418,7 @@ class CalibrationService(ServiceBase):
             )
         return CalibrationInfo(
             id=session.id,
+            client_id=session.client_id,
             client=s.get_one(Client, session.client_id).name,
             title=session.title,
             status=session.status,

@@ -15,6 +15,7 @@ from qcdesk.db.models import Attachment, MediaFile, WorkspaceSetting
 from qcdesk.db.session import open_database, session_scope
 from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError, os_errors
 from qcdesk.services.agreement import AgreementService
+from qcdesk.services.alignment import AlignmentService
 from qcdesk.services.calibration import CalibrationService
 from qcdesk.services.catalog import CatalogService, get_or_create
 from qcdesk.services.chat_import import ChatImportService
@@ -162,6 +163,7 @@ class Services:
     consultants: ConsultantService  # rename, merge, deactivate consultants; teams
     metadata: MetadataService  # correcting an interaction's company, consultant, date...
     calibration: CalibrationService  # calibration sessions and reference evaluations
+    alignment: AlignmentService  # reviewers against the references; onboarding
     _dispose: Callable[[], None] = field(repr=False, kw_only=True)
 
     def close(self) -> None:
@@ -233,4 +235,5 @@ def open_services(
         consultants=ConsultantService(factory, db_path),
         metadata=MetadataService(factory, db_path),
         calibration=CalibrationService(factory, db_path, lambda: evaluations.reviewer),
+        alignment=AlignmentService(factory, db_path),
     )

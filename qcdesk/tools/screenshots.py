@@ -154,7 +154,7 @@ def _template_editor(app: Any, services: Any, window: Any, out: Path) -> Path:
 
 
 def _calibration(app: Any, services: Any, window: Any, out: Path) -> list[Path]:
-    """calibration-score.png and calibration-compare.png: three reviewers score three calls.
+    """calibration-score/-compare/-alignment.png: three reviewers score three calls.
 
     Each participant starts from the call's own review and answers a few criteria otherwise
     (a fixed pattern), as real reviewers drift apart on some criteria and not on others.
@@ -199,8 +199,17 @@ def _calibration(app: Any, services: Any, window: Any, out: Path) -> list[Path]:
     _settle(app, rounds=10)
     compare = out / "calibration-compare.png"
     window.grab().save(str(compare))
+    for call in calls:  # the lead agrees with the majority
+        ref = cal.open_reference(info.id, call.id)
+        services.evaluations.set_status(ref.evaluation_id, "reviewed", confirm_incomplete=True)
+    screen.refresh(info.id)
+    screen.tabs.setCurrentIndex(3)
+    screen.alignment.reviewer_view.selectRow(0)
+    _settle(app, rounds=10)
+    alignment = out / "calibration-alignment.png"
+    window.grab().save(str(alignment))
     screen.leave()
-    return [score, compare]
+    return [score, compare, alignment]
 
 
 def render(out: Path, lang: str = "ru") -> list[Path]:

@@ -56,6 +56,9 @@ class CalibrationComparison(QWidget):
         self.overall.setTextFormat(Qt.TextFormat.RichText)
         self.people = QLabel(self)
         self.people.setWordWrap(True)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #555;")
         self.criteria_model = CalibrationCriteriaModel(self)
         self.criteria_view = _table(self.criteria_model, "CalibrationCriteria", self)
         self.answers_model = CalibrationAnswersModel(self)
@@ -87,10 +90,18 @@ class CalibrationComparison(QWidget):
         layout.addWidget(self.overall)
         layout.addWidget(self.people)
         layout.addWidget(split, 1)
+        layout.addWidget(self.legend)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.item_label.setText(self.tr("Answers for"))
+        self.legend.setText(
+            self.tr(
+                "Red rows: agreement below 80 % or Krippendorff's α below 0.67. «—»: everyone "
+                "gave one and the same answer throughout, so κ and α cannot tell agreement "
+                "from chance. Scales (1–5) count in α by how far apart the answers are."
+            )
+        )
         for model in (self.criteria_model, self.answers_model, self.totals_model):
             model.retranslate()
         self._show_summary()

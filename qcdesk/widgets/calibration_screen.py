@@ -28,6 +28,7 @@ from qcdesk.errors import KnownError
 from qcdesk.playback import PlaybackController
 from qcdesk.services.calibration import CalibrationInfo
 from qcdesk.services.context import Services
+from qcdesk.widgets.calibration_alignment import AlignmentPanel
 from qcdesk.widgets.calibration_compare import CalibrationComparison
 from qcdesk.widgets.calibration_dialog import NewCalibrationDialog
 from qcdesk.widgets.checklist_form import ChecklistForm
@@ -127,6 +128,8 @@ class CalibrationScreen(QWidget):
         self.tabs.addTab(score, "")
         self.tabs.addTab(self.comparison, "")
         self.tabs.addTab(reference, "")
+        self.alignment = AlignmentPanel(services, self)
+        self.tabs.addTab(self.alignment, "")
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.status)
@@ -160,6 +163,8 @@ class CalibrationScreen(QWidget):
         self.tabs.setTabText(0, self.tr("Score blind"))
         self.tabs.setTabText(1, self.tr("Comparison"))
         self.tabs.setTabText(2, self.tr("Reference"))
+        self.tabs.setTabText(3, self.tr("Reviewer alignment"))
+        self.alignment.retranslate()
         retranslate_actions(self.actions)
         self.comparison.retranslate()
         self._show_status()
@@ -280,6 +285,7 @@ class CalibrationScreen(QWidget):
         self.tabs.setTabEnabled(1, results is not None)
         self.tabs.setTabEnabled(2, results is not None)
         self._load_reference()
+        self.alignment.refresh(self._info.client_id if self._info else None)
         self._show_status()
 
     @Slot()

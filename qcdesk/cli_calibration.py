@@ -1,4 +1,4 @@
-"""``qcdesk calibration create|submit|results|close|reference|alignment`` (JSON out)."""
+"""``qcdesk calibration create|submit|results|close|reference|export|import|alignment``."""
 
 from __future__ import annotations
 
@@ -53,6 +53,17 @@ def register(sub: Any, store_args: Any) -> None:
     ref.add_argument("--session", required=True, type=int)
     ref.add_argument("--answers", required=True, type=Path, metavar="FILE.json")
     ref.add_argument("--lead", metavar="NAME", help="who decided (default: QCDESK_REVIEWER)")
+    exp = csub.add_parser("export", help="write the session as a .qcpack file")
+    store_args(exp)
+    exp.add_argument("--session", required=True, type=int)
+    exp.add_argument("--out", required=True, type=Path, metavar="FILE.qcpack")
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    imp = csub.add_parser("import", help="bring in a .qcpack: interactions, references, answers")
+    store_args(imp)
+    imp.add_argument("--pack", required=True, type=Path, metavar="FILE.qcpack")
+    imp.add_argument(
+        "--client", metavar="NAME", help="the company to put it under (default: the pack's)"
+    )
     ali = csub.add_parser("alignment", help="reviewers against the references: agreement, drift")
     store_args(ali)
     ali.add_argument("--client", metavar="NAME")
@@ -136,6 +147,13 @@ def run(args: argparse.Namespace, services: Any) -> int:
             state = cal.record_reference(args.session, iid, answers, args.lead)
             recorded.append({"interaction": iid, "evaluation": state.evaluation_id})
         out = {"session": args.session, "references": recorded}
+    elif command == "export":
+        path = services.packs.export(args.session, args.out, force=args.force)
+        out = {"session": args.session, "pack": str(path)}
+    elif command == "import":
+        done = services.packs.import_pack(args.pack, args.client)
+        out = {"interactions": list(done.interactions), "references": done.references,
+               "session": done.session_id}  # fmt: skip
     elif command == "alignment":
         out = _alignment_json(services, args.client, args.reviewer)
     else:

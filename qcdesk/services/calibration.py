@@ -256,9 +256,20 @@ class CalibrationService(ServiceBase):
                 )
             names = {p.reviewer_id: p.reviewer.name for p in session.participants}
             submitted = {p.reviewer_id for p in session.participants if p.submitted_at}
+            # The session's own answers, and each interaction's newest reference wherever it
+            # was recorded (in this session, another one, or an imported pack).
+            ids = [i.interaction_id for i in session.items]
             evals = s.scalars(
                 select(Evaluation)
-                .where(Evaluation.calibration_id == session.id)
+                .where(
+                    (Evaluation.calibration_id == session.id)
+                    | (
+                        Evaluation.interaction_id.in_(ids)
+                        & (Evaluation.purpose == REFERENCE)
+                        & (Evaluation.status == "reviewed")
+                    )
+                )
+                .order_by(Evaluation.id)
                 .options(selectinload(Evaluation.answers))
             ).all()
             by_item: dict[int, dict[str, dict[str, str | None]]] = {}

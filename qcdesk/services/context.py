@@ -26,6 +26,7 @@ from qcdesk.services.interactions import InteractionService
 from qcdesk.services.metadata import MetadataService
 from qcdesk.services.mystery import MysteryService
 from qcdesk.services.prefill import PrefillService
+from qcdesk.services.qcpack import PackService
 from qcdesk.services.reports import ReportService
 from qcdesk.services.rescore import RescoreService
 from qcdesk.services.templates import SHIPPED_DIR, TemplateService
@@ -164,6 +165,7 @@ class Services:
     metadata: MetadataService  # correcting an interaction's company, consultant, date...
     calibration: CalibrationService  # calibration sessions and reference evaluations
     alignment: AlignmentService  # reviewers against the references; onboarding
+    packs: PackService  # calibration packs (.qcpack) out and in
     _dispose: Callable[[], None] = field(repr=False, kw_only=True)
 
     def close(self) -> None:
@@ -213,10 +215,13 @@ def open_services(
     queue = TranscriptionQueue(factory, db_path, library_dir)
     queue.resume_interrupted()  # jobs a killed process left "running" go back to the queue
     evaluations = EvaluationService(factory, db_path, reviewer)
+    calibration = CalibrationService(factory, db_path, lambda: evaluations.reviewer)
+    importer = ImportService(factory, db_path, library_dir)
+    interactions = InteractionService(factory, db_path, library_dir)
     return ServiceLayer(
         catalog=CatalogService(factory, db_path),
-        interactions=InteractionService(factory, db_path, library_dir),
-        importer=ImportService(factory, db_path, library_dir),
+        interactions=interactions,
+        importer=importer,
         evaluations=evaluations,
         templates=templates,
         reports=ReportService(factory, db_path, library_dir),
@@ -234,6 +239,7 @@ def open_services(
         chats=ChatImportService(factory, db_path, library_dir),
         consultants=ConsultantService(factory, db_path),
         metadata=MetadataService(factory, db_path),
-        calibration=CalibrationService(factory, db_path, lambda: evaluations.reviewer),
+        calibration=calibration,
         alignment=AlignmentService(factory, db_path),
+        packs=PackService(factory, db_path, calibration, importer, interactions, library_dir),
     )

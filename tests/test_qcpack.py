@@ -160,3 +160,20 @@ def test_refusals_before_anything_is_created(pack, tmp_path: Path) -> None:  # t
     # Export never replaces a file unasked.
     with pytest.raises(KnownError, match="already exists"):
         theirs.packs.export(1, pack["path"])
+
+
+def test_export_and_import_from_the_command_line(pack, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from qcdesk.cli import main
+
+    theirs = _other_project(tmp_path)
+    db = str(theirs.db_path)
+    assert main(["calibration", "import", "--db", db, "--pack", str(pack["path"])]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert len(out["interactions"]) == 2 and out["references"] == 1 and out["session"]
+    target = tmp_path / "back.qcpack"
+    args = ["calibration", "export", "--db", db, "--session", str(out["session"])]
+    assert main([*args, "--out", str(target)]) == 0
+    assert json.loads(capsys.readouterr().out)["pack"] == str(target)
+    assert main([*args, "--out", str(target)]) == 2  # exists: not replaced unasked
+    assert "already exists" in capsys.readouterr().err
+    assert main([*args, "--out", str(target), "--force"]) == 0

@@ -29,7 +29,11 @@ def register(sub: Any, store_args: Any) -> None:
     create = csub.add_parser("create", help="start a session (prints its id)")
     store_args(create)
     create.add_argument("--client", required=True, metavar="NAME")
-    create.add_argument("--interactions", required=True, type=_ids, metavar="ID,ID")
+    pick = create.add_mutually_exclusive_group(required=True)
+    pick.add_argument("--interactions", type=_ids, metavar="ID,ID")
+    pick.add_argument("--draw", type=int, metavar="N", help="draw N interactions at random")
+    create.add_argument("--seed", type=int, default=0, help="for --draw (default 0)")
+    create.add_argument("--kind", choices=("call", "chat", "visit"), help="for --draw")
     create.add_argument("--participants", required=True, type=_names, metavar="A,B,C")
     create.add_argument("--title", default="")
     submit = csub.add_parser("submit", help="a participant's final answers")
@@ -134,8 +138,9 @@ def run(args: argparse.Namespace, services: Any) -> int:
     command = args.calibration_command
     out: dict[str, Any]
     if command == "create":
-        info = cal.create(args.client, args.interactions, args.participants, args.title)
-        out = {"session": info.id}
+        ids = args.interactions or cal.draw(args.client, args.draw, args.seed, args.kind)
+        info = cal.create(args.client, ids, args.participants, args.title)
+        out = {"session": info.id, "interactions": [i.interaction_id for i in info.items]}
     elif command == "submit":
         answers = read_answers_file(args.answers) if args.answers else None
         out = _info_json(cal.submit(args.session, args.reviewer, answers))

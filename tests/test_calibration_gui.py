@@ -68,6 +68,10 @@ def test_whole_calibration_in_the_screen(qtbot, services, tmp_path: Path) -> Non
     # The lead starts the session from the list's selection.
     dialog = NewCalibrationDialog(services, calls, screen)
     qtbot.addWidget(dialog)
+    dialog.interactions_edit.clear()
+    dialog.draw_spin.setValue(5)
+    dialog.draw_button.click()  # both calls of the company (there are only two to draw)
+    assert dialog.interactions_edit.text() == ", ".join(map(str, sorted(calls)))
     dialog.participants_edit.setText(", ".join(PEOPLE))
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.created is not None, dialog.error_label.text()

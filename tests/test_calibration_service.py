@@ -165,3 +165,20 @@ def test_create_refuses_bad_sessions(services) -> None:  # type: ignore[no-untyp
     with pytest.raises(KnownError, match="no client company"):
         cal.create("Нет Такой", [call], PEOPLE)
     assert cal.sessions() == []
+
+
+def test_draw_is_reproducible_and_only_scoreable(services) -> None:  # type: ignore[no-untyped-def]
+    client_id, calls = october_calls(services, 6)
+    with session_scope(services.session_factory, services.db_path) as s:
+        bare = Interaction(kind="call", client_id=client_id, status="new")  # nothing to score
+        s.add(bare)
+        s.flush()
+        bare_id = bare.id
+    cal = services.calibration
+    first = cal.draw("Мебель Тест", 4, seed=7)
+    assert first == cal.draw(client_id, 4, seed=7) and len(first) == 4
+    assert set(first) <= set(calls) and bare_id not in cal.draw(client_id, 50, seed=1)
+    assert cal.draw(client_id, 50, seed=1) == sorted(calls)
+    assert cal.draw(client_id, 3, seed=8, kind="chat") == []
+    seeds = {tuple(cal.draw(client_id, 3, seed=n)) for n in range(10)}
+    assert len(seeds) > 1  # the seed matters

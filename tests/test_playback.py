@@ -15,7 +15,6 @@ from qcdesk.playback import MAX_RATE, MIN_RATE, PlaybackController
 pytestmark = [pytest.mark.gui, pytest.mark.no_qt_log]
 
 
-
 def wav_ms(path: Path) -> int:
     with wave.open(str(path)) as w:
         return round(w.getnframes() / w.getframerate() * 1000)

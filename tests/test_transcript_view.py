@@ -16,7 +16,6 @@ from qcdesk.widgets.transcript import TranscriptPane, word_spans
 pytestmark = pytest.mark.gui
 
 
-
 @pytest.fixture
 def turns(shared_data: Path) -> TranscriptInfo:
     """The true turns of the synthetic stereo call (speakers A/B, no word timings)."""

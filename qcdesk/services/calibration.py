@@ -12,6 +12,7 @@ become the interaction's review in the workspace (``base.latest_evaluation``).
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -30,7 +31,9 @@ from qcdesk.db.models import (
     Client,
     Evaluation,
     EvaluationAnswer,
+    Interaction,
     Reviewer,
+    Transcript,
 )
 from qcdesk.domain.calibration import Comparison, compare
 from qcdesk.domain.checklist import ChecklistTemplate
@@ -149,6 +152,28 @@ class CalibrationService(ServiceBase):
             s.add(session)
             s.flush()
             return self._info(s, session)
+
+    def draw(self, client: int | str, count: int, seed: int, kind: str | None = None) -> list[int]:
+        """*count* interactions of the company drawn at random, reproducibly from *seed*.
+
+        Only interactions there is something to score on (a recording or a transcript); the
+        same company, count, kind and seed give the same draw while the interactions stay.
+        """
+        with self._session() as s:
+            c = find_client(s, client)
+            q = (
+                select(Interaction.id)
+                .where(
+                    Interaction.client_id == c.id,
+                    Interaction.media_id.is_not(None)
+                    | Interaction.id.in_(select(Transcript.interaction_id)),
+                )
+                .order_by(Interaction.id)
+            )
+            if kind is not None:
+                q = q.where(Interaction.kind == kind)
+            ids = list(s.scalars(q))
+        return sorted(random.Random(seed).sample(ids, min(count, len(ids))))
 
     def sessions(self, client: int | str | None = None) -> list[CalibrationInfo]:
         """Every session, the newest first (of one client company when given)."""

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QDateTime, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +37,15 @@ class NewCalibrationDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.interactions_edit = QLineEdit(", ".join(str(i) for i in interactions), self)
         self.interactions_edit.setPlaceholderText(self.tr("e.g. 12, 15, 31"))
+        self.draw_spin = QSpinBox(self)
+        self.draw_spin.setRange(1, 50)
+        self.draw_spin.setValue(5)
+        self.draw_button = QPushButton(self.tr("Draw at random"), self)
+        self.draw_button.clicked.connect(self._on_draw_button_clicked)
+        draw = QHBoxLayout()
+        draw.addWidget(self.draw_spin)
+        draw.addWidget(self.draw_button)
+        draw.addStretch(1)
         self.participants_edit = QLineEdit(self)
         self.participants_edit.setPlaceholderText(self.tr("Names separated by commas"))
         if services.evaluations.reviewer:
@@ -46,6 +58,7 @@ class NewCalibrationDialog(QDialog):
         form.addRow(self.tr("Company"), self.client_combo)
         form.addRow(self.tr("Title"), self.title_edit)
         form.addRow(self.tr("Interactions (numbers)"), self.interactions_edit)
+        form.addRow("", draw)
         form.addRow(self.tr("Participants"), self.participants_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -56,6 +69,16 @@ class NewCalibrationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)
+
+    @Slot()
+    def _on_draw_button_clicked(self) -> None:
+        """Fill the interactions with a random draw from the company (a new seed each time)."""
+        client = self.client_combo.currentData()
+        if client is None:
+            return
+        seed = QDateTime.currentMSecsSinceEpoch() % 2_147_483_647
+        ids = self._services.calibration.draw(int(client), self.draw_spin.value(), seed)
+        self.interactions_edit.setText(", ".join(str(i) for i in ids))
 
     @Slot()
     def _on_buttons_accepted(self) -> None:

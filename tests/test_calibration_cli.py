@@ -135,3 +135,18 @@ def test_bad_answers_files_are_refused_naming_them(
         capsys, "calibration", "results", "--db", services.db_path, "--session", 999
     )
     assert code == 2 and "no calibration session 999" in err
+
+
+def test_create_by_drawing(services, capsys) -> None:  # type: ignore[no-untyped-def]
+    _client, calls = october_calls(services, 4)
+    db = services.db_path
+    args = ["calibration", "create", "--db", db, "--client", "Мебель Тест", "--draw", 2,
+            "--seed", 5, "--participants", "A,B"]  # fmt: skip
+    code, first, _ = _cli(capsys, *args)
+    code2, second, _ = _cli(capsys, *args)
+    assert code == code2 == 0 and first is not None and second is not None
+    assert first["interactions"] == second["interactions"] and first["session"] != second["session"]
+    assert len(first["interactions"]) == 2 and set(first["interactions"]) <= set(calls)
+    with pytest.raises(SystemExit) as exit_:  # argparse: one of the two is required
+        main(["calibration", "create", "--db", str(db), "--client", "x", "--participants", "A,B"])
+    assert exit_.value.code == 2 and "--interactions" in capsys.readouterr().err

@@ -53,7 +53,7 @@ def _score_as(qtbot, screen: CalibrationScreen, person: str, calls: list[int]) -
     assert not screen.error_label.isVisible(), screen.error_label.text()
 
 
-def test_whole_calibration_in_the_screen(qtbot, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_whole_calibration_in_the_screen(qtbot, qtmodeltester, services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     client_id, calls = october_calls(services, 2)
     review = services.evaluations.open(calls[0])
     for cid, value in answers_for(review.template, {"next_step": "no"}).items():
@@ -135,6 +135,10 @@ def test_whole_calibration_in_the_screen(qtbot, services, tmp_path: Path) -> Non
     assert greeting_rule.title not in panel.feedback.toPlainText()
     panel.reviewer_view.selectRow(names.index("Тестовый Ревьюер"))
     assert template.criterion("next_step").title in panel.feedback.toPlainText()
+
+    for model in (screen.comparison.criteria_model, screen.comparison.answers_model,
+                  screen.comparison.totals_model, panel.reviewers, panel.criteria):  # fmt: skip
+        qtmodeltester.check(model)
 
     # Consultant reports are unchanged, read back from the PDF too.
     after = _consultant_report(services, client_id, tmp_path / "after.pdf")

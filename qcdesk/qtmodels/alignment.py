@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from qcdesk.domain.alignment import CriterionAlignment, ReviewerAlignment
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.base import Index, RowsTableModel
 from qcdesk.qtmodels.calibration import LOW, MIN_AGREEMENT, RIGHT, share
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from qcdesk.domain.calibration import Comparison, CriterionResult, ItemResult
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.base import Index, RowsTableModel
 
 CONTEXT = "CalibrationModels"

@@ -7,7 +7,7 @@ are answers that differ from the majority.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -113,12 +113,11 @@ class CalibrationComparison(QWidget):
         self.criteria_model.set_comparison(comparison)
         self.totals_model.set_comparison(comparison, labels)
         current = self.item_combo.currentData()
-        self.item_combo.blockSignals(True)
-        self.item_combo.clear()
-        for item in comparison.items if comparison else ():
-            self.item_combo.addItem(labels.get(item.interaction_id, ""), item.interaction_id)
-        self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(current)))
-        self.item_combo.blockSignals(False)
+        with QSignalBlocker(self.item_combo):
+            self.item_combo.clear()
+            for item in comparison.items if comparison else ():
+                self.item_combo.addItem(labels.get(item.interaction_id, ""), item.interaction_id)
+            self.item_combo.setCurrentIndex(max(0, self.item_combo.findData(current)))
         self._on_item_combo_changed()
         self._show_summary()
 

@@ -9,7 +9,7 @@ the majority. Outcome and sign-off are hidden in these forms: they belong to the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -45,10 +45,10 @@ class CalibrationScreen(QWidget):
         self._info: CalibrationInfo | None = None
         self.selected: list[int] = []  # the list's selection, offered for a new session
         self.controller = PlaybackController(self)
-        self.actions = build_actions(self, scope="calibration")
-        self.addActions(list(self.actions.values()))
+        self.action_map = build_actions(self, scope="calibration")
+        self.addActions(list(self.action_map.values()))
         self.back_button = QToolButton(self)
-        self.back_button.setDefaultAction(self.actions["calibration_back"])
+        self.back_button.setDefaultAction(self.action_map["calibration_back"])
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.back_button.setAutoRaise(True)
         self.title = QLabel(self)
@@ -135,7 +135,7 @@ class CalibrationScreen(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
-        self.actions["calibration_back"].triggered.connect(self.leave)
+        self.action_map["calibration_back"].triggered.connect(self.leave)
         self._retranslate()
         self.refresh()
 
@@ -165,7 +165,7 @@ class CalibrationScreen(QWidget):
         self.tabs.setTabText(2, self.tr("Reference"))
         self.tabs.setTabText(3, self.tr("Reviewer alignment"))
         self.alignment.retranslate()
-        retranslate_actions(self.actions)
+        retranslate_actions(self.action_map)
         self.comparison.retranslate()
         self._show_status()
 
@@ -179,13 +179,12 @@ class CalibrationScreen(QWidget):
     def refresh(self, select: int | None = None) -> None:
         """Reload the sessions (newest first), keeping or choosing *select*."""
         wanted = select if select is not None else self.session_combo.currentData()
-        self.session_combo.blockSignals(True)
-        self.session_combo.clear()
-        for info in self._services.calibration.sessions():
-            label = f"#{info.id} {info.client}" + (f" — {info.title}" if info.title else "")
-            self.session_combo.addItem(label, info.id)
-        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(wanted)))
-        self.session_combo.blockSignals(False)
+        with QSignalBlocker(self.session_combo):
+            self.session_combo.clear()
+            for info in self._services.calibration.sessions():
+                label = f"#{info.id} {info.client}" + (f" — {info.title}" if info.title else "")
+                self.session_combo.addItem(label, info.id)
+            self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(wanted)))
         self._on_session_combo_changed()
 
     @Slot()
@@ -197,7 +196,8 @@ class CalibrationScreen(QWidget):
     @Slot()
     def close_session(self) -> None:
         if self._info is not None:
-            self._guard(lambda: self._services.calibration.close(self._info.id))  # type: ignore[union-attr]
+            session = self._info.id
+            self._guard(lambda: self._services.calibration.close(session))
             self._on_session_combo_changed()
 
     @Slot()
@@ -206,8 +206,8 @@ class CalibrationScreen(QWidget):
         self._info = None if sid is None else self._services.calibration.info(sid)
         info = self._info
         me = self.person_combo.currentText() or self._services.evaluations.reviewer
+        blockers = [QSignalBlocker(c) for c in (self.person_combo, self.item_combo, self.ref_combo)]
         for combo in (self.person_combo, self.item_combo, self.ref_combo):
-            combo.blockSignals(True)
             combo.clear()
         for name, _done in info.participants if info else ():
             self.person_combo.addItem(name, name)
@@ -216,8 +216,8 @@ class CalibrationScreen(QWidget):
         for item in info.items if info else ():
             self.item_combo.addItem(labels[item.interaction_id], item.interaction_id)
             self.ref_combo.addItem(labels[item.interaction_id], item.interaction_id)
-        for combo in (self.person_combo, self.item_combo, self.ref_combo):
-            combo.blockSignals(False)
+        for blocker in blockers:
+            blocker.unblock()
         self.close_button.setEnabled(info is not None and info.status == "open")
         self._load_form()
         self._load_results()

@@ -99,7 +99,7 @@
 <context>
     <name>ChecklistForm</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/checklist_form.py" line="+529" />
+        <location filename="../../qcdesk/widgets/checklist_form.py" line="+540" />
         <source>%n criterion(s) unanswered.</source>
         <translation>
             <numerusform>%n criterion unanswered.</numerusform><numerusform>%n criterions unanswered.</numerusform></translation>
@@ -201,7 +201,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+332" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+335" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -219,7 +219,7 @@
             <numerusform>Queued %n call for transcription.</numerusform><numerusform>Queued %n calls for transcription.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+262" />
+        <location line="+284" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>

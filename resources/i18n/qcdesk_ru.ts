@@ -227,7 +227,17 @@
         <translation>Как часто автозаполнение совпадает с ответами ревьюеров</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>&amp;Calibration</source>
+        <translation>&amp;Калибровка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers score the same interactions blind, then compare their answers</source>
+        <translation>Ревьюеры вслепую оценивают одни и те же взаимодействия, затем сравнивают ответы</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
@@ -245,12 +255,13 @@
         <location line="+6"/>
         <location line="+122"/>
         <location line="+21"/>
+        <location line="+7"/>
         <location line="+27"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-170"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
@@ -335,7 +346,7 @@
         <translation>Сохранить расшифровку в формате TXT, SRT, VTT или JSON qcdesk</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
         <source>Accept the suggestion</source>
         <translation>Принять подсказку</translation>
     </message>
@@ -471,12 +482,12 @@
         <translation>Применить другой &amp;чек-лист к этому взаимодействию</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-213"/>
         <source>&amp;Next criterion</source>
         <translation>&amp;Следующий критерий</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-268"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -506,7 +517,7 @@
         <translation>Сохранить показанные строки и столбцы в таблицу XLSX или CSV</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+259"/>
         <source>P&amp;revious criterion</source>
         <translation>&amp;Предыдущий критерий</translation>
     </message>
@@ -658,6 +669,74 @@
         <location line="+17"/>
         <source>Cohen&apos;s kappa: agreement beyond chance; «check manually» counts as an answer of its own</source>
         <translation>Каппа Коэна: согласованность сверх случайной; «проверьте вручную» считается отдельным вариантом ответа</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentModels</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/alignment.py" line="+20"/>
+        <source>Reviewer</source>
+        <translation>Ревьюер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Compared</source>
+        <translation>Сравнено</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Agreement with the reference</source>
+        <translation>Совпадение с эталоном</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Drift of the total, points</source>
+        <translation>Смещение итога, баллы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drift, points</source>
+        <translation>Смещение, баллы</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentPanel</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calibration_alignment.py" line="+71"/>
+        <source>Each reviewer&apos;s finished evaluations of interactions that have a reference (calibration answers, and references mixed into their work), compared with it. Drift: how many points more (+) or fewer (−) the reviewer gives than the reference. Red: agreement below 80 % or drift of 10 points or more.</source>
+        <translation>Завершённые оценки каждого ревьюера по взаимодействиям с эталоном (ответы калибровки и эталоны, подмешанные в работу) в сравнении с эталоном. Смещение: на сколько баллов больше (+) или меньше (−) ревьюер ставит, чем эталон. Красным: совпадение ниже 80 % или смещение от 10 баллов.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No reference yet: record the agreed answers of a calibration first.</source>
+        <translation>Эталонов пока нет: сначала запишите согласованные ответы калибровки.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Where {name} differs from the references</source>
+        <translation>Где {name} расходится с эталонами</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nowhere: every answer matches.</source>
+        <translation>Нигде: все ответы совпадают.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>#{id}: answered «{given}», the reference says «{ref}».</source>
+        <translation>#{id}: ответ «{given}», в эталоне «{ref}».</translation>
     </message>
 </context>
 <context>
@@ -862,6 +941,216 @@
         <location line="+10"/>
         <source>Backup failed</source>
         <translation>Резервное копирование не удалось</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationComparison</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calibration_compare.py" line="+97"/>
+        <source>Answers for</source>
+        <translation>Ответы по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Red rows: agreement below 80 % or Krippendorff&apos;s α below 0.67. «—»: everyone gave one and the same answer throughout, so κ and α cannot tell agreement from chance. Scales (1–5) count in α by how far apart the answers are.</source>
+        <translation>Красные строки: согласие ниже 80 % или α Криппендорфа ниже 0,67. «—»: все везде дали один и тот же ответ, поэтому κ и α не отличают согласие от случайного. Шкалы (1–5) учитываются в α по тому, насколько далеко ответы друг от друга.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>&lt;b&gt;Overall&lt;/b&gt;: agreement {agreement} · Fleiss&apos; κ {fleiss} · Krippendorff&apos;s α {alpha} · totals differ by {mean} points on average, at most {max}&lt;br&gt;Cohen&apos;s κ by pair: {pairs}</source>
+        <translation>&lt;b&gt;В целом&lt;/b&gt;: согласие {agreement} · κ Флейса {fleiss} · α Криппендорфа {alpha} · итоговые баллы расходятся в среднем на {mean}, максимум на {max}&lt;br&gt;κ Коэна по парам: {pairs}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: {n} of {of}</source>
+        <translation>{name}: {n} из {of}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answers differing from the majority: {people}</source>
+        <translation>Ответы, расходящиеся с большинством: {people}</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationModels</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/calibration.py" line="+27"/>
+        <location line="+159"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="-158"/>
+        <source>Agreement</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleiss&apos; κ</source>
+        <translation>κ Флейса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Krippendorff&apos;s α</source>
+        <translation>α Криппендорфа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Differ from the majority</source>
+        <translation>Расходятся с большинством</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partly</source>
+        <translation>частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N/A</source>
+        <translation>Н/П</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>interval scale, N/A left out</source>
+        <translation>интервальная шкала, «Н/П» не учитывается</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>categories</source>
+        <translation>категории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cohen&apos;s κ by pair ({metric} for α):</source>
+        <translation>κ Коэна по парам ({metric} для α):</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Majority</source>
+        <translation>Большинство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reference</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Spread</source>
+        <translation>Разброс</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationScreen</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calibration_screen.py" line="+145"/>
+        <source>Calibration</source>
+        <translation>Калибровка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New session…</source>
+        <translation>Новая сессия…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close session</source>
+        <translation>Закрыть сессию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the comparison now, without the answers of those who did not submit</source>
+        <translation>Показать сравнение сейчас, без ответов тех, кто их не отправил</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I am</source>
+        <translation>Я —</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interaction</source>
+        <translation>Взаимодействие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Play / pause</source>
+        <translation>Воспроизведение / пауза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit my answers</source>
+        <translation>Отправить мои ответы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as reference</source>
+        <translation>Записать как эталон</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form starts from the majority answers; decide the rest and record it. The reference becomes the golden answer for this interaction; it never counts in reports.</source>
+        <translation>Форма заполнена ответами большинства; решите остальное и запишите. Эталон становится образцовой оценкой этого взаимодействия и никогда не учитывается в отчётах.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Score blind</source>
+        <translation>Оценка вслепую</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comparison</source>
+        <translation>Сравнение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Эталон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer alignment</source>
+        <translation>Согласованность ревьюеров</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No transcript.</source>
+        <translation>Расшифровки нет.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>No calibration session yet: start one with New session.</source>
+        <translation>Калибровочных сессий пока нет: начните новую кнопкой «Новая сессия».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Answers are open for comparison. References recorded: {done} of {all}.</source>
+        <translation>Ответы открыты для сравнения. Эталонов записано: {done} из {all}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blind scoring: nobody sees the others&apos; answers until everyone has submitted or the session is closed.</source>
+        <translation>Оценка вслепую: никто не видит чужих ответов, пока все не отправят свои или сессия не будет закрыта.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Participants: {people}.</source>
+        <translation>Участники: {people}.</translation>
     </message>
 </context>
 <context>
@@ -1263,23 +1552,23 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+435"/>
+        <location line="+446"/>
         <source>Mark reviewed</source>
         <translation>Отметить как проверенное</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location line="-406"/>
         <source>Goal achieved</source>
         <translation>Цель достигнута</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>Not set</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-102"/>
         <source>Outcome</source>
         <translation>Итог</translation>
     </message>
@@ -1294,7 +1583,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сумма сделки</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+118"/>
         <source>Total: {score}</source>
         <translation>Итого: {score}</translation>
     </message>
@@ -2415,12 +2704,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+125"/>
+        <location filename="../../qcdesk/services/context.py" line="+127"/>
         <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
         <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -3151,6 +3440,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../../qcdesk/services/qcpack.py" line="+89"/>
         <source>{path} already exists; choose another name or replace it.</source>
         <translation>{path} уже существует; выберите другое имя или замените файл.</translation>
     </message>
@@ -3210,22 +3500,22 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействие {id} слишком длинное для автозаполнения ({segments} сегм., {chars} симв.; предел — {max_segments} сегм. и {max_chars} симв.). Оцените его вручную.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/calibration.py" line="+107"/>
-        <source>A calibration needs two participants or more.</source>
-        <translation>Для калибровки нужны хотя бы два участника.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../qcdesk/services/calibration.py" line="+115"/>
         <source>A calibration needs at least one interaction.</source>
         <translation>Для калибровки нужно хотя бы одно взаимодействие.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>A calibration needs two participants or more; one reviewer alone can only take an onboarding pack, whose interactions all have a reference.</source>
+        <translation>Для калибровки нужны хотя бы два участника; один ревьюер может пройти только пакет для адаптации, где у всех взаимодействий есть эталон.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Interaction {id} belongs to another client company.</source>
         <translation>Взаимодействие {id} относится к другой компании-клиенту.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+96"/>
         <source>{name} has already submitted, or the session is closed.</source>
         <translation>{name} уже отправил(а) ответы, или сессия закрыта.</translation>
     </message>
@@ -3240,7 +3530,7 @@ Click: play it and show it in the transcript</source>
         <translation>Ответы скрыты, пока все участники не отправят свои или сессия не будет закрыта. Ещё не отправили: {names}.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+103"/>
         <source>There is no calibration session {id}.</source>
         <translation>Калибровочной сессии {id} нет.</translation>
     </message>
@@ -3255,7 +3545,7 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействия {id} нет в калибровке {session}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Interaction {id}: {value} is not an answer to criterion {criterion} of its checklist.</source>
         <translation>Взаимодействие {id}: {value} — недопустимый ответ на критерий {criterion} его чек-листа.</translation>
     </message>
@@ -3263,6 +3553,21 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/services/calibration_files.py" line="+24"/>
         <source>The answers file {path} is not usable: {problem}</source>
         <translation>Файл ответов {path} нельзя использовать: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/qcpack.py" line="+128"/>
+        <source>The pack {path} is scored on checklist {slug} version {version}, which this project lacks or holds with other content. Import that checklist first.</source>
+        <translation>Пакет {path} оценивается по чек-листу {slug} версии {version}, которого в этом проекте нет или у которого другое содержание. Сначала импортируйте этот чек-лист.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/qcpack_files.py" line="+42"/>
+        <source>The calibration pack {path} cannot be used: {problem}</source>
+        <translation>Калибровочный пакет {path} нельзя использовать: {problem}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot write the pack {path}: {detail}</source>
+        <translation>Не удалось записать пакет {path}: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3468,7 +3773,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+268"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+271"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3535,7 +3840,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+136"/>
         <source>Import chats</source>
         <translation>Импорт чатов</translation>
     </message>
@@ -3901,6 +4206,59 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>Remove %1 from this visit?</source>
         <translation>Удалить %1 из этого визита?</translation>
+    </message>
+</context>
+<context>
+    <name>NewCalibrationDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calibration_dialog.py" line="+33"/>
+        <source>New calibration session</source>
+        <translation>Новая калибровочная сессия</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 12, 15, 31</source>
+        <translation>например, 12, 15, 31</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw at random</source>
+        <translation>Выбрать случайно</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Names separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interactions (numbers)</source>
+        <translation>Взаимодействия (номера)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Interactions are given by their numbers, separated by commas.</source>
+        <translation>Взаимодействия указываются номерами через запятую.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no company yet: import interactions first.</source>
+        <translation>Компаний пока нет: сначала импортируйте взаимодействия.</translation>
     </message>
 </context>
 <context>
@@ -5211,7 +5569,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Transcribe now</source>
         <translation>Расшифровать сейчас</translation>
     </message>

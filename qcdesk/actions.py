@@ -86,6 +86,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "client_spoken_names",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Spoken names…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions",
+            "How people say this company's name: auto-prefill listens for them in the calls",
+        ),
+    ),
+    ActionSpec(
         "new_mystery_assignment",
         "Ctrl+Shift+N",
         QT_TRANSLATE_NOOP("Actions", "New &mystery assignment…"),

@@ -42,14 +42,18 @@ def call(services, stereo_wav: Path, shared_data: Path):
 
 
 def expected(data: dict, iid: int, services) -> dict:
-    """What the engine says for the stored transcript (the contract's own output)."""
+    """What the engine says for the stored transcript (the contract's own output), with what
+    the app knows about the interaction: its company (and spoken names), its consultant."""
     template = resolve_template("sales-call-ru")
     stored = services.interactions.get(iid)
+    aliases = list(services.catalog.spoken_names(stored.row.client_id))
     return autoscore(
         template,
         {
             "channel": "call",
             "direction": stored.row.direction,
+            "company": {"name": stored.row.client, "aliases": aliases},
+            "consultant_name": stored.row.consultant,
             "language": "ru",
             "duration": stored.row.duration,
             "segments": [
@@ -328,3 +332,46 @@ def test_without_a_template_only_the_metrics_are_stored(services, call) -> None:
         metrics = s.get_one(Interaction, iid).metrics
         assert metrics and metrics["talk_share_consultant"] > 0
     assert services.rescore.latest_evaluation(iid) is None
+
+
+def test_prefill_hears_the_company_by_its_spoken_names(services, stereo_wav: Path) -> None:
+    """The company's spoken names and the consultant's name reach the rules: a garbled
+    spoken name counts, with the words heard and their similarity kept for the reviewer; the
+    same call without them in what was said gets no "yes"."""
+    options = ImportOptions(client="Кофейня", consultant="Анастасия Белова", direction="incoming")
+    (iid,) = services.importer.import_paths([stereo_wav], options).imported
+    client_id = services.interactions.get(iid).row.client_id
+    assert services.catalog.set_spoken_names(client_id, ["КофеОфис Про", " ", "КофеОфис Про"]) == (
+        "КофеОфис Про",
+    )
+    said = (
+        ("consultant", 0.5, 4.0, "добрый день кофесс фиспро меня зовут на ностасе"),
+        ("client", 4.5, 6.0, "здравствуйте хочу кофемашину в офис"),
+        ("consultant", 6.5, 9.0, "какая у вас площадь офиса и сколько сотрудников"),
+    )
+    segs = tuple(Segment(sp, a, b, text) for sp, a, b, text in said)
+    services.interactions.save_transcript(iid, TranscriptInfo("ru", "import", segs))
+    services.prefill.prefill(iid)
+    answers = services.evaluations.open(iid).answers
+    for cid, heard in (("named_company", "кофесс фиспро"), ("introduced_self", "на ностасе")):
+        (ev,) = answers[cid].suggested_evidence
+        assert answers[cid].suggested_value == "yes"
+        assert ev.match == heard and ev.similarity is not None and 0.7 < ev.similarity < 1
+    plain = tuple(
+        Segment(sp, a, b, "добрый день слушаю вас" if sp == "consultant" and a < 1 else text)
+        for sp, a, b, text in said
+    )
+    services.interactions.save_transcript(iid, TranscriptInfo("ru", "import", plain))
+    services.prefill.prefill(iid)
+    answers = services.evaluations.open(iid).answers
+    assert answers["named_company"].suggested_value != "yes"
+    assert answers["introduced_self"].suggested_value != "yes"
+
+
+def test_spoken_names_are_bounded(services) -> None:
+    client = services.catalog.ensure_client("Кофейня")
+    with pytest.raises(KnownError):
+        services.catalog.set_spoken_names(client.id, [str(i) for i in range(21)])
+    with pytest.raises(KnownError):
+        services.catalog.set_spoken_names(client.id, ["x" * 101])
+    assert services.catalog.spoken_names(client.id) == ()

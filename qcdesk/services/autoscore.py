@@ -115,6 +115,19 @@ def _finite(v: Any) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v) and v >= 0
 
 
+def _company_ok(v: Any) -> bool:
+    """``company``: an object with a string ``name`` and, optionally, a list of string aliases
+    (a bounded number of bounded names: each is matched against every consultant turn)."""
+    if not isinstance(v, dict) or not isinstance(v.get("name"), str) or len(v["name"]) > 200:
+        return False
+    aliases = v.get("aliases", [])
+    return (
+        isinstance(aliases, list)
+        and len(aliases) <= 50
+        and all(isinstance(a, str) and len(a) <= 200 for a in aliases)
+    )
+
+
 def _shown(v: Any) -> str:
     """A short printable form of a bad value for the message (it may be huge)."""
     text = json.dumps(v, ensure_ascii=False) if not isinstance(v, float) else repr(v)
@@ -132,9 +145,12 @@ def check_transcript(data: Any, path: str) -> dict[str, Any]:
             QT_TRANSLATE_NOOP("KnownError", "{path} is not a transcript: it has no segments"),
             path=path,
         )
-    for key in ("id", "channel", "language", "direction", "started_at"):
+    for key in ("id", "channel", "language", "direction", "started_at", "consultant_name"):
         if data.get(key) is not None and not isinstance(data[key], str):
             raise _field_error(path, None, key, data[key])
+    company = data.get("company")
+    if company is not None and not _company_ok(company):
+        raise _field_error(path, None, "company", company)
     if data.get("duration") is not None and not _finite(data["duration"]):
         raise _field_error(path, None, "duration", data["duration"])
     for i, seg in enumerate(data["segments"], 1):
@@ -266,16 +282,7 @@ def autoscore(
         cid: {
             "value": value,
             "confidence": round(sug.confidence, 2),
-            "evidence": [
-                {
-                    "segment": e.segment,
-                    "start": round(e.start, 2),
-                    "end": round(e.end, 2),
-                    "speaker": e.speaker,
-                    "quote": e.quote,
-                }
-                for e in sug.evidence
-            ],
+            "evidence": [_evidence_json(e) for e in sug.evidence],
         }
         for cid, (value, sug) in results.items()
     }
@@ -291,6 +298,21 @@ def autoscore(
         "metrics": values,
         "score": None if total is None else round(total, 2),
     }
+
+
+def _evidence_json(e: Evidence) -> dict[str, Any]:
+    """One evidence item; a tolerant match adds the words heard and their similarity."""
+    out: dict[str, Any] = {
+        "segment": e.segment,
+        "start": round(e.start, 2),
+        "end": round(e.end, 2),
+        "speaker": e.speaker,
+        "quote": e.quote,
+    }
+    if e.similarity is not None:
+        out["match"] = e.match
+        out["similarity"] = round(e.similarity, 2)
+    return out
 
 
 def to_json(result: dict[str, Any]) -> str:

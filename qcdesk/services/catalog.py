@@ -12,8 +12,12 @@ from qcdesk.db.models import Client, Consultant, Team
 from qcdesk.db.session import savepoint
 from qcdesk.domain.language import check_setting
 from qcdesk.domain.working_hours import WorkingHours, zone
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.dto import ClientInfo, ClientSchedule, ConsultantInfo
+
+MAX_SPOKEN_NAMES = 20
+MAX_SPOKEN_NAME_CHARS = 100
 
 
 def client_info(c: Client) -> ClientInfo:
@@ -101,6 +105,34 @@ class CatalogService(ServiceBase):
             client = s.get_one(Client, client_id)
             client.language = language
             return client_info(client)
+
+    def spoken_names(self, client_id: int) -> tuple[str, ...]:
+        """The ways people say or spell the company's name, for auto-prefill."""
+        with self._session() as s:
+            return tuple(s.get_one(Client, client_id).spoken_names or ())
+
+    def set_spoken_names(
+        self, client_id: int, names: list[str] | tuple[str, ...]
+    ) -> tuple[str, ...]:
+        """Replace the company's spoken names: blanks and repeats are dropped, order is kept.
+
+        Raises:
+            KnownError: more than `MAX_SPOKEN_NAMES` names or one longer than
+                `MAX_SPOKEN_NAME_CHARS` (the rules compare each with every consultant turn).
+        """
+        clean = tuple(dict.fromkeys(" ".join(n.split()) for n in names if n.strip()))
+        if len(clean) > MAX_SPOKEN_NAMES or any(len(n) > MAX_SPOKEN_NAME_CHARS for n in clean):
+            raise KnownError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError",
+                    "A company has at most {count} spoken names of at most {chars} characters.",
+                ),
+                count=MAX_SPOKEN_NAMES,
+                chars=MAX_SPOKEN_NAME_CHARS,
+            )
+        with self._session() as s:
+            s.get_one(Client, client_id).spoken_names = list(clean) or None
+        return clean
 
     def ensure_consultant(
         self, client_id: int, name: str, *, extension: str | None = None, team: str | None = None

@@ -129,6 +129,8 @@ class SuggestionEvidence:
     end: float
     speaker: str
     quote: str
+    match: str = ""  # a tolerant match: the words heard («сомцедан»)
+    similarity: float | None = None  # and how alike they are to the name looked for (0..1)
 
 
 @dataclass(frozen=True)

@@ -113,11 +113,15 @@ class MetricsComparison:
 
 
 def transcript_data(it: Interaction, t: Transcript) -> dict[str, Any]:
-    """The stored transcript in the transcript format the engine reads."""
+    """The stored transcript in the transcript format the engine reads, with what the app
+    knows: the client company's name and spoken names, the consultant's registered name."""
+    company = {"name": it.client.name, "aliases": list(it.client.spoken_names or [])}
     return {
         "id": str(it.id),
         "channel": it.kind,
         "direction": it.direction,
+        "company": company,
+        "consultant_name": it.consultant.name if it.consultant is not None else None,
         "language": t.language,
         "duration": it.duration or (t.segments[-1].end if t.segments else 0.0),
         "started_at": it.started_at.isoformat() if it.started_at else None,

@@ -92,6 +92,10 @@ def store_score(
     return result
 
 
+def _similarity(v: Any) -> float | None:
+    return float(v) if isinstance(v, int | float) and not isinstance(v, bool) else None
+
+
 def _evidence(raw: Any) -> tuple[SuggestionEvidence, ...]:
     out = []
     for e in raw or ():
@@ -103,6 +107,8 @@ def _evidence(raw: Any) -> tuple[SuggestionEvidence, ...]:
                     float(e.get("end", 0.0)),
                     str(e.get("speaker", "")),
                     str(e.get("quote", "")),
+                    str(e.get("match", "")),
+                    _similarity(e.get("similarity")),
                 )
             )
     return tuple(out)

@@ -301,18 +301,25 @@ class CriterionRow(QFrame):
         chip = QToolButton(self)
         chip.setObjectName("evidenceChip")
         quote = ev.quote if len(ev.quote) <= QUOTE_CHIP_CHARS else ev.quote[:QUOTE_CHIP_CHARS] + "…"
-        chip.setText(f"{self._chip_time(ev.start)} «{quote}»")
-        chip.setToolTip(
-            QCoreApplication.translate(
-                "ChecklistForm",
-                "{speaker}, {start}–{end}: «{quote}»\nClick: play it and show it in the transcript",
-            ).format(
-                speaker=speaker_label(ev.speaker),
-                start=self._chip_time(ev.start),
-                end=self._chip_time(ev.end),
-                quote=ev.quote,
-            )
+        text = f"{self._chip_time(ev.start)} «{quote}»"
+        tip = QCoreApplication.translate(
+            "ChecklistForm",
+            "{speaker}, {start}–{end}: «{quote}»\nClick: play it and show it in the transcript",
+        ).format(
+            speaker=speaker_label(ev.speaker),
+            start=self._chip_time(ev.start),
+            end=self._chip_time(ev.end),
+            quote=ev.quote,
         )
+        if ev.similarity is not None and ev.match:
+            # A tolerant match: what was heard, and how close it is to what was looked for.
+            shown = QCoreApplication.translate(
+                "ChecklistForm", "heard «{words}», {percent}% alike"
+            ).format(words=ev.match, percent=round(ev.similarity * 100))
+            text += f" · {shown}"
+            tip += "\n" + shown
+        chip.setText(text)
+        chip.setToolTip(tip)
         chip.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chip.clicked.connect(lambda: self.quote_activated.emit(ev.segment, ev.start))
         return chip

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
         a["import_folder"].triggered.connect(self.choose_folder)
         a["import_chats"].triggered.connect(self.choose_chats)
         a["client_hours"].triggered.connect(self.edit_client_hours)
+        a["client_spoken_names"].triggered.connect(self.edit_spoken_names)
         a["settings"].triggered.connect(self.open_settings)
         a["backup_project"].triggered.connect(self.back_up_project)
         a["new_mystery_assignment"].triggered.connect(self.new_mystery_assignment)
@@ -548,6 +549,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def edit_spoken_names(self) -> Any:
+        """The selected company's spoken names (side pane context menu)."""
+        from qcdesk.widgets.spoken_names_dialog import SpokenNamesDialog
+
+        client_id = self.filter_bar.filter().client_id
+        client = next((c for c in self.services.catalog.list_clients() if c.id == client_id), None)
+        if client is None:
+            return None
+        dialog = SpokenNamesDialog(self.services.catalog, client, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _on_tree_custom_context_menu_requested(self, pos: Any) -> None:
         menu = self.company_menu(self.tree.indexAt(pos))
         if menu is not None:
@@ -562,6 +576,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.action_map["client_hours"])
+        menu.addAction(self.action_map["client_spoken_names"])
         self._add_language_menu(menu, client_id)
         return menu
 

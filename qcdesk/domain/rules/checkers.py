@@ -20,7 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from qcdesk.domain.rules import detectors as d
+from qcdesk.domain.rules import heard as hd
 from qcdesk.domain.rules import lexicon as lx
+from qcdesk.domain.rules.fuzzy import Match
 from qcdesk.domain.rules.questions import (
     NAME_Q,
     OPEN_RU,
@@ -52,12 +54,18 @@ class Evidence:
     end: float
     speaker: str
     quote: str
+    # A tolerant match (see ``fuzzy``): the words heard and how alike they are to what the
+    # rule looked for, so the reviewer sees why «драфствовать» counted as a greeting.
+    match: str = ""
+    similarity: float | None = None
 
     @classmethod
-    def of(cls, seg: Seg) -> Evidence:
+    def of(cls, seg: Seg, heard: Match | None = None) -> Evidence:
         q = seg.text.strip()
         q = q if len(q) <= QUOTE_CHARS else q[: QUOTE_CHARS - 1] + "…"
-        return cls(seg.index, seg.start, seg.end, seg.speaker, q)
+        if heard is None:
+            return cls(seg.index, seg.start, seg.end, seg.speaker, q)
+        return cls(seg.index, seg.start, seg.end, seg.speaker, q, heard.text, heard.similarity)
 
 
 @dataclass(frozen=True)
@@ -69,6 +77,12 @@ class Suggestion:
 
 def _s(value: str, conf: float, *segs: Seg | None) -> Suggestion:
     return Suggestion(value, conf, tuple(Evidence.of(s) for s in segs if s is not None))
+
+
+def _heard(value: str, conf: float, found: tuple[Seg, Match]) -> Suggestion:
+    """A suggestion whose evidence is a tolerant match; a garble is less sure than a spelling."""
+    seg, m = found
+    return Suggestion(value, conf if m.exact else min(conf, LIKELY), (Evidence.of(seg, m),))
 
 
 def _cons(dl: Dialog) -> list[Seg]:
@@ -88,6 +102,9 @@ def greeting(dl: Dialog) -> Suggestion:
     for s in _cons(dl):
         if seg_match(s, lx.GREETINGS, within=14):
             return _s("yes", SURE, s)
+        garbled = hd.heard_in([s], hd.GREETING, within=14)
+        if garbled is not None:
+            return _heard("yes", SURE, garbled)
         rest = [t for t, lem in zip(s.tokens, s.lemmas, strict=False) if t not in NON_SUBSTANCE]
         if len(rest) > 2 or (rest and not any(word_info(t).is_name for t in rest)):
             return _s("no", STRONG, s)
@@ -115,22 +132,34 @@ def _opening_self_name(dl: Dialog) -> tuple[str, Seg] | None:
 
 
 def introduced_self(dl: Dialog) -> Suggestion:
-    for s in _cons(dl):
+    """The guide's own name, said by the consultant; with the registered name known, that
+    name or a short form of it heard tolerantly («на ностасе» for Анастасия) counts too."""
+    cons = _cons(dl)
+    for s in cons:
         if d.self_names(s):
             return _s("yes", STRONG, s)
+    own = hd.own_name_heard(dl, cons)
+    if own is not None:
+        return _heard("yes", STRONG if own[2] else LIKELY, own[:2])
     found = _opening_self_name(dl)
     if found is not None:
         return _s("yes", LIKELY, found[1])
+    for s in cons:
+        if d.garbled_self_name(s):
+            return _s("yes", LIKELY, s)
     return _s("no", LIKELY)
 
 
 def named_company(dl: Dialog) -> Suggestion:
     opening = _opening(dl)
+    known = hd.company_heard(dl, _cons(dl), opening)
+    if known is not None:
+        return _heard("yes", STRONG, known)
     maybe = None
     for s in _cons(dl):
         how = d.company_mention(s, s in opening)
-        if how == "name":
-            return _s("yes", STRONG, s)
+        if how == "name":  # another name than the one the app knows: likely, not sure
+            return _s("yes", LIKELY if dl.company else STRONG, s)
         if how == "maybe" and maybe is None:
             maybe = s
     echo = _company_echo(dl, opening)
@@ -204,13 +233,16 @@ def _own_names(dl: Dialog) -> set[str]:
     found = _opening_self_name(dl)
     if found is not None:
         out.add(found[0])
-    return out
+    return out | set(hd.own_name_forms(dl))
 
 
 def asked_client_name(dl: Dialog) -> Suggestion:
     for q in _questions(dl):
         if (NAME_Q.intersection(q.lemmas) or _who_am_i_speaking_to(q)) and "мой" not in q.lemmas:
             return _s("yes", SURE, q.seg)
+    garbled = hd.heard_in(_cons(dl), hd.NAME_QUESTION)
+    if garbled is not None:
+        return _heard("yes", STRONG, garbled)
     own = _own_names(dl)
     given: set[str] = set()  # names the client said: «Артём.», «Я Павел»
     for s in dl.segments:
@@ -445,6 +477,9 @@ def farewell(dl: Dialog) -> Suggestion:
     for s in reversed(_cons(dl)[-2:]):
         if seg_match(s, lx.FAREWELLS):
             return _s("yes", SURE, s)
+    garbled = hd.heard_in(list(reversed(_cons(dl)[-2:])), hd.FAREWELL)
+    if garbled is not None:
+        return _heard("yes", SURE, garbled)
     last = _cons(dl)[-1:]
     return _s("no", LIKELY, *last)
 

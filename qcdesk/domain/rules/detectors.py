@@ -104,6 +104,17 @@ def self_names(seg: Seg) -> set[str]:
     return out
 
 
+def garbled_self_name(seg: Seg) -> bool:
+    """«Меня зовут <an odd word>»: a name the recogniser garbled past the dictionary."""
+    toks = seg.tokens
+    return any(
+        toks[i : i + 2] == ["меня", "зовут"]
+        and len(toks[i + 2]) > 2
+        and not known_word(toks[i + 2])
+        for i in range(len(toks) - 2)
+    )
+
+
 def opening_name(seg: Seg) -> str | None:
     """A first name closing the opening of an incoming call: «…, салон «Уют», Алексей.»
 

@@ -183,6 +183,11 @@ class Dialog:
     duration: float
     segments: list[Seg]
     started_at: str | None = None  # ISO 8601 with offset, when the transcript gives one
+    # What the application knows (transcript-format.md): the client company's name and its
+    # spoken names, and the consultant's registered name. Knowing them never means they were
+    # said: the rules only use them to recognise what was heard.
+    company: tuple[str, ...] = ()
+    consultant_name: str | None = None
 
     def by(self, speaker: str) -> list[Seg]:
         return [s for s in self.segments if s.speaker == speaker]
@@ -228,7 +233,20 @@ def make_dialog(data: dict[str, Any]) -> Dialog:
         duration=float(data.get("duration") or (segs[-1].end if segs else 0.0)),
         segments=segs,
         started_at=str(data["started_at"]) if data.get("started_at") else None,
+        company=company_names(data.get("company")),
+        consultant_name=str(data["consultant_name"]).strip() or None
+        if isinstance(data.get("consultant_name"), str)
+        else None,
     )
+
+
+def company_names(raw: Any) -> tuple[str, ...]:
+    """The company's name then its aliases, blanks and repeats dropped (``company`` field)."""
+    if not isinstance(raw, dict):
+        return ()
+    names = [raw.get("name"), *(raw.get("aliases") or [])]
+    out = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+    return tuple(dict.fromkeys(out))
 
 
 @dataclass(frozen=True)

@@ -23,20 +23,24 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from qcdesk.domain.rules.checkers import outcome
-from qcdesk.domain.rules.text import make_dialog
-from qcdesk.services.agreement import ABSTAIN, cohen_kappa
-from qcdesk.services.autoscore import resolve_template, suggest
-
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # this checkout's qcdesk, not the one the venv was installed from
+
+from qcdesk.domain.rules.checkers import outcome  # noqa: E402
+from qcdesk.domain.rules.text import make_dialog  # noqa: E402
+from qcdesk.services.agreement import ABSTAIN, cohen_kappa  # noqa: E402
+from qcdesk.services.autoscore import resolve_template, suggest  # noqa: E402
+
 SETS = {
     "dialogs-dev": REPO.parent / "shared" / "data" / "dialogs-dev",
     "dialogs-holdout": REPO / "tests" / "data" / "dialogs-holdout",
     "dialogs-holdout-2": REPO / "tests" / "data" / "dialogs-holdout-2",
+    "dialogs-holdout-3": REPO / "tests" / "data" / "dialogs-holdout-3",
 }
 BANDS = (0.0, 0.6, 0.75, 0.85, 0.9, 0.95, 1.01)
 
@@ -113,31 +117,16 @@ def _speed(template: Any, transcripts: list[dict[str, Any]]) -> None:
     )
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("--set", dest="data", default="dialogs-dev", help="a set name or a folder")
-    ap.add_argument("--data", dest="data", help=argparse.SUPPRESS)  # the old name
-    ap.add_argument("--template", default="sales-call-ru")
-    ap.add_argument("--asr", action="store_true", help="lowercase, no punctuation first")
-    ap.add_argument("--errors", action="store_true", help="list every disagreement")
-    args = ap.parse_args()
-    folder = SETS.get(args.data, Path(args.data))
-    template = resolve_template(args.template)
-    files = sorted(p for p in folder.glob("*.json") if not p.name.endswith(".labels.json"))
-    if not files:
-        raise SystemExit(f"no dialogs in {folder}")
-    print(f"set: {folder} ({len(files)} dialogs{', ASR style' if args.asr else ''})")
+def evaluate(
+    template: Any, items: list[tuple[str, dict[str, Any], dict[str, Any]]], *, errors: bool = False
+) -> float:
+    """Print the per-criterion table and the calibration of (name, transcript, labels) items;
+    return the strict agreement (abstentions count as wrong). bench/e2e.py uses it too."""
     pairs: dict[str, list[tuple[object, object]]] = {}
     raw: list[tuple[float, bool]] = []  # (confidence, agrees) of every raw suggestion
     stage_pairs: list[tuple[object, object]] = []
     goal_pairs: list[tuple[object, object]] = []
-    transcripts = []
-    for f in files:
-        data = json.loads(f.read_text(encoding="utf-8"))
-        if args.asr:
-            data = asr_style(data)
-        gold = json.loads(f.with_name(f.stem + ".labels.json").read_text(encoding="utf-8"))
-        transcripts.append(data)
+    for name, data, gold in items:
         dl = make_dialog(data)
         for cid, (value, sug) in suggest(template, dl).items():
             if cid not in gold["labels"]:
@@ -146,17 +135,16 @@ def main() -> int:
             pairs.setdefault(cid, []).append((value, want))
             if sug.value is not None:
                 raw.append((sug.confidence, sug.value == want))
-            if args.errors and value != want:
-                print(f"  {f.stem} {cid}: got {value} ({sug.value} {sug.confidence}) want {want}")
+            if errors and value != want:
+                print(f"  {name} {cid}: got {value} ({sug.value} {sug.confidence}) want {want}")
         stage, goal = outcome(dl)
         stage_pairs.append((stage, gold["stage_reached"]))
         goal_pairs.append((goal, gold["goal_achieved"]))
-        if args.errors and (stage, goal) != (gold["stage_reached"], gold["goal_achieved"]):
+        if errors and (stage, goal) != (gold["stage_reached"], gold["goal_achieved"]):
             print(
-                f"  {f.stem} outcome: got {stage}/{goal} want {gold['stage_reached']}/"
+                f"  {name} outcome: got {stage}/{goal} want {gold['stage_reached']}/"
                 f"{gold['goal_achieved']}"
             )
-
     print(f"{'criterion':<20} {'acc_ans':>7} {'cover':>7} {'acc_all':>7} {'kappa':>7}  n")
     right = total = 0
     for cid, ps in list(pairs.items()) + [
@@ -175,15 +163,40 @@ def main() -> int:
         if cid not in ("stage_reached", "goal_achieved"):
             right += ok
             total += len(ps)
-
     print("calibration (raw suggestions before the threshold):")
     for lo, hi in zip(BANDS, BANDS[1:], strict=False):
         band = [ok for c, ok in raw if lo <= c < hi]
         if band:
             rate = sum(band) / len(band)
             print(f"  confidence {lo:.2f}-{min(hi, 1):.2f}: {rate:.2f} agree, n={len(band)}")
+    return right / total if total else 0.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--set", dest="data", default="dialogs-dev", help="a set name or a folder")
+    ap.add_argument("--data", dest="data", help=argparse.SUPPRESS)  # the old name
+    ap.add_argument("--template", default="sales-call-ru")
+    ap.add_argument("--asr", action="store_true", help="lowercase, no punctuation first")
+    ap.add_argument("--errors", action="store_true", help="list every disagreement")
+    args = ap.parse_args()
+    folder = SETS.get(args.data, Path(args.data))
+    template = resolve_template(args.template)
+    files = sorted(p for p in folder.glob("*.json") if not p.name.endswith(".labels.json"))
+    if not files:
+        raise SystemExit(f"no dialogs in {folder}")
+    print(f"set: {folder} ({len(files)} dialogs{', ASR style' if args.asr else ''})")
+    items = []
+    for f in files:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if args.asr:
+            data = asr_style(data)
+        gold = json.loads(f.with_name(f.stem + ".labels.json").read_text(encoding="utf-8"))
+        items.append((f.stem, data, gold))
+    agreement = evaluate(template, items, errors=args.errors)
+    transcripts = [data for _, data, _ in items]
     _speed(template, transcripts)
-    print(f"agreement={right / total:.4f}")
+    print(f"agreement={agreement:.4f}")
     return 0
 
 

@@ -119,6 +119,7 @@ def test_one_speaker_is_uncertain() -> None:
     d = split_speakers(only_a, sr)
     assert d.uncertain
     assert d.confidence < 0.3
+    assert {t.speaker for t in d.turns} == {"A"}  # one voice, one label
 
 
 def test_assign_speakers_splits_segments_by_word() -> None:

@@ -73,3 +73,19 @@ def test_guess_confidence_counts_the_lead_not_its_share(shared_data) -> None:
     # A greeting is all that tells them apart: doubtful.
     weak = [Segment("A", 0.0, 1.0, "Здравствуйте."), Segment("B", 1.0, 2.0, "Да?")]
     assert guess_consultant(weak)[0] == "A" and guess_consultant(weak)[1] < 0.5
+
+
+def test_guess_hears_the_known_company_and_own_name() -> None:
+    """Garbled openings with no cue word: only what the app knows tells who the consultant is."""
+    segs = [
+        Segment("A", 0.0, 2.0, "алло"),
+        Segment("B", 2.2, 5.0, "сомцедан на ностасе"),
+        Segment("A", 5.2, 7.0, "да я насчёт дивана"),
+    ]
+    assert guess_consultant(segs) == (None, 0.0)
+    label, conf = guess_consultant(
+        segs, company=("СолнцеДом", "Солнце Дом"), consultant_name="Анастасия Белова"
+    )
+    assert label == "B" and conf > 0.5
+    # Knowing names nobody said changes nothing.
+    assert guess_consultant(segs, company=("Уют",), consultant_name="Игорь") == (None, 0.0)

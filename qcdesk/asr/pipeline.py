@@ -52,6 +52,14 @@ class TranscriptionResult:
     confidence: float = 1.0  # also stored as transcript.split_confidence on mono calls
 
 
+@dataclass(frozen=True)
+class Known:
+    """What the app knows about a call that helps tell the consultant from the client."""
+
+    company: tuple[str, ...] = ()
+    consultant_name: str | None = None
+
+
 def split_at_pauses(seg: AsrSegment, gap: float = SPLIT_GAP_S) -> list[AsrSegment]:
     """Cut *seg* where consecutive words are more than *gap* seconds apart."""
     if len(seg.words) < 2:
@@ -120,6 +128,8 @@ def transcribe_file(
     language: str = "auto",
     progress: ProgressFn | None = None,
     is_cancelled: CancelFn | None = None,
+    company: Sequence[str] = (),
+    consultant_name: str | None = None,
 ) -> TranscriptionResult:
     """Transcribe *path* with speaker labels.
 
@@ -130,6 +140,9 @@ def transcribe_file(
             ("client", "consultant") when the consultant is on the right. None keeps the
             neutral labels "A"/"B" (and skips the consultant guess on mono files).
         mono: force the speaker split on the mixed signal even for a stereo file.
+        company, consultant_name: what the app knows about the call (the company's names, the
+            consultant's registered name): on a mono call, whoever says them opens like the
+            consultant (see `qcdesk.asr.roles.guess_consultant`).
 
     Raises:
         AudioError: the file is missing, not audio, or damaged (from the decoder).
@@ -146,7 +159,8 @@ def transcribe_file(
         language = detect_language(channels, engine, progress)
     if len(channels) == 2:
         return _stereo(channels, labels, language, engine, progress, is_cancelled, duration)
-    return _mono(channels[0], roles, language, engine, progress, is_cancelled, duration)
+    known = Known(tuple(company), consultant_name)
+    return _mono(channels[0], roles, language, engine, progress, is_cancelled, duration, known)
 
 
 DETECT_SECONDS = 30.0
@@ -239,6 +253,7 @@ def _mono(
     progress: ProgressFn | None,
     is_cancelled: CancelFn | None,
     duration: float,
+    known: Known,
 ) -> TranscriptionResult:
     raw = engine.transcribe(
         samples, language=language, progress=progress, is_cancelled=is_cancelled
@@ -256,7 +271,9 @@ def _mono(
     confidence = diarization.confidence
     if roles:
         # The weaker of the split and the role guess decides: either can mix the parties up.
-        label, guess_conf = guess_consultant(labelled)
+        label, guess_conf = guess_consultant(
+            labelled, company=known.company, consultant_name=known.consultant_name
+        )
         if label is not None:
             labelled = tuple(apply_roles(labelled, label))
         confidence = min(confidence, guess_conf)

@@ -51,17 +51,37 @@ def merge_channel_transcripts(
     return tuple(merged)
 
 
-def _opening_score(segments: Sequence[Segment]) -> float:
+KNOWN_WEIGHT = 2.5  # the company's name or the consultant's own name, heard in the opening
+
+
+def _opening_score(
+    segments: Sequence[Segment], company: Sequence[str] = (), own: Sequence[str] = ()
+) -> float:
     first = segments[0].start
     opening = [s for s in segments[:OPENING_SEGMENTS] if s.start - first <= OPENING_S]
     text = " ".join(s.text for s in opening).replace("ё", "е").replace("Ё", "Е")
-    return sum(w for pattern, w in _CUES if pattern.search(text))
+    score = sum(w for pattern, w in _CUES if pattern.search(text))
+    if company or own:
+        from qcdesk.domain.rules.fuzzy import find_heard
+        from qcdesk.domain.rules.text import make_seg
+
+        seg = make_seg(0, {"text": text})
+        heard = [names for names in (company, own) if names and find_heard(seg, tuple(names))]
+        score += KNOWN_WEIGHT * len(heard)
+    return score
 
 
-def guess_consultant(segments: Sequence[Segment]) -> tuple[str | None, float]:
+def guess_consultant(
+    segments: Sequence[Segment],
+    *,
+    company: Sequence[str] = (),
+    consultant_name: str | None = None,
+) -> tuple[str | None, float]:
     """(label, confidence 0..1) of the speaker who opens like a consultant; (None, 0.0) if tied.
 
-    Both openings are scored by weighted cues (greeting, own name, company, offer of help). The
+    Both openings are scored by weighted cues (greeting, own name, company, offer of help),
+    and, when the app knows them, by the company's name or spoken names and the consultant's
+    registered first name (or its short form) heard in the opening, tolerantly. The
     confidence grows with the winner's lead in points, reaching 0.5 (where the workspace stops
     warning) at `CLEAR_LEAD`: one cue of weight 2 such as the company or "меня зовут". A lead of
     a mere greeting stays doubtful. The lead, not its share of the total, is what counts: clients
@@ -71,7 +91,12 @@ def guess_consultant(segments: Sequence[Segment]) -> tuple[str | None, float]:
     by_label: dict[str, list[Segment]] = {}
     for seg in sorted(segments, key=lambda s: (s.start, s.end)):
         by_label.setdefault(seg.speaker, []).append(seg)
-    scores = {label: _opening_score(segs) for label, segs in by_label.items()}
+    own: tuple[str, ...] = ()
+    if consultant_name:
+        from qcdesk.domain.rules.fuzzy import first_name_forms
+
+        own = first_name_forms(consultant_name)
+    scores = {label: _opening_score(segs, company, own) for label, segs in by_label.items()}
     if not scores:
         return None, 0.0
     ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)

@@ -23,6 +23,7 @@ from qcdesk.domain.checklist import NA, ChecklistTemplate, Criterion
 from qcdesk.domain.checklist_schema import load_template
 from qcdesk.domain.metrics import metric_evidence, metrics
 from qcdesk.domain.rules.checkers import CHECKERS, Evidence, Suggestion, outcome
+from qcdesk.domain.rules.hearing import attend
 from qcdesk.domain.rules.text import Dialog, make_dialog
 from qcdesk.domain.scoring import score
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
@@ -255,7 +256,11 @@ def suggest(
             name = checker_name(c)
             if name is None:
                 continue
-            sug = CHECKERS[name](dialog) if name in CHECKERS else Suggestion(None, 0.0)
+            sug = (
+                attend(name, dialog, CHECKERS[name](dialog))
+                if name in CHECKERS
+                else Suggestion(None, 0.0)
+            )
         out[c.id] = (_value_for(c, sug), sug)
     return out
 

@@ -34,6 +34,10 @@ class TranscriptionJob:
     roles: tuple[str, str]  # speakers of the left and right channel
     channels: int
     duration: float
+    # What the app knows, for telling the consultant on a mono call: the company's name and
+    # spoken names, the consultant's registered name.
+    company: tuple[str, ...] = ()
+    consultant_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class TranscriptionService(ServiceBase):
                 roles=roles,
                 channels=it.media.channels,
                 duration=it.media.duration,
+                company=(it.client.name, *(it.client.spoken_names or ())),
+                consultant_name=it.consultant.name if it.consultant is not None else None,
             )
 
     def transcribe(
@@ -117,6 +123,8 @@ class TranscriptionService(ServiceBase):
             language=language,
             progress=progress,
             is_cancelled=is_cancelled,
+            company=job.company,
+            consultant_name=job.consultant_name,
         )
         with self._session() as s:
             if not overwrite_edits:

@@ -27,6 +27,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from qcdesk.domain.rules.text import Seg, known_word, normalise, word_info
@@ -58,11 +59,14 @@ _NOT_LETTER = re.compile(r"[^а-я]")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
+def cyrillic(text: str) -> str:
+    """Lowercase *text* with Latin letters respelled in Cyrillic, roughly as said."""
+    return _LATIN_RE.sub(lambda m: _LATIN_MAP[m.group()], normalise(text))
+
+
 def spelled(text: str) -> str:
     """*text* lowercased, ё as е, Latin respelled in Cyrillic, spaces and hyphens gone."""
-    t = normalise(text).replace("ё", "е")
-    t = _LATIN_RE.sub(lambda m: _LATIN_MAP[m.group()], t)
-    return _NOT_LETTER.sub("", t)
+    return _NOT_LETTER.sub("", cyrillic(text).replace("ё", "е"))
 
 
 @lru_cache(maxsize=100_000)
@@ -107,6 +111,20 @@ def _token_keys(seg: Seg) -> tuple[str, ...]:
     return keys
 
 
+@lru_cache(maxsize=4096)
+def _target(target: str) -> tuple[str, str, int, int, float]:
+    """(sound key, spelling, edits allowed, widest window in tokens, prefilter cutoff).
+
+    The cutoff: a window within the allowed edits of the key makes a substring of the
+    segment's key at least this alike (Indel ratio), so one pass in C over the whole segment
+    rules most segments out before the windows are tried.
+    """
+    tkey = sound_key(target)
+    bound = allowed_edits(len(tkey))
+    cutoff = 100 * (1 - 3 * bound / (2 * len(tkey))) if tkey else 100.0
+    return tkey, spelled(target), bound, len(target.split()) + 1, cutoff
+
+
 def find_heard(
     seg: Seg,
     targets: tuple[str, ...] | list[str],
@@ -123,14 +141,12 @@ def find_heard(
     """
     keys = _token_keys(seg)
     n = len(keys) if within is None else min(len(keys), within)
+    whole = "".join(keys[:n])
     best: Match | None = None
     for target in targets:
-        tkey = sound_key(target)
-        if not tkey:
+        tkey, tspell, bound, width, cutoff = _target(target)
+        if not tkey or fuzz.partial_ratio(tkey, whole, score_cutoff=cutoff) == 0:
             continue
-        tspell = spelled(target)
-        bound = allowed_edits(len(tkey))
-        width = len(target.split()) + 1
         for i in range(n):
             joined = ""
             for j in range(i, min(n, i + width)):

@@ -53,14 +53,23 @@ def cache_key(dialog: dict[str, Any]) -> str:
 def synth_text(text: str) -> str:
     """The text for the synthesizer only: no quotes, dashes and ellipses as pauses, Latin
     respelled in Cyrillic (Festival's Russian voice reads no Latin letters)."""
-    t = re.sub(r"[«»\"“”„]", "", text).replace("—", ",").replace("…", ",").replace("–", ",")
+    t = re.sub(r"[«»\"“”„]", "", text)
+    t = re.sub(r"\s*[—–…]+\s*", ", ", t)
+    t = re.sub(r"(\d):(\d)", r"\1 \2", t)  # festival's Russian voice stops on «10:30»
 
     def cyr(m: re.Match[str]) -> str:
         w = m.group().lower()
         return _LATIN.get(w) or cyrillic(w)
 
     t = re.sub(r"[A-Za-z]+", cyr, t)
-    return re.sub(r"\s+", " ", t).strip() or "м"
+    t = re.sub(r"[^\w\s.,!?-]", " ", t)
+    words: list[str] = []
+    for tok in t.split():
+        if re.search(r"\w", tok):
+            words.append(tok)
+        elif words:  # a lone «,» stops the voice: it joins the word before
+            words[-1] += tok
+    return " ".join(words) or "м"
 
 
 def _festival(texts: list[str], out_dir: Path) -> list[Path]:
@@ -74,9 +83,22 @@ def _festival(texts: list[str], out_dir: Path) -> list[Path]:
         paths.append(p)
     script = out_dir / "say.scm"
     script.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    subprocess.run(["nice", "-n", "10", "festival", "-b", str(script)], check=True,
-                   capture_output=True, timeout=600)  # fmt: skip
+    done = subprocess.run(["nice", "-n", "10", "festival", "-b", str(script)],
+                          capture_output=True, timeout=600)  # fmt: skip
+    if done.returncode != 0:  # one text the voice cannot read: each alone, bare words last
+        for t, p in zip(texts, paths, strict=True):
+            if not p.is_file():
+                bare = " ".join(re.findall(r"\w+", t)) or "м"
+                _festival_one(bare, p)
     return paths
+
+
+def _festival_one(text: str, path: Path) -> None:
+    script = path.with_suffix(".scm")
+    script.write_text(f'(voice_msu_ru_nsh_clunits)\n(utt.save.wave (utt.synth (Utterance Text '
+                      f'"{text}")) "{path}" \'riff)\n', encoding="utf-8")  # fmt: skip
+    subprocess.run(["nice", "-n", "10", "festival", "-b", str(script)], check=True,
+                   capture_output=True, timeout=120)  # fmt: skip
 
 
 def _read(path: Path) -> np.ndarray:

@@ -120,6 +120,7 @@ def test_a_plain_word_company_counts_only_in_the_opening() -> None:
 def test_spelling_is_normalised_before_sound() -> None:
     assert spelled("Кофе-Офис Про") == spelled("кофеофис про") == "кофеофиспро"
     assert spelled("Ёлка") == "елка"
+    assert spelled("Диваны+") == spelled("Диваны плюс")  # not the plain word «диваны»
     assert sound_key("KofeOfis") == sound_key("кофеофис")
     assert sound_key("солнце") == sound_key("сонце")
 

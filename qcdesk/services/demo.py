@@ -37,6 +37,8 @@ def create_demo(services: ServiceLayer, folder: Path = DEMO_DIR) -> list[int]:
     catalog = services.catalog
     for c in manifest["clients"]:
         client = catalog.ensure_client(c["name"], c.get("language", "ru"))
+        if c.get("spoken_names"):
+            catalog.set_spoken_names(client.id, c["spoken_names"])
         for team in c.get("teams", []):
             for person in team["consultants"]:
                 catalog.ensure_consultant(

@@ -63,11 +63,17 @@ def _review_prefilled(app: Any, services: Any, window: Any, out: Path) -> Path:
     form = window.workspace.form
     state = form.state()
     with_quotes = [
-        (len(a.suggested_evidence), a.suggested_evidence[0].start, cid)
+        (
+            any(e.similarity is not None and e.similarity < 1 for e in a.suggested_evidence),
+            len(a.suggested_evidence),
+            a.suggested_evidence[0].start,
+            cid,
+        )
         for cid, a in state.answers.items()
         if a.suggested and not a.confirmed and a.suggested_value and a.suggested_evidence
     ]
-    shown = max(with_quotes)[-1] if with_quotes else None  # the most evidence, late in the call
+    # A tolerant match first (the words heard and their similarity), else the most evidence.
+    shown = max(with_quotes)[-1] if with_quotes else None
     if shown is not None:
         form.set_current(shown)
         chips = form.row(shown).quote_chips()

@@ -203,11 +203,16 @@ def call_times(rng: random.Random, count: int) -> list[datetime]:
     return sorted(times)
 
 
+# How people say the companies (the side pane's "Spoken names"), for auto-prefill.
+SPOKEN_NAMES = {"Диваны Плюс": ["Диваны+", "Диваны плюс"], "ТехноДом": ["Техно Дом", "TechnoDom"]}
+
+
 def clients_block() -> list[dict]:
     out = []
     for company, teams in TEAMS.items():
         ext = {n: e for n, e, _ in CONSULTANTS[company]}
-        out.append({"name": company, "language": "ru", "teams": [
+        out.append({"name": company, "language": "ru", "spoken_names": SPOKEN_NAMES[company],
+                    "teams": [
             {"name": team, "consultants": [{"name": n, "extension": ext[n]} for n in names]}
             for team, names in teams.items()]})
     return out

@@ -2780,17 +2780,17 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействие {id} не найдено.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/transcription.py" line="+69"/>
+        <location filename="../../qcdesk/services/transcription.py" line="+73"/>
         <source>Interaction {id} has no recording.</source>
         <translation>У взаимодействия {id} нет записи.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>The transcript of interaction {id} has reviewer corrections in {count} segment(s); transcribing it again would replace them.</source>
         <translation>В расшифровке взаимодействия {id} есть исправления ревьюера (реплик: {count}); повторная расшифровка заменит их.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/autoscore.py" line="+88"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="+89"/>
         <source>No checklist template {path}</source>
         <translation>Нет шаблона чек-листа {path}</translation>
     </message>

@@ -60,8 +60,10 @@ _DOUBLE = re.compile(r"(.)\1+")
 
 
 def cyrillic(text: str) -> str:
-    """Lowercase *text* with Latin letters respelled in Cyrillic, roughly as said."""
-    return _LATIN_RE.sub(lambda m: _LATIN_MAP[m.group()], normalise(text))
+    """Lowercase *text* with Latin letters respelled in Cyrillic, roughly as said («+» is
+    said «плюс»: «Диваны+» is «диваны плюс», not «диваны»)."""
+    t = normalise(text).replace("+", " плюс ").replace("&", " и ")
+    return _LATIN_RE.sub(lambda m: _LATIN_MAP[m.group()], t)
 
 
 def spelled(text: str) -> str:

@@ -123,7 +123,8 @@ def main() -> int:
     t_asr = time.perf_counter() - t1
 
     agreement = evaluate(template, items, errors=args.errors)
-    print(f"render: {rendered} dialogs rendered in {t_render:.0f} s ({len(files) - rendered} cached)")
+    cached = len(files) - rendered
+    print(f"render: {rendered} dialogs rendered in {t_render:.0f} s ({cached} cached)")
     if transcribed:
         print(
             f"asr: {transcribed} calls, {seconds:.0f} s of audio in {t_asr:.0f} s "

@@ -60,7 +60,7 @@ class Client(Base):
     channel_weights: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Exports mask phone, card and passport numbers (migration 0006); names are never masked.
     mask_personal_data: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
-    # Spoken names (migration 0008): how people say or spell the company («Диваны плюс»,
+    # Spoken names (migration 0009): how people say or spell the company («Диваны плюс»,
     # «Диваны+»); auto-prefill matches them with the name in what the consultant said.
     spoken_names: Mapped[list[str] | None] = mapped_column(JSON)
 

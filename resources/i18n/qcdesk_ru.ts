@@ -98,6 +98,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Spoken names…</source>
+        <translation>&amp;Как произносят название…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How people say this company&apos;s name: auto-prefill listens for them in the calls</source>
+        <translation>Как люди произносят название компании: автозаполнение ищет эти варианты в звонках</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>New &amp;mystery assignment…</source>
         <translation>Новое задание &amp;тайного покупателя…</translation>
     </message>
@@ -487,7 +497,7 @@
         <translation>&amp;Следующий критерий</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-277"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -517,7 +527,7 @@
         <translation>Сохранить показанные строки и столбцы в таблицу XLSX или CSV</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+268"/>
         <source>P&amp;revious criterion</source>
         <translation>&amp;Предыдущий критерий</translation>
     </message>
@@ -674,7 +684,7 @@
 <context>
     <name>AlignmentModels</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/alignment.py" line="+20"/>
+        <location filename="../../qcdesk/qtmodels/alignment.py" line="+21"/>
         <source>Reviewer</source>
         <translation>Ревьюер</translation>
     </message>
@@ -956,7 +966,7 @@
         <translation>Красные строки: согласие ниже 80 % или α Криппендорфа ниже 0,67. «—»: все везде дали один и тот же ответ, поэтому κ и α не отличают согласие от случайного. Шкалы (1–5) учитываются в α по тому, насколько далеко ответы друг от друга.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>&lt;b&gt;Overall&lt;/b&gt;: agreement {agreement} · Fleiss&apos; κ {fleiss} · Krippendorff&apos;s α {alpha} · totals differ by {mean} points on average, at most {max}&lt;br&gt;Cohen&apos;s κ by pair: {pairs}</source>
         <translation>&lt;b&gt;В целом&lt;/b&gt;: согласие {agreement} · κ Флейса {fleiss} · α Криппендорфа {alpha} · итоговые баллы расходятся в среднем на {mean}, максимум на {max}&lt;br&gt;κ Коэна по парам: {pairs}</translation>
     </message>
@@ -974,7 +984,7 @@
 <context>
     <name>CalibrationModels</name>
     <message>
-        <location filename="../../qcdesk/qtmodels/calibration.py" line="+27"/>
+        <location filename="../../qcdesk/qtmodels/calibration.py" line="+28"/>
         <location line="+159"/>
         <source>Criterion</source>
         <translation>Критерий</translation>
@@ -1529,14 +1539,19 @@
         <translation>Автозаполнение предлагало другой ответ</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>{speaker}, {start}–{end}: «{quote}»
 Click: play it and show it in the transcript</source>
         <translation>{speaker}, {start}–{end}: «{quote}»
 Щелчок — воспроизвести и показать в расшифровке</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>heard «{words}», {percent}% alike</source>
+        <translation>услышано «{words}», сходство {percent}%</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Play from here; right-click to remove</source>
         <translation>Воспроизвести с этого места; правый щелчок — удалить</translation>
     </message>
@@ -2801,7 +2816,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="+57"/>
-        <location filename="../../qcdesk/services/autoscore.py" line="+36"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="+52"/>
         <source>Segment {index} of {path} is not an object</source>
         <translation>Сегмент {index} в {path} не является объектом</translation>
     </message>
@@ -2822,7 +2837,7 @@ Click: play it and show it in the transcript</source>
     </message>
     <message>
         <location filename="../../qcdesk/domain/chat_formats/transcript.py" line="-29"/>
-        <location filename="../../qcdesk/services/autoscore.py" line="-48"/>
+        <location filename="../../qcdesk/services/autoscore.py" line="-51"/>
         <source>{path} is not a transcript: it has no segments</source>
         <translation>{path} — не расшифровка: в файле нет реплик</translation>
     </message>
@@ -3569,6 +3584,11 @@ Click: play it and show it in the transcript</source>
         <source>Cannot write the pack {path}: {detail}</source>
         <translation>Не удалось записать пакет {path}: {detail}</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/services/catalog.py" line="+126"/>
+        <source>A company has at most {count} spoken names of at most {chars} characters.</source>
+        <translation>У компании может быть не больше {count} вариантов названия, каждый не длиннее {chars} символов.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3773,7 +3793,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+271"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+272"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3850,7 +3870,7 @@ Click: play it and show it in the transcript</source>
         <translation>Выгрузки чатов (*.json *.txt *.csv *.tsv *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+60"/>
         <source>Call language</source>
         <translation>Язык звонков</translation>
     </message>
@@ -5124,6 +5144,26 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>Speaker B is the consultant</source>
         <translation>Говорящий B — консультант</translation>
+    </message>
+</context>
+<context>
+    <name>SpokenNamesDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/spoken_names_dialog.py" line="+53"/>
+        <source>Spoken names: %1</source>
+        <translation>Как произносят название: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sofas Plus
+Sofas+</source>
+        <translation>Диваны плюс
+Диваны+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How people say or spell this company&apos;s name, one per line. Auto-prefill counts «named the company» when the consultant says the name or one of these, even misheard by speech recognition. New transcriptions and a re-run of auto-prefill use them.</source>
+        <translation>Как люди произносят или пишут название этой компании, по одному варианту в строке. Автозаполнение засчитывает «Назвал компанию», когда консультант произносит название или один из этих вариантов, даже если распознавание речи их исказило. Используется при новых расшифровках и повторном автозаполнении.</translation>
     </message>
 </context>
 <context>

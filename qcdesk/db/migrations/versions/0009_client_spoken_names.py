@@ -1,7 +1,7 @@
 """per client company: spoken names, the ways people say or spell its name
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-08 04:00:00
 
 clients.spoken_names: a JSON list of strings («Диваны плюс», «Диваны+»). Auto-prefill hands
@@ -12,8 +12,8 @@ said. NULL (existing companies) means none yet.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

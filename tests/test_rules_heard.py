@@ -59,7 +59,7 @@ def test_garbles_count_with_their_similarity(check, turns, meta, heard) -> None:
     assert got.value == "yes", got
     (ev,) = got.evidence
     if heard is not None:
-        assert ev.match == heard and ev.similarity is not None and 0.7 <= ev.similarity < 1.0
+        assert ev.match in heard and ev.similarity is not None and 0.7 <= ev.similarity < 1.0
 
 
 def test_the_same_dialogs_without_the_garble_say_no() -> None:
@@ -157,3 +157,31 @@ def test_bad_metadata_is_refused_naming_the_field(bad) -> None:
     with pytest.raises(KnownError) as err:
         check_transcript(data, "x.json")
     assert "x.json" in str(err.value) and next(iter(bad)) in str(err.value)
+
+
+def test_own_name_about_someone_else_is_not_an_introduction() -> None:
+    """The registered first name with a patronymic, or after «наш мастер», is a colleague."""
+    turns = [
+        (C, "добрый день компания лесоруб вам удобно говорить"),
+        (K, "да"),
+        (C, "к вам приедет наш мастер игорь петрович он всё замерит"),
+    ]
+    assert run("introduced_self", turns, consultant_name="Игорь Смирнов").value != "yes"
+    turns[0] = (C, "добрый день это игорь компания лесоруб вам удобно говорить")
+    assert run("introduced_self", turns, consultant_name="Игорь Смирнов").value == "yes"
+
+
+def test_inflected_and_word_like_company_garbles() -> None:
+    inflected = [(C, "алло это лена из зелёной долины вы оставляли заявку")]
+    got = run("named_company", inflected, company=("Зелёная Долина",))
+    assert got.value == "yes" and got.evidence[0].similarity is not None
+    # A garble that is itself a word («медовы» is a short adjective) counts in the opening.
+    opening = [(C, "медовы край добрый день слушаю")]
+    assert run("named_company", opening, company=("Медовый Край",)).value == "yes"
+
+
+def test_a_description_when_the_known_name_was_not_heard_is_left_to_the_reviewer() -> None:
+    """«Служба доставки цветов» reads like a name to the generic rule; with the company's
+    name known and not heard, the rule does not answer "yes" on it."""
+    turns = [(C, "служба доставки цветов добрый день слушаю вас")]
+    assert run("named_company", turns, company=("Флора Экспресс",)).confidence < 0.75

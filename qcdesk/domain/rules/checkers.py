@@ -159,7 +159,7 @@ def named_company(dl: Dialog) -> Suggestion:
     for s in _cons(dl):
         how = d.company_mention(s, s in opening)
         if how == "name":  # another name than the one the app knows: likely, not sure
-            return _s("yes", LIKELY if dl.company else STRONG, s)
+            return _s("yes", UNSURE if dl.company else STRONG, s)
         if how == "maybe" and maybe is None:
             maybe = s
     echo = _company_echo(dl, opening)

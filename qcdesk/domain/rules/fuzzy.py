@@ -133,6 +133,7 @@ def find_heard(
     *,
     within: int | None = None,
     odd_only: bool = True,
+    min_similarity: float = 0.0,
 ) -> Match | None:
     """The best tolerant match of any of *targets* in *seg* (in its first *within* tokens).
 
@@ -140,8 +141,31 @@ def find_heard(
     brand split in two by the recogniser («кофесс фиспро») or glued to a preposition («на
     ностасе») is found. With *odd_only* a match that is not spelled exactly must hold a word
     the dictionary does not know, which keeps real words that happen to sound alike out.
+    Inflected names («из соснового берега», «Кириллу») are also compared by their lemmas.
     """
-    keys = _token_keys(seg)
+    best = _find(seg, targets, _token_keys(seg), within, odd_only, min_similarity)
+    if best is None or not best.exact:
+        by_lemma = _find(seg, targets, _lemma_keys(seg), within, odd_only, min_similarity)
+        if by_lemma is not None and (best is None or by_lemma.similarity > best.similarity):
+            best = by_lemma
+    return best
+
+
+def _lemma_keys(seg: Seg) -> tuple[str, ...]:
+    keys: tuple[str, ...] | None = seg.memo.get("lemma_sound_keys")
+    if keys is None:
+        keys = seg.memo["lemma_sound_keys"] = tuple(sound_key(lem) for lem in seg.lemmas)
+    return keys
+
+
+def _find(
+    seg: Seg,
+    targets: tuple[str, ...] | list[str],
+    keys: tuple[str, ...],
+    within: int | None,
+    odd_only: bool,
+    min_similarity: float,
+) -> Match | None:
     n = len(keys) if within is None else min(len(keys), within)
     whole = "".join(keys[:n])
     best: Match | None = None
@@ -167,6 +191,8 @@ def find_heard(
                 sim = 1.0 if exact else round(1 - d / max(len(joined), len(tkey)), 2)
                 if sim >= 1.0 and not exact:
                     sim = 0.99  # same sound, other spelling: still shown as a tolerant match
+                if sim < min_similarity:
+                    continue
                 if best is None or sim > best.similarity:
                     best = Match(target, i, j + 1, " ".join(toks), sim)
                 if best.similarity >= 1.0:

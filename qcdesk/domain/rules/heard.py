@@ -9,6 +9,8 @@ interaction (`Dialog.company`, `Dialog.consultant_name`). Each returns the segme
 
 from __future__ import annotations
 
+import re
+
 from qcdesk.domain.rules.fuzzy import Match, find_heard, first_name_forms
 from qcdesk.domain.rules.text import Dialog, Seg, known_word, word_info
 
@@ -40,22 +42,40 @@ def own_name_forms(dl: Dialog) -> tuple[str, ...]:
 
 
 def own_name_heard(dl: Dialog, cons: list[Seg]) -> tuple[Seg, Match, bool] | None:
-    """(segment, match, introduced) where the consultant says their own registered first name.
+    """(segment, match, introduced) where the consultant gives their own registered first name.
 
-    An inflected form counts as exact («Насте» is Настя); otherwise the sound key decides.
-    *introduced* says whether it stands in a self-introduction (a cue word before it, or the
-    consultant's first three turns), which makes the answer surer.
+    An inflected form counts as exact («Кириллу» is Кирилл); otherwise the sound key decides
+    (a garble that is a dictionary word, «тема» for Дима, does not count). Only a name said
+    as an introduction counts: in the opening or after a cue word («меня зовут», «это»); a
+    name with a patronymic after it, or after «наш», «мастер», is someone else («наш мастер
+    Дмитрий Сергеевич»), whoever registered it.
     """
     forms = own_name_forms(dl)
     if not forms:
         return None
     for k, s in enumerate(cons):
         m = _lemma_match(s, forms) or find_heard(s, forms)
-        if m is None:
+        if m is None or _someone_else(s, m):
             continue
         before = set(s.tokens[max(0, m.start - 3) : m.start])
-        return s, m, k < 3 or bool(before & INTRO_CUES)
+        if k < 3 or before & INTRO_CUES:
+            return s, m, True
     return None
+
+
+# A garble that is itself a word counts for the company in the opening when this alike.
+OPENING_SIMILARITY = 0.8
+# Words before a name that make it someone else's: «наш мастер Дмитрий».
+OTHERS = frozenset("наш наша ваш ваша мастер коллега специалист менеджер врач доктор".split())
+
+
+def _someone_else(s: Seg, m: Match) -> bool:
+    after = s.tokens[m.end] if m.end < len(s.tokens) else ""
+    before = s.tokens[m.start - 1] if m.start else ""
+    return bool(_PATRONYMIC.search(after)) or before in OTHERS
+
+
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|овн|евн|ичн)[а-я]{0,3}$")
 
 
 def _lemma_match(s: Seg, forms: tuple[str, ...]) -> Match | None:
@@ -76,6 +96,8 @@ def company_heard(dl: Dialog, cons: list[Seg], opening: list[Seg]) -> tuple[Seg,
         return None
     for s in cons:
         m = find_heard(s, dl.company)
+        if m is None and s in opening:  # a garble that is a word («медовы край», «салю про»)
+            m = find_heard(s, dl.company, odd_only=False, min_similarity=OPENING_SIMILARITY)
         if m is None:
             continue
         if m.end - m.start == 1 and known_word(s.tokens[m.start]) and s not in opening:

@@ -47,7 +47,7 @@ REGION: dict[str, Callable[[Dialog], list[Seg]]] = {
 NARROW = frozenset(("greeting", "introduced_self", "named_company", "checked_time", "farewell"))
 # Mean word probability below which a region counts as poorly heard: an absence there is
 # left to the reviewer (UNSURE abstains); between the two it is held at FAIR_HEARING.
-POOR = 0.55
+POOR = {True: 0.6, False: 0.55}  # narrow region (worst turn) / the whole conversation
 FAIR = 0.7
 FAIR_HEARING = 0.78
 DOUBTED_MATCH = 0.5  # mean probability of a tolerant match's words below which it is doubted
@@ -104,9 +104,9 @@ def attend(name: str, dl: Dialog, sug: Suggestion) -> Suggestion:
     if sug.value == ABSENCE.get(name):
         region = REGION.get(name, _cons)(dl)
         heard = hearing(region, worst=name in NARROW)
-        if heard is None or heard >= FAIR:
+        if heard is None or heard >= FAIR or name == "no_rudeness":
             return sug
-        cap = UNSURE if heard < POOR else FAIR_HEARING
+        cap = UNSURE if heard < POOR[name in NARROW] else FAIR_HEARING
         return Suggestion(sug.value, min(sug.confidence, cap), sug.evidence)
     doubted = [
         e

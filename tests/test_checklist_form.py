@@ -168,14 +168,15 @@ def test_space_and_arrows_drive_playback_from_the_form(qtbot, workspace) -> None
 
 @pytest.fixture
 def prefilled(services, open_workspace, stereo_wav: Path, shared_data: Path):
-    """A call with dev-003 as its transcript, auto-prefilled, one criterion an abstention."""
+    """A call with dev-003 as its transcript, auto-prefilled, one criterion an abstention;
+    filed under the company the dialog speaks for («окно века»), whose name the rules know."""
     import json
 
     from qcdesk.db.models import EvaluationAnswer
     from qcdesk.db.session import session_scope
     from qcdesk.services.dto import Segment, TranscriptInfo
 
-    report = services.importer.import_paths([stereo_wav], ImportOptions(client="Диваны Плюс"))
+    report = services.importer.import_paths([stereo_wav], ImportOptions(client="Окно века"))
     (iid,) = report.imported
     data = json.loads((shared_data / "dialogs-dev" / "dev-003.json").read_text(encoding="utf-8"))
     segs = tuple(Segment(s["speaker"], s["start"], s["end"], s["text"]) for s in data["segments"])

@@ -8,7 +8,7 @@ the dialog open with the message, so what was typed is not lost.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -17,11 +17,16 @@ from qcdesk.services.dto import ClientInfo
 from qcdesk.widgets.form_dialog import FormDialog
 from qcdesk.widgets.messages import show_known_error
 
+if TYPE_CHECKING:
+    from qcdesk.services.catalog import CatalogService
+
 
 class SpokenNamesDialog(FormDialog):
     """Edits one company's spoken names, one per line."""
 
-    def __init__(self, catalog: Any, client: ClientInfo, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: CatalogService, client: ClientInfo, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self.client = client

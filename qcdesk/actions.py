@@ -78,6 +78,22 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Import Telegram, WhatsApp or CSV chat exports"),
     ),
     ActionSpec(
+        "import_calllog",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "Import call &log…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Import a telephony call log (Asterisk Master.csv): missed calls, callbacks"
+        ),
+    ),
+    ActionSpec(
+        "call_settings",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Telephony settings…"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Extensions, callback threshold and lost-profit inputs of this company"
+        ),
+    ),
+    ActionSpec(
         "client_hours",
         "",
         QT_TRANSLATE_NOOP("Actions", "Working &hours and time zone…"),

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from qcdesk import cli_calibration
+from qcdesk import cli_calibration, cli_calllog
 from qcdesk.errors import KnownError
 
 LANGUAGE_SETTINGS = ("auto", "ru", "en")  # domain.language.SETTINGS, without importing it here
@@ -232,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     trexp.add_argument("--force", action="store_true", help="overwrite an existing file")
     trexp.add_argument("--lang", choices=("ru", "en"), default="ru", help="speaker names")
     cli_calibration.register(sub, _add_store_args)
+    cli_calllog.register(sub, _add_store_args)
     return parser
 
 
@@ -648,6 +649,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_restore(args)
         if args.command == "calibration":
             return cli_calibration.run(args, _services(args))
+        if args.command in cli_calllog.COMMANDS:
+            return cli_calllog.run(args, _services)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         from qcdesk.services.context import LibraryMissingError

@@ -19,6 +19,10 @@ from qcdesk.domain.filename import (
 WHEN = datetime(2026, 10, 14, 11, 2, 0)
 
 
+def _four(meta: FilenameMeta) -> tuple[object, ...]:
+    return (meta.started_at, meta.customer, meta.extension, meta.direction)
+
+
 def test_first_default_reads_date_time_customer_extension() -> None:
     meta = parse_filename("20261014-110200_79161234567_201.wav")
     assert meta == FilenameMeta(WHEN, "+79161234567", "201", None)
@@ -36,7 +40,7 @@ def test_first_default_reads_date_time_customer_extension() -> None:
     ],
 )
 def test_outgoing_pbx_names_dest_is_the_customer(name: str, direction: str) -> None:
-    assert parse_filename(name) == FilenameMeta(WHEN, "+79161234567", "201", direction)
+    assert _four(parse_filename(name)) == (WHEN, "+79161234567", "201", direction)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +54,9 @@ def test_outgoing_pbx_names_dest_is_the_customer(name: str, direction: str) -> N
     ],
 )
 def test_freepbx_incoming_customer_is_the_caller(name: str) -> None:
-    assert parse_filename(name) == FilenameMeta(WHEN, "+79161234567", None, "incoming")
+    meta = parse_filename(name)
+    assert _four(meta) == (WHEN, "+79161234567", None, "incoming")
+    assert meta.line in ("+74951234567", "4951234567")  # the DID is the company's line
 
 
 def test_digits_inside_a_phone_number_are_not_a_date() -> None:
@@ -181,7 +187,7 @@ def test_any_may_repeat_and_placeholders_ignore_case() -> None:
 @given(st.text(max_size=80))
 def test_never_raises_on_any_name(name: str) -> None:
     meta = parse_filename(name)
-    assert meta.direction in (None, "incoming", "outgoing")
+    assert meta.direction in (None, "incoming", "outgoing", "internal")
 
 
 @given(
@@ -193,8 +199,69 @@ def test_never_raises_on_any_name(name: str) -> None:
 def test_asterisk_names_round_trip(when: datetime, called: str, caller: str, d: str) -> None:
     when = when.replace(microsecond=0)
     name = f"{d}-{called}-{caller}-{when:%Y%m%d-%H%M%S}-1697270520.123.wav"
+    meta = parse_filename(name)
     if d == "out":
-        expected = FilenameMeta(when, normalize_phone(called), caller, "outgoing")
+        assert _four(meta) == (when, normalize_phone(called), caller, "outgoing")
     else:
-        expected = FilenameMeta(when, normalize_phone(caller), None, "incoming")
-    assert parse_filename(name) == expected
+        # in-<called>: a long number is the DID dialled, a short one the extension reached.
+        short = called.isdigit() and len(called) <= 6
+        assert _four(meta) == (when, normalize_phone(caller), called if short else None, "incoming")
+        assert meta.line == (None if short else normalize_phone(called))
+    assert meta.unique_id == "1697270520.123"
+
+
+ID = "1697270520.124"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # FreePBX: the caller of in-<DID>-<caller> is the customer, the DID is the line.
+        (f"in-74951234567-79161234567-20261014-110200-{ID}.wav",
+         ("+79161234567", None, "incoming", "+74951234567")),
+        (f"out-89161234567-201-20261014-110200-{ID}.wav",
+         ("+79161234567", "201", "outgoing", None)),
+        (f"external-89161234567-201-20261014-110200-{ID}.wav",
+         ("+79161234567", "201", "outgoing", None)),
+        # Queue and ring group: the number after q-/rg- is the queue, not a phone.
+        (f"q-600-79161234567-20261014-110200-{ID}.wav", ("+79161234567", None, "incoming", None)),
+        (f"rg-601-89161234567-20261014-110200-{ID}.wav",
+         ("+79161234567", None, "incoming", None)),
+        # exten-<ext>-<caller> and force-<to>-<from>: the extension side is the consultant.
+        (f"exten-201-79161234567-20261014-110200-{ID}.wav",
+         ("+79161234567", "201", "incoming", None)),
+        (f"exten-201-202-20261014-110200-{ID}.wav", (None, "201", "internal", None)),
+        (f"force-79161234567-201-20261014-110200-{ID}.wav",
+         ("+79161234567", "201", "outgoing", None)),
+        (f"force-201-79161234567-20261014-110200-{ID}.wav",
+         ("+79161234567", "201", "incoming", None)),
+        # FreePBX 2.x.
+        (f"OUT201-20261014-110200-{ID}.wav", (None, "201", "outgoing", None)),
+        (f"g600-20261014-110200-{ID}.wav", (None, None, "incoming", None)),
+        (f"q700-20261014-110200-{ID}.wav", (None, None, "incoming", None)),
+        # Yeastar: <date><time>-<uniqueid>-<from>-<to>-<type>.
+        (f"20261014110200-{ID}-79161234567-201-Inbound.wav",
+         ("+79161234567", "201", "incoming", None)),
+        (f"20261014110200-{ID}-201-89161234567-Outbound.wav",
+         ("+79161234567", "201", "outgoing", None)),
+        (f"20261014110200-{ID}-201-202-Internal.wav", (None, "201", "internal", None)),
+    ],
+)  # fmt: skip
+def test_every_pbx_pattern_of_the_issue(name: str, expected: tuple[object, ...]) -> None:
+    meta = parse_filename(name)
+    assert meta.started_at == WHEN and meta.unique_id == ID
+    assert (meta.customer, meta.extension, meta.direction, meta.line) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        # The caller's number holds 20261014 (and the DID 20261102): neither is the date.
+        f"in-74920261102-79202610141-20261014-110200-{ID}.wav",
+        f"20261014110200-{ID}-89202610141-201-Inbound.wav",
+        f"q-600-89202610141-20261014-110200-{ID}.wav",
+    ],
+)
+def test_a_date_inside_a_phone_number_is_never_the_date(name: str) -> None:
+    meta = parse_filename(name)
+    assert meta.started_at == WHEN and meta.customer == "+79202610141"

@@ -63,6 +63,11 @@ class Client(Base):
     # Spoken names (migration 0009): how people say or spell the company («Диваны плюс»,
     # «Диваны+»); auto-prefill matches them with the name in what the consultant said.
     spoken_names: Mapped[list[str] | None] = mapped_column(JSON)
+    # Call logs (migration 0010): the country whose production calendar (public holidays and
+    # moved working days) the working hours follow, and the timely-service settings
+    # ({"callback_minutes": 15, "profit": {...}}, see domain.calllog.profit), None = defaults.
+    country: Mapped[str] = mapped_column(String(8), default="RU", server_default="RU")
+    call_service: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class WorkspaceSetting(Base):
@@ -410,3 +415,90 @@ class CalibrationParticipant(Base):
     position: Mapped[int] = mapped_column(Integer)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
     reviewer: Mapped[Reviewer] = relationship()
+
+
+class Call(Base):
+    """One telephone call from a client's call log (migration 0010); its legs are kept too.
+
+    ``source_key`` is the call's identity in the log (Asterisk linkedid or uniqueid, a
+    provider's call id, else a hash of the row), so re-importing a log adds nothing twice.
+    ``started_at`` is naive wall-clock time in the client's time zone, like recordings.
+    ``wait_seconds``: until someone answered, or for an unanswered call how long the caller
+    waited before hanging up.
+    """
+
+    __tablename__ = "calls"
+    __table_args__ = (
+        UniqueConstraint("client_id", "source_key"),
+        Index("ix_calls_client_started", "client_id", "started_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    source_key: Mapped[str] = mapped_column(String(200))
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    direction: Mapped[str] = mapped_column(String(10))  # incoming / outgoing / internal
+    customer: Mapped[str | None] = mapped_column(String(64), index=True)
+    line: Mapped[str | None] = mapped_column(String(64))  # the company's number (DID) called
+    extension: Mapped[str | None] = mapped_column(String(32))
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id", ondelete="SET NULL"), index=True
+    )
+    consultant_name: Mapped[str | None] = mapped_column(String(200))  # as the log wrote it
+    disposition: Mapped[str] = mapped_column(String(16))  # answered/no_answer/busy/failed
+    wait_seconds: Mapped[float | None] = mapped_column(Float)
+    talk_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    recording: Mapped[str | None] = mapped_column(Text)  # a file name or a link
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="SET NULL"), index=True
+    )
+    source_file: Mapped[str] = mapped_column(Text, default="")
+    source_line: Mapped[int | None] = mapped_column(Integer)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    consultant: Mapped[Consultant | None] = relationship()
+    legs: Mapped[list[CallLeg]] = relationship(
+        order_by="CallLeg.seq", cascade="all, delete-orphan"
+    )
+
+
+class CallLeg(Base):
+    """One row of the log that belongs to a call: a ring of one phone, a queue, a transfer."""
+
+    __tablename__ = "call_legs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_id: Mapped[int] = mapped_column(ForeignKey("calls.id", ondelete="CASCADE"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    started_at: Mapped[datetime] = mapped_column(DateTime)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    src: Mapped[str] = mapped_column(String(80), default="")
+    dst: Mapped[str] = mapped_column(String(80), default="")
+    channel: Mapped[str] = mapped_column(String(200), default="")
+    dstchannel: Mapped[str] = mapped_column(String(200), default="")
+    lastapp: Mapped[str] = mapped_column(String(80), default="")
+    disposition: Mapped[str] = mapped_column(String(16))
+    duration: Mapped[float] = mapped_column(Float, default=0.0)
+    billsec: Mapped[float] = mapped_column(Float, default=0.0)
+    uniqueid: Mapped[str] = mapped_column(String(150), default="")
+    source_line: Mapped[int | None] = mapped_column(Integer)
+
+
+class ExtensionConsultant(Base):
+    """Which consultant answers an extension, per client company (edited once by the user)."""
+
+    __tablename__ = "extension_consultants"
+    client_id: Mapped[int] = mapped_column(
+        ForeignKey("clients.id", ondelete="CASCADE"), primary_key=True
+    )
+    extension: Mapped[str] = mapped_column(String(32), primary_key=True)
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("consultants.id", ondelete="CASCADE"))
+
+
+class CallLogPreset(Base):
+    """A named column mapping for a provider's call-log export, saved per client company."""
+
+    __tablename__ = "calllog_presets"
+    __table_args__ = (UniqueConstraint("client_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    mapping: Mapped[dict[str, Any]] = mapped_column(JSON)

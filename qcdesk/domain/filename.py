@@ -11,7 +11,17 @@ HH.MM.SS, HH:MM:SS), ``{customer}`` (phone digits, optional leading +), ``{exten
 исходящий, external...), ``{called}`` and ``{caller}`` (the dialled and the calling number: the
 customer is the caller of an incoming call and the called number of an outgoing one, the other
 side of an outgoing call is the extension, while the called number of an incoming call is the
-company's own line and is dropped), ``{any}`` (any text, possibly none). Other text is literal.
+company's own line), ``{uniqueid}`` (the PBX's call id, 1697270520.123), ``{group}`` (a
+queue or ring-group number, not kept), ``{any}`` (any text, possibly none). Other text is
+literal.
+
+The shipped patterns know FreePBX ``in-``/``out-``/``external-``/``q-``/``rg-``/``exten-``/
+``force-`` names (``<word>-<called>-<caller>-<date>-<time>-<uniqueid>``), FreePBX 2.x
+``OUT<ext>-…`` and ``g<group>-…``/``q<queue>-…``, and Yeastar
+``<date><time>-<uniqueid>-<from>-<to>-<Inbound|Outbound|Internal>``. Who the customer is
+follows from the word: the caller of an incoming call (``in``, ``q``, ``rg``, Inbound), the
+called number of an outgoing one; for ``exten`` and ``force`` the side that is an extension
+(2 to 6 digits) is the consultant's.
 Patterns match the file's stem from its start, ignoring case; text after the match is allowed.
 
 A date never starts inside a run of digits (a phone number is not a date), and a pattern that
@@ -31,8 +41,14 @@ DEFAULT_PATTERNS: tuple[str, ...] = (
     # 20261014-110200_79161234567_201.wav: the common "date-time_number_extension" export.
     "{date}-{time}_{customer}_{extension}",
     # Asterisk / FreePBX / Issabel MixMonitor: in-<DID>-<caller>-<date>-<time>-<uniqueid>,
-    # out-<dest>-<src>-…, external-<dest>-<src>-…: out-79161234567-201-20261014-110200-<id>.
+    # out-<dest>-<src>-…, external-, q-<queue>-, rg-<group>-, exten-<ext>-, force-<to>-<from>-.
+    "{direction}-{called}-{caller}-{date}-{time}-{uniqueid}",
     "{direction}-{called}-{caller}-{date}-{time}",
+    # FreePBX 2.x: OUT201-20261014-110200-<uniqueid>, g600-…, q700-… (no customer number).
+    "{direction}{extension}-{date}-{time}-{uniqueid}",
+    "{direction}{extension}-{date}-{time}",
+    # Yeastar: 20261014110200-<uniqueid>-<from>-<to>-Inbound|Outbound|Internal.
+    "{date}{time}-{uniqueid}-{caller}-{called}-{direction}",
     # Fallbacks that at least date the call: a date and a time side by side anywhere.
     "{any}{date}-{time}",
     "{any}{date}_{time}",
@@ -51,7 +67,14 @@ _OUTGOING = (
     "исходящ",
     "исх",
 )
-_DIRECTIONS = {w: "incoming" for w in _INCOMING} | {w: "outgoing" for w in _OUTGOING}
+_GROUPS = ("q", "rg", "g")  # FreePBX queue and ring-group recordings: incoming
+_EITHER = ("exten", "force")  # FreePBX: the direction follows from which side is an extension
+_DIRECTIONS = (
+    {w: "incoming" for w in (*_INCOMING, *_GROUPS)}
+    | {w: "outgoing" for w in _OUTGOING}
+    | {"internal": "internal"}
+    | {w: "" for w in _EITHER}
+)
 
 
 def _alternatives(words: Sequence[str]) -> str:
@@ -70,6 +93,8 @@ _PLACEHOLDERS = {
     "called": r"(?P<called>\+?[0-9]+)",
     "caller": r"(?P<caller>\+?[0-9]+)",
     "extension": r"(?P<extension>[0-9]+)",
+    "uniqueid": r"(?P<uniqueid>[0-9A-Za-z]+(?:\.[0-9]+)?)",
+    "group": r"[0-9]+",
     "direction": rf"(?P<direction>{_alternatives(list(_DIRECTIONS))})",
     "any": r".*?",
 }
@@ -83,7 +108,9 @@ class FilenameMeta:
     started_at: datetime | None  # naive: the recording's local time, as the PBX wrote it
     customer: str | None
     extension: str | None
-    direction: str | None  # "incoming" or "outgoing"
+    direction: str | None  # "incoming", "outgoing" or "internal"
+    line: str | None = None  # the company's number an incoming call was made to (a DID)
+    unique_id: str | None = None  # the PBX's id of the call: the call log knows it too
 
 
 EMPTY = FilenameMeta(None, None, None, None)
@@ -179,24 +206,51 @@ def normalize_phone(number: str | None) -> str | None:
     return number
 
 
+def _is_extension(number: str | None) -> bool:
+    return number is not None and number.isdigit() and 2 <= len(number) <= 6
+
+
 def _meta(m: re.Match[str]) -> FilenameMeta:
     groups = m.groupdict()
-    direction = groups.get("direction")
-    way = None if direction is None else _DIRECTIONS[direction.lower()]
+    word = (groups.get("direction") or "").lower()
+    way = _DIRECTIONS[word] if word else None
     customer, extension = groups.get("customer"), groups.get("extension")
-    if groups.get("caller") is not None or groups.get("called") is not None:
-        # The caller of an incoming call is the customer (the called number is our own line);
-        # an outgoing call was dialled to the customer from the extension.
-        if way == "incoming":
-            customer = customer or groups.get("caller")
+    called, caller = groups.get("called"), groups.get("caller")
+    line = None
+    if word in _GROUPS:
+        extension = None  # g600 / q700: a ring group or a queue, not a phone
+    if word in _EITHER:
+        # exten-<ext>-<caller>, force-<to>-<from>: the extension side is the consultant's.
+        if _is_extension(caller) and _is_extension(called):
+            way, extension = "internal", called if word == "exten" else caller
+        elif _is_extension(caller):
+            way, extension, customer = "outgoing", caller, called
         else:
-            customer = customer or groups.get("called")
-            extension = extension or groups.get("caller")
+            way, customer = "incoming", caller
+            extension = called if _is_extension(called) else None
+    elif caller is not None or called is not None:
+        if way == "incoming":
+            # The caller is the customer; the called number is our line (a DID), or the
+            # extension that took the call (Yeastar), or a queue or group (dropped).
+            customer = customer or caller
+            if word not in _GROUPS:
+                if _is_extension(called):
+                    extension = extension or called
+                else:
+                    line = called
+        elif way == "internal":
+            extension = extension or caller
+        else:
+            # Outgoing: dialled to the customer from the extension.
+            customer = customer or called
+            extension = extension or caller
     return FilenameMeta(
         started_at=_started_at(groups),
         customer=normalize_phone(customer),
         extension=extension,
         direction=way,
+        line=normalize_phone(line),
+        unique_id=groups.get("uniqueid"),
     )
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from qcdesk.domain.production_calendar import ProductionCalendar
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 
 DEFAULT_TIMEZONE = "Europe/Moscow"
@@ -62,6 +63,8 @@ class WorkingHours:
     end: time
     tz: tzinfo  # a ZoneInfo, or a fixed offset taken from an exported start time
     origin: datetime | None = None  # aware
+    # Public holidays and moved working days; None: every listed weekday is worked.
+    calendar: ProductionCalendar | None = None
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], timezone: str = DEFAULT_TIMEZONE) -> WorkingHours:
@@ -98,7 +101,10 @@ class WorkingHours:
 
     def _intervals(self, day: date) -> tuple[datetime, datetime] | None:
         """The working interval that starts on *day* (aware), or None on a day off."""
-        if day.weekday() not in self.days:
+        if self.calendar is not None:
+            if not self.calendar.works(day, self.days):
+                return None
+        elif day.weekday() not in self.days:
             return None
         a = datetime.combine(day, self.start, self.tz)
         end_day = day if self.end > self.start else day + timedelta(days=1)

@@ -165,6 +165,107 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "r_target": ("≥ цели", "≥ target"),
     "r_conv": ("Конверсия", "Conversion"),
     "r_crit": ("Крит. ошибки", "Critical errors"),
+    # the "Timely service" section (call logs)
+    "timely": ("Своевременность обслуживания", "Timely service"),
+    "timely_note": (
+        "По журналу звонков телефонии. Пропущенный — входящий звонок, на который не ответил "
+        "ни один сотрудник. Перезвон — первый исходящий звонок на этот номер после пропущенного; "
+        "задержка считается в рабочем времени компании (с праздниками и переносами), вовремя — "
+        "не позже {m} мин. Потерян — ни перезвона, ни последующего состоявшегося разговора. "
+        "Медиана — середина ряда, 90-й перцентиль — по ближайшему рангу.",
+        "From the telephony call log. Missed: an incoming call no one answered. Callback: the "
+        "first outgoing call to that number after the missed one; its delay is counted in the "
+        "company's working time (public holidays and moved working days included), in time: "
+        "within {m} min. Lost for good: neither a callback nor a later answered call. Median: "
+        "the middle value; 90th percentile: nearest rank.",
+    ),
+    "this_period": ("Этот период", "This period"),
+    "sheet_t_people": ("Перезвоны по консультантам", "Callbacks by consultant"),
+    "sheet_t_heat": ("Пропущенные по часам", "Missed calls by hour"),
+    "sheet_t_profit": ("Упущенная прибыль", "Lost profit"),
+    "timely_people": ("Звонки и перезвоны по консультантам", "Calls and callbacks by consultant"),
+    "timely_heat": (
+        "Пропущенные звонки по дням недели и часам",
+        "Missed calls by weekday and hour",
+    ),
+    "timely_profit": ("Упущенная прибыль: сценарии", "Lost profit: scenarios"),
+    "t_calls": ("Звонков с клиентами", "Customer calls"),
+    "t_incoming": ("Входящих", "Incoming"),
+    "t_answered_incoming": ("Входящих отвечено", "Incoming answered"),
+    "t_missed_calls": ("Пропущено", "Missed"),
+    "t_called_back": ("Перезвонили", "Called back"),
+    "t_called_back_in_time": ("Перезвонили за {m} мин", "Called back within {m} min"),
+    "t_callback_rate": ("Доля перезвонов вовремя", "Called back in time, share"),
+    "t_callback_delay_median_min": ("Задержка перезвона, медиана", "Callback delay, median"),
+    "t_callback_delay_p90_min": ("Задержка перезвона, 90-й перцентиль", "Callback delay, 90th pct"),
+    "t_lost_for_good": ("Потеряно совсем", "Lost for good"),
+    "t_answer_time_median_s": ("Время до ответа, медиана", "Time to answer, median"),
+    "t_answer_time_p90_s": ("Время до ответа, 90-й перцентиль", "Time to answer, 90th pct"),
+    "tp_calls": ("Звонков", "Calls"),
+    "tp_answered_incoming": ("Принято", "Answered"),
+    "tp_called_back": ("Перезвонил", "Called back"),
+    "tp_called_back_in_time": ("Из них вовремя", "In time"),
+    "tp_callback_delay_median_min": ("Задержка, медиана", "Delay, median"),
+    "tp_answer_time_median_s": ("До ответа, медиана", "To answer, median"),
+    "unit_min": ("мин", "min"),
+    "unit_s": ("с", "s"),
+    "weekday": ("День", "Day"),
+    "wd_mon": ("Пн", "Mon"),
+    "wd_tue": ("Вт", "Tue"),
+    "wd_wed": ("Ср", "Wed"),
+    "wd_thu": ("Чт", "Thu"),
+    "wd_fri": ("Пт", "Fri"),
+    "wd_sat": ("Сб", "Sat"),
+    "wd_sun": ("Вс", "Sun"),
+    "p_input": ("Исходные данные", "Input"),
+    "p_conservative": ("Осторожный", "Conservative"),
+    "p_expected": ("Ожидаемый", "Expected"),
+    "p_optimistic": ("Оптимистичный", "Optimistic"),
+    "p_leads": (
+        "Пропущенных обращений без своевременного перезвона",
+        "Missed leads not called back in time",
+    ),
+    "p_average_deal": ("Средняя сумма сделки", "Average deal value"),
+    "p_lead_share": ("Доля настоящих обращений о покупке", "Share that are sales leads"),
+    "p_recovered_share": (
+        "Доля, которую вернул бы перезвон вовремя",
+        "Share a timely callback recovers",
+    ),
+    "p_conversion": ("Конверсия первого звонка в продажу", "First-call conversion to a sale"),
+    "p_lost": ("Упущенная прибыль", "Lost profit"),
+    "p_formula": (
+        "Упущено = обращения × доля настоящих обращений × доля, возвращаемая перезвоном × "
+        "конверсия × средняя сделка. Обращения — пропущенные звонки без перезвона вовремя, один "
+        "раз на номер в день, без номеров, отмеченных как не продажи.",
+        "Lost = leads × share that are sales leads × share a timely callback recovers × "
+        "conversion × average deal. Leads: missed calls not called back in time, once per "
+        "number and day, numbers marked as not sales left out.",
+    ),
+    "n_title": (
+        "Упущено из-за разговоров без следующего шага",
+        "Lost to calls without a next step",
+    ),
+    "n_calls": ("Проверенных звонков без следующего шага", "Reviewed calls without a next step"),
+    "n_with": (
+        "Конверсия со следующим шагом (по {n} звонкам)",
+        "Conversion with a next step ({n} calls)",
+    ),
+    "n_without": (
+        "Конверсия без следующего шага (по {n} звонкам)",
+        "Conversion without a next step ({n} calls)",
+    ),
+    "n_formula": (
+        "Упущено = звонки без следующего шага × (конверсия с ним − конверсия без него) × "
+        "средняя сделка (осторожный, ожидаемый и оптимистичный размер сделки). Конверсии "
+        "измерены по всем проверенным звонкам компании.",
+        "Lost = calls without a next step × (conversion with one − conversion without) × "
+        "average deal (its conservative, expected and optimistic value). Both conversions "
+        "are measured on all of the company's reviewed calls.",
+    ),
+    "p_unconfirmed": (
+        "Исходные данные — значения по умолчанию, их ещё не подтвердили: это оценка, а не факт.",
+        "The inputs are the defaults and have not been confirmed yet: an estimate, not a fact.",
+    ),
 }
 
 CHANNEL_PLURAL = {"call": "calls", "chat": "chats", "visit": "visits"}

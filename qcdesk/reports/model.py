@@ -11,6 +11,9 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from qcdesk.domain.calllog.profit import LostProfit, NextStepLoss
+from qcdesk.domain.calllog.timely import Figures
+
 CHANNELS = ("call", "chat", "visit")
 
 
@@ -307,6 +310,20 @@ class CriticalRow:
 
 
 @dataclass(frozen=True)
+class TimelySection:
+    """The call log's timely-service figures for a report (see reports.timely)."""
+
+    figures: Figures
+    previous: Figures | None
+    threshold_minutes: float
+    heatmap: tuple[tuple[int, ...], ...]  # [weekday][hour] missed calls
+    people: tuple[tuple[str, Figures], ...] = ()  # team report: per consultant
+    lost: LostProfit | None = None  # team report only
+    team: Figures | None = None  # consultant report: the team's, for comparison
+    next_step: NextStepLoss | None = None  # team report: reviewed calls without a next step
+
+
+@dataclass(frozen=True)
 class Report:
     """What every report has: whose it is, the period and its predecessor, the headline."""
 
@@ -324,6 +341,8 @@ class Report:
     criteria_meta: tuple[CriterionMeta, ...] = field(default=(), repr=False, kw_only=True)
     consultants: dict[int, str] = field(default_factory=dict, repr=False, kw_only=True)
     channel_weights: dict[str, float] | None = field(default=None, repr=False, kw_only=True)
+    # From the client's telephony call log; None when it has no calls in the period.
+    timely: TimelySection | None = field(default=None, kw_only=True)
 
     @property
     def is_empty(self) -> bool:

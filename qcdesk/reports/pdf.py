@@ -44,6 +44,7 @@ from qcdesk.reports.pdf_kit import (
     para,
     register_fonts,
 )
+from qcdesk.reports.timely import timely_story
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +167,8 @@ def write_pdf(report: ConsultantReport | TeamReport, path: Path, lang: str = "ru
         story += stories.consultant_story(report, lang)
     else:
         story += stories.team_story(report, lang)
+    if report.timely is not None:
+        story += timely_story(report.timely, lang)
     name = report.consultant if isinstance(report, ConsultantReport) else report.client
     footer = f"{name} · {period_label(report.period, lang)}"
     title = tr(lang, "consultant_report" if isinstance(report, ConsultantReport) else "team_report")

@@ -30,6 +30,7 @@ from qcdesk.reports.model import (
     TeamReport,
 )
 from qcdesk.reports.output import atomic_output
+from qcdesk.reports.timely import xlsx_sheets
 
 HEAD_FILL = PatternFill("solid", fgColor="DCE3EA")
 # (date, date and time) as the PDF writes them in each language
@@ -385,6 +386,9 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
         )
     _sheet(wb, lang, tr(lang, "funnel"), *_funnel(lang, report.funnel))
     _sheet(wb, lang, tr(lang, "raw"), *_raw(lang, report, report.raw))
+    if report.timely is not None:
+        for title, header, rows in xlsx_sheets(report.timely, lang):
+            _sheet(wb, lang, title, header, rows)
     path = Path(path)
     template = QT_TRANSLATE_NOOP("KnownError", "Cannot write the report {path}: {detail}")
     with atomic_output(path, template) as tmp:

@@ -17,6 +17,7 @@ from qcdesk.errors import QT_TRANSLATE_NOOP, StorageError, os_errors
 from qcdesk.services.agreement import AgreementService
 from qcdesk.services.alignment import AlignmentService
 from qcdesk.services.calibration import CalibrationService
+from qcdesk.services.calllog import CallLogService
 from qcdesk.services.catalog import CatalogService, get_or_create
 from qcdesk.services.chat_import import ChatImportService
 from qcdesk.services.consultants import ConsultantService
@@ -166,6 +167,7 @@ class Services:
     calibration: CalibrationService  # calibration sessions and reference evaluations
     alignment: AlignmentService  # reviewers against the references; onboarding
     packs: PackService  # calibration packs (.qcpack) out and in
+    calllog: CallLogService  # telephony call logs, their matching and timely-service figures
     _dispose: Callable[[], None] = field(repr=False, kw_only=True)
 
     def close(self) -> None:
@@ -242,4 +244,5 @@ def open_services(
         calibration=calibration,
         alignment=AlignmentService(factory, db_path),
         packs=PackService(factory, db_path, calibration, importer, interactions, library_dir),
+        calllog=CallLogService(factory, db_path),
     )

@@ -62,7 +62,26 @@ def create_demo(services: ServiceLayer, folder: Path = DEMO_DIR) -> list[int]:
     services.prefill.prefill_many(created)
     created += _demo_chats(services, folder / "chats")
     created += create_demo_visits(services)
+    _demo_calllog(services, folder / "calllog")
     return created
+
+
+CALLLOG_CLIENT = "Диваны Плюс"  # resources/demo/calllog/generate.py writes this company's log
+
+
+def _demo_calllog(services: ServiceLayer, folder: Path) -> None:
+    """Two months of the furniture shop's Asterisk log; re-running imports nothing twice.
+
+    The lost-profit inputs are set but left unconfirmed, as a new client's would be, so the
+    demo report shows the warning that they are estimates.
+    """
+    log = folder / "Master.csv"
+    if not log.is_file():
+        return
+    services.calllog.set_settings(
+        CALLLOG_CLIENT, profit={"average_deal": [30_000, 45_000, 60_000], "confirmed": False}
+    )
+    services.calllog.import_paths([log], CALLLOG_CLIENT)
 
 
 def _demo_chats(services: ServiceLayer, folder: Path) -> list[int]:

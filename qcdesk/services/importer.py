@@ -86,7 +86,9 @@ class ImportService(LibraryImportBase):
                 )
                 it = Interaction(
                     kind="call",
-                    direction=options.direction or meta.direction,
+                    # An internal call (exten-201-202-…) has no customer side to record.
+                    direction=options.direction
+                    or (meta.direction if meta.direction != "internal" else None),
                     client=client,
                     consultant=consultant,
                     started_at=started,

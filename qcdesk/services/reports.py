@@ -10,6 +10,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -25,6 +26,7 @@ from qcdesk.reports.model import CHANNELS, ConsultantReport, Period, TeamReport
 from qcdesk.reports.output import check_folder, check_output
 from qcdesk.services import report_query as query
 from qcdesk.services.base import ServiceBase
+from qcdesk.services.calllog_report import consultant_section, team_section
 from qcdesk.services.catalog import client_info, consultant_info
 from qcdesk.services.dto import ClientInfo, ConsultantInfo
 
@@ -161,8 +163,11 @@ class ReportService(ServiceBase):
                     name=str(consultant_id),
                 )
             ds = query.load_dataset(s, person.client_id, period, previous_consultant=person.id)
-            masked = s.get_one(Client, person.client_id).mask_personal_data
-        return _masked(build.consultant_report(ds, consultant_id, period), masked)
+            client = s.get_one(Client, person.client_id)
+            masked = client.mask_personal_data
+            timely = consultant_section(s, client, person.name, period.start, period.end)
+        report = build.consultant_report(ds, consultant_id, period)
+        return _masked(replace(report, timely=timely), masked)
 
     def team_report(self, client_id: int, period: Period) -> TeamReport:
         with self._session() as s:
@@ -174,7 +179,8 @@ class ReportService(ServiceBase):
                 )
             ds = query.load_dataset(s, client_id, period)
             masked = client.mask_personal_data
-        return _masked(build.team_report(ds, period), masked)
+            timely = team_section(s, client, period.start, period.end)
+        return _masked(replace(build.team_report(ds, period), timely=timely), masked)
 
     def write_pdf(
         self, report: Report, path: Path, lang: str = "ru", *, replace: bool = False

@@ -7,6 +7,7 @@ page of a QStackedWidget: opening a row swaps pages, `closed` swaps back.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -59,6 +60,9 @@ from qcdesk.widgets.list_actions import ListActions
 from qcdesk.widgets.messages import open_folder, show_known_error
 from qcdesk.widgets.settings_dialog import SettingsDialog
 from qcdesk.widgets.transcription_panel import TranscriptionPanel
+from qcdesk.widgets.watch_runner import WatchRunner
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from qcdesk.services.context import Services
@@ -147,6 +151,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.device_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_transcription()
+        self.watch = WatchRunner(services, jobs, self)  # the companies' watch folders
+        self.watch.imported.connect(self._on_watch_imported)
+        self.watch.failed.connect(self._on_watch_failed)
+        self.watch.start()
 
         self.tree.selectionModel().selectionChanged.connect(self._on_tree_selection_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -195,7 +203,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("RecentProjectsMenu")
         self.recent_menu.aboutToShow.connect(self.fill_recent_menu)
         self.file_menu.addSeparator()
-        for name in ("import_files", "import_folder", "import_chats", "new_mystery_assignment",
+        for name in ("import_files", "import_folder", "import_chats", "import_calllog",
+                     "new_mystery_assignment",
                      "export_list", None, "backup_project", "settings", None, "quit"):  # fmt: skip
             self.file_menu.addSeparator() if name is None else self.file_menu.addAction(a[name])
         self.interaction_menu = self.menuBar().addMenu("")
@@ -238,6 +247,8 @@ class MainWindow(QMainWindow):
         a["import_files"].triggered.connect(self.choose_files)
         a["import_folder"].triggered.connect(self.choose_folder)
         a["import_chats"].triggered.connect(self.choose_chats)
+        a["import_calllog"].triggered.connect(self.choose_calllog)
+        a["call_settings"].triggered.connect(self.edit_call_settings)
         a["client_hours"].triggered.connect(self.edit_client_hours)
         a["client_spoken_names"].triggered.connect(self.edit_spoken_names)
         a["settings"].triggered.connect(self.open_settings)
@@ -528,6 +539,35 @@ class MainWindow(QMainWindow):
             self.settings.set(opts.LAST_IMPORT_DIR, str(Path(files[0]).parent))
             self.start_chat_import([Path(f) for f in files])
 
+    def _on_watch_imported(self, recordings: int, calls: int) -> None:
+        self.reload()
+        self.statusBar().showMessage(
+            self.tr("Watch folder: imported recordings: %1, calls: %2")
+            .replace("%1", str(recordings))
+            .replace("%2", str(calls)),
+            10_000,
+        )
+
+    def _on_watch_failed(self, failures: Any) -> None:
+        self.statusBar().showMessage(
+            self.tr("Watch folder: files or rows not imported: %1").replace(
+                "%1", str(len(failures))
+            ),
+            10_000,
+        )
+        log.warning("watch folder: %s", [str(getattr(f, "error", f)) for f in failures])
+
+    def choose_calllog(self) -> Any:
+        """File → Import call log…: the files, the company, the import job, the result."""
+        from qcdesk.widgets.calllog_import_flow import CallLogImportFlow
+
+        client_id = self.filter_bar.filter().client_id
+        names = {c.id: c.name for c in self.services.catalog.list_clients()}
+        self.calllog_import = CallLogImportFlow(self.services, self.settings, self.jobs, self)
+        self.calllog_import.done.connect(lambda _report: self.reload())
+        self.calllog_import.choose(names.get(client_id) if client_id is not None else None)
+        return self.calllog_import
+
     def start_chat_import(self, paths: Sequence[Path]) -> Any:
         """The chat import dialog (authors, CSV columns), then the import in a job."""
         from qcdesk.widgets.chat_import_flow import ChatImportFlow
@@ -562,6 +602,19 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def edit_call_settings(self) -> Any:
+        """The selected company's extensions, callback threshold and profit inputs."""
+        from qcdesk.widgets.call_settings_dialog import CallSettingsDialog
+
+        client_id = self.filter_bar.filter().client_id
+        client = next((c for c in self.services.catalog.list_clients() if c.id == client_id), None)
+        if client is None:
+            return None
+        dialog = CallSettingsDialog(self.services.calllog, client.name, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def _on_tree_custom_context_menu_requested(self, pos: Any) -> None:
         menu = self.company_menu(self.tree.indexAt(pos))
         if menu is not None:
@@ -577,6 +630,7 @@ class MainWindow(QMainWindow):
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.action_map["client_hours"])
         menu.addAction(self.action_map["client_spoken_names"])
+        menu.addAction(self.action_map["call_settings"])
         self._add_language_menu(menu, client_id)
         return menu
 

@@ -188,3 +188,30 @@ def test_the_window_imports_from_a_watch_folder(services, qtbot, tmp_path: Path)
     assert seen == []
     runner.tick()  # unchanged since (and settle time 0 here): imported
     assert seen == [(0, 5)]
+
+
+def test_dropping_an_asterisk_log_on_the_window(
+    services, qtbot, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from qcdesk.widgets.main_window import MainWindow
+
+    services.catalog.ensure_client("Альфа")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("Альфа", True))
+    window = MainWindow(services, opts.Settings.from_ini(tmp_path / "s.ini"),
+                        JobManager(synchronous=True))  # fmt: skip
+    qtbot.addWidget(window)
+    log = tmp_path / "Master.csv"  # a .csv that is no chat export
+    shutil.copy(LOG, log)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(log))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    window.dropEvent(event)
+    assert window.calllog_import is not None and window.calllog_import.result is not None
+    assert window.calllog_import.result.calls.calls == 5
+    assert window.chat_import is None

@@ -86,6 +86,10 @@ class CallLogImportFlow(QObject):
         if not files:
             return
         self._settings.set(opts.LAST_IMPORT_DIR, str(Path(files[0]).parent))
+        self.ask_client([Path(f) for f in files], client)
+
+    def ask_client(self, paths: Sequence[Path], client: str | None = None) -> None:
+        """Ask whose log *paths* are (files chosen or dropped), then start the import."""
         names = [c.name for c in self._services.catalog.list_clients()]
         current = names.index(client) if client in names else 0
         name, ok = QInputDialog.getItem(
@@ -97,7 +101,7 @@ class CallLogImportFlow(QObject):
             True,
         )
         if ok and name.strip():
-            self.start([Path(f) for f in files], name.strip())
+            self.start(paths, name.strip())
 
     def start(self, paths: Sequence[Path], client: str) -> CallLogMappingDialog | None:
         """Asterisk logs import at once; any other export asks for its columns first."""

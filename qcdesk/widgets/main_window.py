@@ -68,6 +68,7 @@ if TYPE_CHECKING:
     from qcdesk.services.context import Services
     from qcdesk.widgets.agreement_screen import AgreementScreen
     from qcdesk.widgets.calibration_screen import CalibrationScreen
+    from qcdesk.widgets.calllog_import_flow import CallLogImportFlow
     from qcdesk.widgets.chat_import_flow import ChatImportFlow
     from qcdesk.widgets.reports_screen import ReportsScreen
     from qcdesk.widgets.review import ReviewWorkspace
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.template_library: TemplateLibrary | None = None  # built on first use
         self.import_dialog: ImportDialog | None = None
         self.chat_import: ChatImportFlow | None = None  # the last chat import
+        self.calllog_import: CallLogImportFlow | None = None  # the last call-log import
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
         self.import_job: FunctionJob | None = None
@@ -557,16 +559,27 @@ class MainWindow(QMainWindow):
         )
         log.warning("watch folder: %s", [str(getattr(f, "error", f)) for f in failures])
 
-    def choose_calllog(self) -> Any:
+    def start_calllog_import(self, paths: Sequence[Path]) -> CallLogImportFlow:
+        """Dropped Asterisk logs: ask whose they are, then import them."""
+        flow, client = self._calllog_flow()
+        flow.ask_client(paths, client)
+        return flow
+
+    def choose_calllog(self) -> CallLogImportFlow:
         """File → Import call log…: the files, the company, the import job, the result."""
+        flow, client = self._calllog_flow()
+        flow.choose(client)
+        return flow
+
+    def _calllog_flow(self) -> tuple[CallLogImportFlow, str | None]:
+        """A new call-log import flow, and the company selected in the side pane."""
         from qcdesk.widgets.calllog_import_flow import CallLogImportFlow
 
         client_id = self.filter_bar.filter().client_id
         names = {c.id: c.name for c in self.services.catalog.list_clients()}
         self.calllog_import = CallLogImportFlow(self.services, self.settings, self.jobs, self)
         self.calllog_import.done.connect(lambda _report: self.reload())
-        self.calllog_import.choose(names.get(client_id) if client_id is not None else None)
-        return self.calllog_import
+        return self.calllog_import, names.get(client_id) if client_id is not None else None
 
     def start_chat_import(self, paths: Sequence[Path]) -> Any:
         """The chat import dialog (authors, CSV columns), then the import in a job."""
@@ -693,7 +706,9 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         from qcdesk.services.chat_import import CHAT_EXTENSIONS
 
-        if all(p.is_file() and p.suffix.lower() in CHAT_EXTENSIONS for p in paths):
+        if all(_is_asterisk_log(p) for p in paths):
+            self.start_calllog_import(paths)  # a PBX's call log, not a chat export
+        elif all(p.is_file() and p.suffix.lower() in CHAT_EXTENSIONS for p in paths):
             self.start_chat_import(paths)  # chat exports, not recordings
         else:
             self.start_import(paths)
@@ -881,3 +896,15 @@ def _local_paths(mime: Any) -> list[Path]:
     if mime is None or not mime.hasUrls():
         return []
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+
+
+def _is_asterisk_log(path: Path) -> bool:
+    """A dropped .csv that is an Asterisk Master.csv goes to the call-log import."""
+    from qcdesk.services.calllog import preview_log
+
+    if not path.is_file() or path.suffix.lower() != ".csv":
+        return False
+    try:
+        return preview_log(path).asterisk
+    except KnownError:
+        return False  # not readable as a log: the other imports say why

@@ -46,6 +46,45 @@
     </message>
 </context>
 <context>
+    <name>CallLogResultDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/calllog_import_flow.py" line="+44" />
+        <source>Imported %n call(s).</source>
+        <translation>
+            <numerusform>Imported %n call.</numerusform><numerusform>Imported %n calls.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Skipped %n call(s) imported before.</source>
+        <translation>
+            <numerusform>Skipped %n call imported before.</numerusform><numerusform>Skipped %n calls imported before.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Linked %n call(s) to their recordings.</source>
+        <translation>
+            <numerusform>Linked %n call to their recordings.</numerusform><numerusform>Linked %n calls to their recordings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4" />
+        <source>Answered call(s) without a recording: %n.</source>
+        <translation>
+            <numerusform>Answered call without a recording: %n.</numerusform><numerusform>Answered calls without a recording: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Recording(s) that match no call of the log: %n.</source>
+        <translation>
+            <numerusform>Recording that match no call of the log: %n.</numerusform><numerusform>Recordings that match no call of the log: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>Not imported: %n row(s) or file(s).</source>
+        <translation>
+            <numerusform>Not imported: %n row or file.</numerusform><numerusform>Not imported: %n rows or files.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ChatImportDialog</name>
     <message numerus="yes">
         <location filename="../../qcdesk/widgets/chat_import_dialog.py" line="+234" />
@@ -201,7 +240,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+336" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+349" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -219,7 +258,7 @@
             <numerusform>Queued %n call for transcription.</numerusform><numerusform>Queued %n calls for transcription.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+298" />
+        <location line="+354" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>

@@ -88,6 +88,26 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Import call &amp;log…</source>
+        <translation>Импорт &amp;журнала звонков…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a telephony call log (Asterisk Master.csv): missed calls, callbacks</source>
+        <translation>Импорт журнала звонков телефонии (Asterisk Master.csv): пропущенные звонки, перезвоны</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Telephony settings…</source>
+        <translation>Настройки &amp;телефонии…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions, callback threshold and lost-profit inputs of this company</source>
+        <translation>Внутренние номера, порог перезвона и данные для оценки упущенной прибыли этой компании</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Working &amp;hours and time zone…</source>
         <translation>&amp;Рабочие часы и часовой пояс…</translation>
     </message>
@@ -497,7 +517,7 @@
         <translation>&amp;Следующий критерий</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-293"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -527,7 +547,7 @@
         <translation>Сохранить показанные строки и столбцы в таблицу XLSX или CSV</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+284"/>
         <source>P&amp;revious criterion</source>
         <translation>&amp;Предыдущий критерий</translation>
     </message>
@@ -1161,6 +1181,313 @@
         <location line="+3"/>
         <source>Participants: {people}.</source>
         <translation>Участники: {people}.</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogImportFlow</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calllog_import_flow.py" line="+82"/>
+        <location line="+15"/>
+        <source>Import call log</source>
+        <translation>Импорт журнала звонков</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Call logs (*.csv *.txt);;All files (*)</source>
+        <translation>Журналы звонков (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Whose call log is it (client company)?</source>
+        <translation>Чей это журнал звонков (компания-клиент)?</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Importing the call log</source>
+        <translation>Импорт журнала звонков</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogMappingDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calllog_mapping_dialog.py" line="+36"/>
+        <source>Start time (required)</source>
+        <translation>Время начала (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Customer&apos;s number</source>
+        <translation>Номер клиента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calling number</source>
+        <translation>Номер звонящего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called number</source>
+        <translation>Набранный номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line (company number)</source>
+        <translation>Линия (номер компании)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension</source>
+        <translation>Внутренний номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employee</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer time</source>
+        <translation>Время ответа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End time</source>
+        <translation>Время окончания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting time</source>
+        <translation>Время ожидания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk time</source>
+        <translation>Время разговора</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call status</source>
+        <translation>Статус звонка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call id</source>
+        <translation>Идентификатор звонка</translation>
+    </message>
+    <message>
+        <location line="+144"/>
+        <source>Call log columns</source>
+        <translation>Столбцы журнала звонков</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not an Asterisk Master.csv. Say which column holds what, or choose a preset; the preview shows the first rows.</source>
+        <translation>{file} — не Asterisk Master.csv. Укажите, в каком столбце что находится, или выберите шаблон; ниже первые строки файла.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preset</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First row is a header</source>
+        <translation>Первая строка — заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times are UTC</source>
+        <translation>Время в UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as preset</source>
+        <translation>Сохранить как шаблон</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a name, to use this mapping again</source>
+        <translation>название, чтобы применять это сопоставление снова</translation>
+    </message>
+</context>
+<context>
+    <name>CallLogResultDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/calllog_import_flow.py" line="-96"/>
+        <source>Import was cancelled.</source>
+        <translation>Импорт отменён.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Imported %n call(s).</source>
+        <translation>
+            <numerusform>Импортирован %n звонок.</numerusform>
+            <numerusform>Импортировано %n звонка.</numerusform>
+            <numerusform>Импортировано %n звонков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Skipped %n call(s) imported before.</source>
+        <translation>
+            <numerusform>Пропущен %n звонок, импортированный раньше.</numerusform>
+            <numerusform>Пропущено %n звонка, импортированных раньше.</numerusform>
+            <numerusform>Пропущено %n звонков, импортированных раньше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Linked %n call(s) to their recordings.</source>
+        <translation>
+            <numerusform>С записью связан %n звонок.</numerusform>
+            <numerusform>С записями связано %n звонка.</numerusform>
+            <numerusform>С записями связано %n звонков.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Answered call(s) without a recording: %n.</source>
+        <translation>
+            <numerusform>Отвеченных звонков без записи: %n.</numerusform>
+            <numerusform>Отвеченных звонков без записи: %n.</numerusform>
+            <numerusform>Отвеченных звонков без записи: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recording(s) that match no call of the log: %n.</source>
+        <translation>
+            <numerusform>Записей без звонка в журнале: %n.</numerusform>
+            <numerusform>Записей без звонка в журнале: %n.</numerusform>
+            <numerusform>Записей без звонка в журнале: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Not imported: %n row(s) or file(s).</source>
+        <translation>
+            <numerusform>Не импортирована %n строка или файл.</numerusform>
+            <numerusform>Не импортировано %n строки или файла.</numerusform>
+            <numerusform>Не импортировано %n строк или файлов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Call log import finished</source>
+        <translation>Импорт журнала звонков завершён</translation>
+    </message>
+</context>
+<context>
+    <name>CallSettingsDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/call_settings_dialog.py" line="+124"/>
+        <source>Watch folder</source>
+        <translation>Папка наблюдения</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Each range must go from the lowest to the highest value.</source>
+        <translation>Каждый диапазон должен идти от меньшего значения к большему.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Telephony settings: %1</source>
+        <translation>Настройки телефонии: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Production calendar (country code):</source>
+        <translation>Производственный календарь (код страны):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Called back in time within, minutes:</source>
+        <translation>Перезвон вовремя — не позже, мин:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average deal (low, expected, high):</source>
+        <translation>Средняя сделка (мин., ожид., макс.):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of missed calls that are leads:</source>
+        <translation>Доля пропущенных — настоящие обращения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share a timely callback recovers:</source>
+        <translation>Доля, которую возвращает перезвон вовремя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First-call conversion to a sale:</source>
+        <translation>Конверсия первого звонка в продажу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbers that are not sales (one a line):</source>
+        <translation>Номера, не связанные с продажами (по одному в строке):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmed:</source>
+        <translation>Подтверждено:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watch folder (recordings and logs):</source>
+        <translation>Папка наблюдения (записи и журналы):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The company&apos;s own values, not defaults</source>
+        <translation>Данные компании, а не значения по умолчанию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extensions and the consultants who answer them:</source>
+        <translation>Внутренние номера и консультанты, которые на них отвечают:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extension</source>
+        <translation>Внутренний номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add an extension</source>
+        <translation>Добавить внутренний номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none: nothing is imported by itself</source>
+        <translation>нет: сам по себе ничего не импортируется</translation>
     </message>
 </context>
 <context>
@@ -2719,17 +3046,17 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+127"/>
+        <location filename="../../qcdesk/services/context.py" line="+128"/>
         <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
         <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/importer.py" line="+128"/>
+        <location filename="../../qcdesk/services/importer.py" line="+130"/>
         <source>Cannot copy {path} into the library: {detail}</source>
         <translation>Не удаётся скопировать {path} в библиотеку: {detail}</translation>
     </message>
@@ -2740,13 +3067,13 @@ Click: play it and show it in the transcript</source>
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/reports/pdf.py" line="+175"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+389"/>
+        <location filename="../../qcdesk/reports/pdf.py" line="+178"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+393"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/reports.py" line="+125"/>
+        <location filename="../../qcdesk/services/reports.py" line="+127"/>
         <location line="+35"/>
         <source>There is no consultant called {name}.</source>
         <translation>Консультант «{name}» не найден.</translation>
@@ -2757,8 +3084,19 @@ Click: play it and show it in the transcript</source>
         <translation>Под «{name}» подходят несколько консультантов: {matches}. Укажите id.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+22"/>
+        <location filename="../../qcdesk/services/calllog_config.py" line="+89"/>
+        <source>{name} is a shipped preset; choose another name</source>
+        <translation>{name} — встроенный шаблон; выберите другое название</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>There is no call-log preset {name} (known: {known})</source>
+        <translation>Шаблона журнала звонков {name} нет (известные: {known})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../qcdesk/services/reports.py" line="+20"/>
+        <location line="+25"/>
         <source>There is no client company called {name}.</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
@@ -2783,7 +3121,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+344"/>
+        <location filename="../../qcdesk/cli.py" line="+345"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <source>Cannot write {path}: {detail}</source>
@@ -3195,7 +3533,7 @@ Click: play it and show it in the transcript</source>
         <translation>&apos;version&apos; должен быть целым положительным числом (получено {value})</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/domain/working_hours.py" line="+38"/>
+        <location filename="../../qcdesk/domain/working_hours.py" line="+39"/>
         <source>Unknown time zone {zone}</source>
         <translation>Неизвестный часовой пояс {zone}</translation>
     </message>
@@ -3205,7 +3543,7 @@ Click: play it and show it in the transcript</source>
         <translation>Не время в формате ЧЧ:ММ: {value}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <location line="+5"/>
         <source>Working days must be numbers 0-6: {value}</source>
         <translation>Рабочие дни должны быть числами от 0 до 6: {value}</translation>
@@ -3589,6 +3927,63 @@ Click: play it and show it in the transcript</source>
         <source>A company has at most {count} spoken names of at most {chars} characters.</source>
         <translation>У компании может быть не больше {count} вариантов названия, каждый не длиннее {chars} символов.</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/domain/calllog/asterisk.py" line="+108"/>
+        <source>{path} is not an Asterisk Master.csv in the cdr_csv layout nor in the cdr_custom sample layout (its start dates and dispositions are not where those put them); import it with a column mapping</source>
+        <translation>{path} — не Asterisk Master.csv ни в раскладке cdr_csv, ни в примерной раскладке cdr_custom (даты начала и статусы звонков стоят не там); импортируйте его с сопоставлением столбцов</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>{path}, line {line}: {count} columns where this layout has {expected}</source>
+        <translation>{path}, строка {line}: столбцов {count}, а в этой раскладке их {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/calllog/mapped.py" line="+214"/>
+        <source>{path} has no column {names} for the call&apos;s start time (its columns: {columns})</source>
+        <translation>В {path} нет столбца {names} со временем начала звонка (его столбцы: {columns})</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/calllog/model.py" line="+83"/>
+        <source>{path}, line {line}, column {column}: cannot read {value}</source>
+        <translation>{path}, строка {line}, столбец {column}: не удаётся прочитать {value}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../qcdesk/services/calllog.py" line="+77"/>
+        <source>{path} is larger than {limit} MB; split the log</source>
+        <translation>{path} больше {limit} МБ; разделите журнал на части</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{path}, line {line}: a cell is longer than {limit} characters</source>
+        <translation>{path}, строка {line}: ячейка длиннее {limit} символов</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../qcdesk/domain/calllog/tables.py" line="+70"/>
+        <source>{path} holds more than {limit} rows; split the log</source>
+        <translation>В {path} больше {limit} строк; разделите журнал на части</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{path}, line {line}: not readable CSV: {detail}</source>
+        <translation>{path}, строка {line}: не читается как CSV: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/calllog/tables.py" line="-37"/>
+        <source>{path} unpacks to more than it can hold</source>
+        <translation>{path} при распаковке больше допустимого</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a readable XLSX workbook: {detail}</source>
+        <translation>{path} — не читаемая книга XLSX: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/domain/production_calendar.py" line="+40"/>
+        <source>No production calendar is known for country {code}</source>
+        <translation>Производственный календарь для страны {code} неизвестен</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -3793,7 +4188,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+272"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+285"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -3870,7 +4265,17 @@ Click: play it and show it in the transcript</source>
         <translation>Выгрузки чатов (*.json *.txt *.csv *.tsv *.zip);;Все файлы (*)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+9"/>
+        <source>Watch folder: imported recordings: %1, calls: %2</source>
+        <translation>Папка наблюдения: импортировано записей: %1, звонков: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Watch folder: files or rows not imported: %1</source>
+        <translation>Папка наблюдения: не импортировано файлов или строк: %1</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Call language</source>
         <translation>Язык звонков</translation>
     </message>
@@ -3905,7 +4310,7 @@ Click: play it and show it in the transcript</source>
         <translation>Импорт папки</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Importing recordings</source>
         <translation>Импорт записей</translation>
     </message>
@@ -5149,7 +5554,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>SpokenNamesDialog</name>
     <message>
-        <location filename="../../qcdesk/widgets/spoken_names_dialog.py" line="+53"/>
+        <location filename="../../qcdesk/widgets/spoken_names_dialog.py" line="+58"/>
         <source>Spoken names: %1</source>
         <translation>Как произносят название: %1</translation>
     </message>

@@ -2,7 +2,8 @@
 
 Formula injection is fixed once, in ``qcdesk/reports/cells.py``; a new XLSX or CSV writer that
 bypassed it would bring the hole back. This parses the package: a module that imports openpyxl
-or writes CSV (``csv.writer``/``csv.DictWriter``) must also import the helper module.
+or writes CSV (``csv.writer``/``csv.DictWriter``) must also import the helper module; one
+that imports only ``load_workbook`` (the call-log import reads XLSX exports) writes nothing.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ def _writers(package: Path = PACKAGE) -> dict[Path, set[str]]:
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module:
                 imports.add(node.module)
-                writes |= node.module.split(".")[0] == "openpyxl"
+                # A module that only reads workbooks (load_workbook) writes no cells.
+                readers = all(a.name == "load_workbook" for a in node.names)
+                writes |= node.module.split(".")[0] == "openpyxl" and not readers
             elif isinstance(node, ast.Import):
                 imports.update(a.name for a in node.names)
                 writes |= any(a.name.split(".")[0] == "openpyxl" for a in node.names)

@@ -11,10 +11,8 @@ become the interaction's review in the workspace (``base.latest_evaluation``).
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -28,17 +26,18 @@ from qcdesk.db.models import (
     CalibrationItem,
     CalibrationParticipant,
     CalibrationSession,
-    Client,
     Evaluation,
-    EvaluationAnswer,
     Interaction,
     Reviewer,
     Transcript,
 )
-from qcdesk.domain.calibration import Comparison, compare
-from qcdesk.domain.checklist import ChecklistTemplate
+from qcdesk.domain.calibration import compare
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.services.base import ServiceBase, find_client, get_interaction, latest_evaluation
+from qcdesk.services.calibration_info import CalibrationInfo as CalibrationInfo
+from qcdesk.services.calibration_info import CalibrationItemInfo as CalibrationItemInfo
+from qcdesk.services.calibration_info import CalibrationResults as CalibrationResults
+from qcdesk.services.calibration_info import session_info, write_answers
 from qcdesk.services.dto import EvaluationState
 from qcdesk.services.languages import working_language
 from qcdesk.services.scoresheet import (
@@ -48,40 +47,6 @@ from qcdesk.services.scoresheet import (
     unanswered,
 )
 from qcdesk.services.template_versions import default_version, template_of
-
-
-@dataclass(frozen=True)
-class CalibrationItemInfo:
-    interaction_id: int
-    kind: str
-    consultant: str
-    started_at: datetime | None
-    template_title: str
-    reference_id: int | None  # the reference evaluation, once the lead recorded it
-
-
-@dataclass(frozen=True)
-class CalibrationInfo:
-    id: int
-    client_id: int
-    client: str
-    title: str
-    status: str  # open / closed
-    created_at: datetime
-    items: tuple[CalibrationItemInfo, ...]
-    participants: tuple[tuple[str, bool], ...]  # (name, submitted)
-
-    @property
-    def results_open(self) -> bool:
-        """Answers may be compared: everyone submitted, or the lead closed the session."""
-        return self.status == "closed" or all(done for _, done in self.participants)
-
-
-@dataclass(frozen=True)
-class CalibrationResults:
-    info: CalibrationInfo
-    comparison: Comparison
-    references: dict[int, dict[str, str | None]]  # interaction -> the recorded reference
 
 
 def _error(template: str, **params: Any) -> KnownError:
@@ -151,7 +116,7 @@ class CalibrationService(ServiceBase):
                 )
             s.add(session)
             s.flush()
-            return self._info(s, session)
+            return session_info(s, session)
 
     def draw(self, client: int | str, count: int, seed: int, kind: str | None = None) -> list[int]:
         """*count* interactions of the company drawn at random, reproducibly from *seed*.
@@ -181,11 +146,11 @@ class CalibrationService(ServiceBase):
             q = select(CalibrationSession).order_by(CalibrationSession.id.desc())
             if client is not None:
                 q = q.where(CalibrationSession.client_id == find_client(s, client).id)
-            return [self._info(s, row) for row in s.scalars(q)]
+            return [session_info(s, row) for row in s.scalars(q)]
 
     def info(self, session_id: int) -> CalibrationInfo:
         with self._session() as s:
-            return self._info(s, self._get(s, session_id))
+            return session_info(s, self._get(s, session_id))
 
     def close(self, session_id: int) -> CalibrationInfo:
         """Close the session: results show even though someone did not submit."""
@@ -194,7 +159,7 @@ class CalibrationService(ServiceBase):
             if session.status == "open":
                 session.status = "closed"
                 session.closed_at = datetime.now()
-            return self._info(s, session)
+            return session_info(s, session)
 
     # -- a participant's blind answers -------------------------------------------------------
 
@@ -238,7 +203,7 @@ class CalibrationService(ServiceBase):
                 template = template_of(item.version)
                 given = (answers or {}).get(item.interaction_id)
                 if given is not None:
-                    _write_answers(ev, template, given, item.interaction_id)
+                    write_answers(ev, template, given, item.interaction_id)
                     store_score(ev, template)
                 missing = unanswered(template, {a.criterion_id: a.value for a in ev.answers})
                 if missing:
@@ -254,7 +219,7 @@ class CalibrationService(ServiceBase):
                 ev.status = "reviewed"
             part.submitted_at = datetime.now()
             s.flush()
-            return self._info(s, session)
+            return session_info(s, session)
 
     # -- comparison and reference ------------------------------------------------------------
 
@@ -268,7 +233,7 @@ class CalibrationService(ServiceBase):
         """
         with self._session() as s:
             session = self._get(s, session_id)
-            info = self._info(s, session)
+            info = session_info(s, session)
             if not info.results_open:
                 waiting = ", ".join(name for name, done in info.participants if not done)
                 raise _error(
@@ -331,7 +296,7 @@ class CalibrationService(ServiceBase):
             ev = self._evaluation(s, session, who, item, REFERENCE)
             if not ev.answers:
                 template = template_of(item.version)
-                _write_answers(
+                write_answers(
                     ev, template, {k: v for k, v in majority.items() if v}, interaction_id
                 )
                 store_score(ev, template)
@@ -350,7 +315,7 @@ class CalibrationService(ServiceBase):
         with self._session() as s:
             ev = s.get_one(Evaluation, state.evaluation_id)
             template = template_of(ev.version)
-            _write_answers(ev, template, answers, interaction_id)
+            write_answers(ev, template, answers, interaction_id)
             store_score(ev, template)
             ev.status = "reviewed"
             s.flush()
@@ -430,67 +395,3 @@ class CalibrationService(ServiceBase):
             s.add(ev)
             s.flush()
         return ev
-
-    def _info(self, s: Session, session: CalibrationSession) -> CalibrationInfo:
-        references = dict(
-            s.execute(
-                select(Evaluation.interaction_id, Evaluation.id).where(
-                    Evaluation.calibration_id == session.id, Evaluation.purpose == REFERENCE
-                )
-            ).all()
-        )
-        items = []
-        for i in session.items:
-            it = i.interaction
-            items.append(
-                CalibrationItemInfo(
-                    interaction_id=it.id,
-                    kind=it.kind,
-                    consultant=it.consultant.name if it.consultant else "",
-                    started_at=it.started_at,
-                    template_title=i.version.template.title,
-                    reference_id=references.get(it.id),
-                )
-            )
-        return CalibrationInfo(
-            id=session.id,
-            client_id=session.client_id,
-            client=s.get_one(Client, session.client_id).name,
-            title=session.title,
-            status=session.status,
-            created_at=session.created_at,
-            items=tuple(items),
-            participants=tuple(
-                (p.reviewer.name, p.submitted_at is not None) for p in session.participants
-            ),
-        )
-
-
-def _write_answers(
-    ev: Evaluation, template: ChecklistTemplate, answers: dict[str, str], interaction_id: int
-) -> None:
-    """Set *answers* on *ev*, each checked against its criterion; nothing is set on an error."""
-    by_id = {c.id: c for c in template.criteria()}
-    for cid, value in answers.items():
-        criterion = by_id.get(cid)
-        if criterion is None or value not in criterion.values:
-            raise _error(
-                QT_TRANSLATE_NOOP(
-                    "KnownError",
-                    "Interaction {id}: {value} is not an answer to criterion {criterion} of "
-                    "its checklist.",
-                ),
-                id=interaction_id,
-                value=json.dumps(value, ensure_ascii=False),
-                criterion=cid,
-            )
-    held = {a.criterion_id: a for a in ev.answers}
-    for cid, value in answers.items():
-        a = held.get(cid)
-        if a is None:
-            ev.answers.append(
-                EvaluationAnswer(criterion_id=cid, value=value, comment="", evidence=[])
-            )
-        else:
-            a.value = value
-            a.confirmed = True

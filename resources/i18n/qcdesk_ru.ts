@@ -3853,7 +3853,7 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействие {id} слишком длинное для автозаполнения ({segments} сегм., {chars} симв.; предел — {max_segments} сегм. и {max_chars} симв.). Оцените его вручную.</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/calibration.py" line="+115"/>
+        <location filename="../../qcdesk/services/calibration.py" line="+80"/>
         <source>A calibration needs at least one interaction.</source>
         <translation>Для калибровки нужно хотя бы одно взаимодействие.</translation>
     </message>
@@ -3898,7 +3898,7 @@ Click: play it and show it in the transcript</source>
         <translation>Взаимодействия {id} нет в калибровке {session}.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../qcdesk/services/calibration_info.py" line="+102"/>
         <source>Interaction {id}: {value} is not an answer to criterion {criterion} of its checklist.</source>
         <translation>Взаимодействие {id}: {value} — недопустимый ответ на критерий {criterion} его чек-листа.</translation>
     </message>

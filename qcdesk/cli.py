@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from qcdesk import cli_calibration, cli_calllog
+from qcdesk import cli_calibration, cli_calllog, cli_coaching
 from qcdesk.errors import KnownError
 
 LANGUAGE_SETTINGS = ("auto", "ru", "en")  # domain.language.SETTINGS, without importing it here
@@ -233,6 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     trexp.add_argument("--lang", choices=("ru", "en"), default="ru", help="speaker names")
     cli_calibration.register(sub, _add_store_args)
     cli_calllog.register(sub, _add_store_args)
+    cli_coaching.register(sub, _add_store_args)
     return parser
 
 
@@ -651,6 +652,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_calibration.run(args, _services(args))
         if args.command in cli_calllog.COMMANDS:
             return cli_calllog.run(args, _services)
+        if args.command in ("coaching", "meeting"):
+            return cli_coaching.run(args, _services(args))
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         from qcdesk.services.context import LibraryMissingError

@@ -68,6 +68,8 @@ class Client(Base):
     # ({"callback_minutes": 15, "profit": {...}}, see domain.calllog.profit), None = defaults.
     country: Mapped[str] = mapped_column(String(8), default="RU", server_default="RU")
     call_service: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # Coaching progress compares this many reviewed evaluations before and after (migration 0011).
+    progress_window: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
 
 
 class WorkspaceSetting(Base):
@@ -502,3 +504,69 @@ class CallLogPreset(Base):
     client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     mapping: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CoachingPlan(Base):
+    """One version of a consultant's individual development plan (migration 0011).
+
+    Versions are never edited: saving a plan adds the next version, so what was agreed at a
+    session stays readable. ``focus``: [{"channel", "criterion", "title", "target"}] (target in
+    percent); ``examples``: [{"interaction_id", "channel", "criterion", "at", "quote", "good"}].
+    """
+
+    __tablename__ = "coaching_plans"
+    __table_args__ = (UniqueConstraint("consultant_id", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    consultant_id: Mapped[int] = mapped_column(
+        ForeignKey("consultants.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)
+    coach: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    focus: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    examples: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class CoachingSession(Base):
+    """A coaching session or a planning meeting, with its agreed actions (migration 0011).
+
+    ``consultant_id`` None: a group session or a planning meeting of the client's team
+    (format "meeting"). The acknowledgement is recorded by whoever ran the session.
+    """
+
+    __tablename__ = "coaching_sessions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id", ondelete="CASCADE"), index=True
+    )
+    plan_id: Mapped[int | None] = mapped_column(
+        ForeignKey("coaching_plans.id", ondelete="SET NULL")
+    )
+    held_at: Mapped[datetime] = mapped_column(DateTime)
+    format: Mapped[str] = mapped_column(String(16))  # one_to_one / group / call / meeting
+    participants: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    acknowledged: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    acknowledged_on: Mapped[date | None] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    actions: Mapped[list[CoachingAction]] = relationship(
+        order_by="CoachingAction.id", cascade="all, delete-orphan"
+    )
+
+
+class CoachingAction(Base):
+    """An action agreed at a session: who does what by when, and whether it was done."""
+
+    __tablename__ = "coaching_actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("coaching_sessions.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    due_date: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    done_on: Mapped[date | None] = mapped_column(Date)

@@ -76,6 +76,8 @@ class CriterionMeta:
     # The channel whose checklists hold it: a call's "farewell" and a mystery visit's
     # "farewell" share an id but are different standards, and reports keep them apart.
     channel: str = "call"
+    weight: float = 1.0  # its weight in the score (coaching ranks focus areas by it)
+    guidance: str = ""  # what the checklist says it means (planning-meeting pack)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from qcdesk.services.calibration import CalibrationService
 from qcdesk.services.calllog import CallLogService
 from qcdesk.services.catalog import CatalogService, get_or_create
 from qcdesk.services.chat_import import ChatImportService
+from qcdesk.services.coaching import CoachingService
 from qcdesk.services.consultants import ConsultantService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
@@ -168,6 +169,7 @@ class Services:
     alignment: AlignmentService  # reviewers against the references; onboarding
     packs: PackService  # calibration packs (.qcpack) out and in
     calllog: CallLogService  # telephony call logs, their matching and timely-service figures
+    coaching: CoachingService  # development plans, coaching sessions, progress
     _dispose: Callable[[], None] = field(repr=False, kw_only=True)
 
     def close(self) -> None:
@@ -245,4 +247,5 @@ def open_services(
         alignment=AlignmentService(factory, db_path),
         packs=PackService(factory, db_path, calibration, importer, interactions, library_dir),
         calllog=CallLogService(factory, db_path),
+        coaching=CoachingService(factory, db_path),
     )

@@ -357,7 +357,9 @@ class _Catalogue:
                     for c in sec.criteria:
                         criteria.setdefault(
                             (channel, c.id),
-                            CriterionMeta(c.id, c.title, sec.title, c.critical, channel),
+                            CriterionMeta(
+                                c.id, c.title, sec.title, c.critical, channel, c.weight, c.guidance
+                            ),
                         )
                 for st in t.stages:
                     own_stages.setdefault(st.id, st.title)

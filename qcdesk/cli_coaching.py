@@ -199,6 +199,15 @@ def _pack(args: argparse.Namespace, services: Any) -> int:
     client = services.reports.resolve_client(args.client)
     lang = args.lang or services.reports.client_language(client.id)
     result = services.meetings.write_pack(
-        client.id, Period(args.date_from, args.date_to), args.out, lang, replace=args.force
+        client.id, Period(args.date_from, args.date_to), args.out, lang, replace_existing=args.force
     )
-    return _print({"pdf": str(result.pdf), "clips": len(result.clips), "index": str(result.index)})
+    for why in result.skipped:
+        print(f"qcdesk: no clip for {why}", file=sys.stderr)
+    return _print(
+        {
+            "pdf": str(result.pdf),
+            "clips": len(result.clips),
+            "index": str(result.index),
+            "skipped": list(result.skipped),
+        }
+    )

@@ -266,6 +266,92 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Исходные данные — значения по умолчанию, их ещё не подтвердили: это оценка, а не факт.",
         "The inputs are the defaults and have not been confirmed yet: an estimate, not a fact.",
     ),
+    # planning-meeting pack (issue 14)
+    "meeting_pack": ("Материалы к планёрке", "Planning meeting pack"),
+    "meeting_word": ("планёрка", "meeting"),
+    "kpi_change": ("КПЭ: цель, факт и изменение", "KPI: target, actual and change"),
+    "change": ("Изменение", "Change"),
+    "pp": ("п. п.", "pp"),
+    "change_note": (
+        "Изменение — к прошлому периоду ({period}), в процентных пунктах.",
+        "Change against the previous period ({period}), in percentage points.",
+    ),
+    "weak_agenda": ("Слабые места команды", "The team's weak points"),
+    "weak_note": (
+        "Критерии с самым низким соблюдением за период; цитаты — только из проверенных оценок.",
+        "The criteria with the lowest compliance in the period; quotes come from reviewed "
+        "evaluations only.",
+    ),
+    "failure_share": (
+        "Не выполнен в {share} ответов ({k} из {n}); соблюдение {compliance}.",
+        "Failed in {share} of answers ({k} of {n}); compliance {compliance}.",
+    ),
+    "affected": ("Чаще всего у", "Most affected"),
+    "failures_of": ("{k} из {n}", "{k} of {n}"),
+    "failure": ("ошибка", "failure"),
+    "good_example": ("хороший пример", "good example"),
+    "guidance": ("Как правильно", "Guidance"),
+    "clip": ("аудио", "audio"),
+    "focus_title": ("Фокус по консультантам", "Focus per consultant"),
+    "focus_plan": ("план развития, версия {v}", "development plan, version {v}"),
+    "focus_proposed": ("предложено по повторяющимся ошибкам", "proposed from recurring errors"),
+    "no_focus": ("повторяющихся ошибок нет", "no recurring errors"),
+    "focus": ("Фокус", "Focus"),
+    "source": ("Источник", "Source"),
+    "previous_actions": ("Договорённости прошлой планёрки", "Actions from the previous meeting"),
+    "previous_meeting": ("Планёрка {date}", "Meeting of {date}"),
+    "no_previous_meeting": (
+        "Предыдущая планёрка не записана.", "No previous meeting has been recorded."
+    ),
+    "action": ("Договорённость", "Action"),
+    "owner": ("Ответственный", "Owner"),
+    "due": ("Срок", "Due"),
+    "done_state": ("Выполнено", "Done"),
+    "done_on": ("да, {date}", "yes, {date}"),
+    "open": ("нет", "no"),
+    "overdue": ("просрочено", "overdue"),
+    "clips_note": (
+        "Аудиофрагменты лежат в папке clips рядом с этим файлом; имя фрагмента указано у цитаты.",
+        "The audio clips are in the clips folder beside this file; each quote names its clip.",
+    ),
+    # coaching: the development plan and the consultant report's section
+    "plan_title": ("Индивидуальный план развития", "Individual development plan"),
+    "plan_version": ("Версия {v} от {date}", "Version {v} of {date}"),
+    "coach": ("Наставник", "Coach"),
+    "due_date": ("Срок выполнения", "Due date"),
+    "notes": ("Заметки", "Notes"),
+    "plan_target": ("Цель", "Target"),
+    "plan_now": ("Сейчас", "Now"),
+    "examples": ("Примеры", "Examples"),
+    "coaching": ("Коучинг", "Coaching"),
+    "sessions": ("Сессии", "Sessions"),
+    "format": ("Формат", "Format"),
+    "participants": ("Участники", "Participants"),
+    "acknowledged": ("Ознакомлен", "Acknowledged"),
+    "one_to_one": ("один на один", "one-to-one"),
+    "group": ("групповая", "group"),
+    "on_call": ("по телефону", "on a call"),
+    "meeting": ("планёрка", "planning meeting"),
+    "before_after": ("До и после сессии {date}", "Before and after the session of {date}"),
+    "before": ("До", "Before"),
+    "after": ("После", "After"),
+    "verdict": ("Вывод", "Verdict"),
+    "too_few": ("мало данных (< {min} с одной из сторон)", "too few (< {min} on a side)"),
+    "not_significant": ("различие не значимо (p = {p})", "not significant (p = {p})"),
+    "significant": ("значимо (p = {p})", "significant (p = {p})"),
+    "progress_note": (
+        "Сравниваются до {n} проверенных оценок до сессии и после неё; вывод делается, только "
+        "если с каждой стороны не меньше {min} ответов и точный тест Фишера (двусторонний, "
+        "α = 0,05) находит различие.",
+        "Up to {n} reviewed evaluations before the session and after it are compared; a verdict "
+        "is drawn only with at least {min} answers on each side and when Fisher's exact test "
+        "(two-sided, α = 0.05) finds a difference.",
+    ),
+    "no_plan": ("Плана развития нет.", "There is no development plan."),
+    "improved_focus": ("Фокусы коучинга: что улучшилось", "Coaching focus: what improved"),
+    "improved": ("улучшилось", "improved"),
+    "worse": ("ухудшилось", "worse"),
+    "unclear": ("без вывода", "no verdict"),
 }
 
 CHANNEL_PLURAL = {"call": "calls", "chat": "chats", "visit": "visits"}

@@ -25,6 +25,7 @@ from qcdesk.services.consultants import ConsultantService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
+from qcdesk.services.meetings import MeetingService
 from qcdesk.services.metadata import MetadataService
 from qcdesk.services.mystery import MysteryService
 from qcdesk.services.prefill import PrefillService
@@ -170,6 +171,7 @@ class Services:
     packs: PackService  # calibration packs (.qcpack) out and in
     calllog: CallLogService  # telephony call logs, their matching and timely-service figures
     coaching: CoachingService  # development plans, coaching sessions, progress
+    meetings: MeetingService  # planning-meeting packs (PDF and audio clips)
     _dispose: Callable[[], None] = field(repr=False, kw_only=True)
 
     def close(self) -> None:
@@ -222,13 +224,15 @@ def open_services(
     calibration = CalibrationService(factory, db_path, lambda: evaluations.reviewer)
     importer = ImportService(factory, db_path, library_dir)
     interactions = InteractionService(factory, db_path, library_dir)
+    reports = ReportService(factory, db_path, library_dir)
+    coaching = CoachingService(factory, db_path)
     return ServiceLayer(
         catalog=CatalogService(factory, db_path),
         interactions=interactions,
         importer=importer,
         evaluations=evaluations,
         templates=templates,
-        reports=ReportService(factory, db_path, library_dir),
+        reports=reports,
         library_dir=library_dir,
         db_path=db_path,
         session_factory=factory,
@@ -247,5 +251,6 @@ def open_services(
         alignment=AlignmentService(factory, db_path),
         packs=PackService(factory, db_path, calibration, importer, interactions, library_dir),
         calllog=CallLogService(factory, db_path),
-        coaching=CoachingService(factory, db_path),
+        coaching=coaching,
+        meetings=MeetingService(factory, db_path, library_dir, coaching, reports),
     )

@@ -14,6 +14,7 @@ from typing import Any
 from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction
 from qcdesk.db.session import session_scope
 from qcdesk.services.context import ServiceLayer
+from qcdesk.services.demo_coaching import create_demo_coaching
 from qcdesk.services.demo_visits import create_demo_visits
 from qcdesk.services.dto import Segment, TranscriptInfo
 from qcdesk.services.importer import ImportOptions
@@ -63,6 +64,7 @@ def create_demo(services: ServiceLayer, folder: Path = DEMO_DIR) -> list[int]:
     created += _demo_chats(services, folder / "chats")
     created += create_demo_visits(services)
     _demo_calllog(services, folder / "calllog")
+    create_demo_coaching(services)
     return created
 
 

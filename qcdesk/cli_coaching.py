@@ -57,6 +57,9 @@ def register(sub: Any, add_store_args: Any) -> None:
     plan.add_argument("--due", type=_day, metavar="YYYY-MM-DD", help="the plan's due date")
     plan.add_argument("--target", type=float, metavar="PERCENT", help="every focus's target")
     plan.add_argument("--notes")
+    plan.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="print the plan on one page")
+    plan.add_argument("--lang", choices=("ru", "en"), help="of --pdf; default: the client's")
+    plan.add_argument("--force", action="store_true", help="replace FILE.pdf")
 
     ses = csub.add_parser("session", help="coaching sessions and planning meetings")
     ssub = ses.add_subparsers(dest="session_command", required=True)
@@ -142,6 +145,13 @@ def _plan(args: argparse.Namespace, services: Any) -> int:
     plan = None if args.propose else coaching.current_plan(person.id)
     if plan is None:
         plan = coaching.propose_plan(person.id)
+    if args.pdf:
+        if plan.proposed:
+            print(f"qcdesk: {person.name} has no saved plan to print (use --save)", file=sys.stderr)
+            return 2
+        lang = args.lang or services.reports.client_language(person.client_id)
+        path = services.reports.write_plan_pdf(person.id, args.pdf, lang, replace=args.force)
+        return _print(plan.as_json() | {"pdf": str(path)})
     if not args.save:
         return _print(plan.as_json())
     draft = plan.draft()

@@ -342,10 +342,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "progress_note": (
         "Сравниваются до {n} проверенных оценок до сессии и после неё; вывод делается, только "
         "если с каждой стороны не меньше {min} ответов и точный тест Фишера (двусторонний, "
-        "α = 0,05) находит различие.",
+        "уровень значимости 0,05) находит различие.",
         "Up to {n} reviewed evaluations before the session and after it are compared; a verdict "
         "is drawn only with at least {min} answers on each side and when Fisher's exact test "
-        "(two-sided, α = 0.05) finds a difference.",
+        "(two-sided, significance level 0.05) finds a difference.",
     ),
     "no_plan": ("Плана развития нет.", "There is no development plan."),
     "improved_focus": ("Фокусы коучинга: что улучшилось", "Coaching focus: what improved"),

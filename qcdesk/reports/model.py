@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 
 from qcdesk.domain.calllog.profit import LostProfit, NextStepLoss
 from qcdesk.domain.calllog.timely import Figures
+from qcdesk.reports.coaching_model import CoachingSection, ProgressLine
 
 CHANNELS = ("call", "chat", "visit")
 
@@ -371,6 +372,7 @@ class ConsultantReport(Report):
     team_talk: TalkMetrics | None
     channels: tuple[ChannelRow, ...] = ()
     overall: tuple[OverallRow, ...] = ()  # newest first
+    coaching: CoachingSection | None = None  # plan, sessions, before/after (services fill it)
 
 
 @dataclass(frozen=True)
@@ -420,6 +422,7 @@ class TeamReport(Report):
     reviewers: tuple[ReviewerLoad, ...]
     talk: TalkMetrics | None
     channels: tuple[ChannelRow, ...] = ()
+    focus_progress: tuple[ProgressLine, ...] = ()  # coached consultants' focus, before/after
 
     def heat(self, consultant_id: int, criterion_id: str, channel: str = "call") -> float | None:
         for c in self.heatmap:

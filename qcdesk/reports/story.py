@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from qcdesk.reports import charts
+from qcdesk.reports.coaching_pdf import coaching_blocks, focus_progress_blocks
 from qcdesk.reports.i18n import (
     CHANNEL_PLURAL,
     fmt_datetime,
@@ -371,6 +372,8 @@ def consultant_story(r: ConsultantReport, lang: str) -> list[Flowable]:
                 [2, 2.6, 2, 5.4],
             ),
         )
+    if r.coaching is not None:
+        out += coaching_blocks(r.coaching, lang)
     if r.overall:
         out += block(
             tr(lang, "overall"),
@@ -500,4 +503,5 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
     )
     if r.talk is not None:
         out += block(tr(lang, "talk"), talk_table(lang, [(tr(lang, "team"), r.talk)]))
+    out += focus_progress_blocks(r.focus_progress, lang)
     return out

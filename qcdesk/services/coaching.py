@@ -235,6 +235,17 @@ class CoachingService(ServiceBase):
                 examples=tuple(examples),
             )
 
+    def suggest_examples(
+        self, consultant_id: int, focus: Sequence[FocusItem]
+    ) -> tuple[PlanExample, ...]:
+        """A recent failure and a recent good answer, with quotes, for each focus criterion."""
+        with self._session() as s:
+            records, _criteria = consultant_evals(s, consultant_id, with_segments=True)
+        records = records[-PROPOSAL_WINDOW:]
+        return tuple(
+            ex for f in focus for ex in pick_examples(records, (f.channel, f.criterion_id))
+        )
+
     def current_plan(self, consultant_id: int) -> PlanInfo | None:
         """The newest saved version of the consultant's plan; None when there is none."""
         with self._session() as s:
@@ -390,6 +401,12 @@ class CoachingService(ServiceBase):
                 id=session_id,
             )
         return row
+
+    def reviewed_records(self, consultant_id: int) -> list[EvalRecord]:
+        """The consultant's reviewed evaluations, oldest first (as reports count them)."""
+        with self._session() as s:
+            records, _criteria = consultant_evals(s, consultant_id)
+        return records
 
     # ------------------------------------------------------------------ progress
 

@@ -75,10 +75,12 @@ def create_demo_coaching(services: Services) -> int:
             if done is not None:
                 services.coaching.set_action_done(action.id, True, done)
         person = services.reports.resolve_consultant(spec.person, client.id)
+        focus = tuple(FocusItem("call", cid, title, 80.0) for cid, title in spec.focus)
         services.coaching.save_plan(
             person.id,
             PlanDraft(
-                tuple(FocusItem("call", cid, title, 80.0) for cid, title in spec.focus),
+                focus,
+                examples=services.coaching.suggest_examples(person.id, focus),
                 due_date=date(2026, 11, 30),
                 coach=COACH,
                 notes="Слушать свои звонки раз в неделю вместе с наставником.",

@@ -10,7 +10,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import replace as with_fields
 from pathlib import Path
 from typing import TypeVar
 
@@ -28,6 +28,8 @@ from qcdesk.services import report_query as query
 from qcdesk.services.base import ServiceBase
 from qcdesk.services.calllog_report import consultant_section, team_section
 from qcdesk.services.catalog import client_info, consultant_info
+from qcdesk.services.coaching import CoachingService
+from qcdesk.services.coaching_report import coaching_section, team_focus
 from qcdesk.services.dto import ClientInfo, ConsultantInfo
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,7 @@ class ReportService(ServiceBase):
     ) -> None:
         super().__init__(factory, db_path)
         self._library = library_dir
+        self._coaching = CoachingService(factory, db_path)
 
     def check_outputs(self, paths: Sequence[Path], *, replace: bool = False) -> list[Path]:
         """Refuse before writing anything: the database, the library, a device, a name twice.
@@ -167,7 +170,15 @@ class ReportService(ServiceBase):
             masked = client.mask_personal_data
             timely = consultant_section(s, client, person.name, period.start, period.end)
         report = build.consultant_report(ds, consultant_id, period)
-        return _masked(replace(report, timely=timely), masked)
+        report = self._with_coaching(with_fields(report, timely=timely), period)
+        return _masked(report, masked)
+
+    def _with_coaching(self, report: ConsultantReport, period: Period) -> ConsultantReport:
+        """*report* with its "Coaching" section, when the person has a plan or a session."""
+        section = coaching_section(
+            self._coaching, report.consultant_id, report.client, period=period
+        )
+        return report if section.is_empty else with_fields(report, coaching=section)
 
     def team_report(self, client_id: int, period: Period) -> TeamReport:
         with self._session() as s:
@@ -180,7 +191,9 @@ class ReportService(ServiceBase):
             ds = query.load_dataset(s, client_id, period)
             masked = client.mask_personal_data
             timely = team_section(s, client, period.start, period.end)
-        return _masked(replace(build.team_report(ds, period), timely=timely), masked)
+        report = with_fields(build.team_report(ds, period), timely=timely)
+        focus = team_focus(self._coaching, client_id, ds.consultants)
+        return _masked(with_fields(report, focus_progress=focus) if focus else report, masked)
 
     def write_pdf(
         self, report: Report, path: Path, lang: str = "ru", *, replace: bool = False
@@ -190,6 +203,20 @@ class ReportService(ServiceBase):
 
         (path,) = self.check_outputs([Path(path)], replace=replace)
         return write_pdf(report, path, lang)
+
+    def write_plan_pdf(
+        self, consultant_id: int, path: Path, lang: str = "ru", *, replace: bool = False
+    ) -> Path:
+        """The consultant's development plan on one page (OutputRefusedError as write_pdf)."""
+        from qcdesk.reports.coaching_pdf import write_plan_pdf
+
+        (path,) = self.check_outputs([Path(path)], replace=replace)
+        with self._session() as s:
+            person = s.get_one(Consultant, consultant_id)
+            client = s.get_one(Client, person.client_id)
+            name, masked = client.name, client.mask_personal_data
+        section = coaching_section(self._coaching, consultant_id, name)
+        return write_plan_pdf(mask_fields(section) if masked else section, path, lang)
 
     def write_xlsx(
         self, report: Report, path: Path, lang: str = "ru", *, replace: bool = False
@@ -242,7 +269,8 @@ class ReportService(ServiceBase):
             name = ds.consultants.get(pid, str(pid))
             if progress is not None:
                 progress(i, len(people), name)
-            report = _masked(build.consultant_report(ds, pid, period), masked)
+            report = self._with_coaching(build.consultant_report(ds, pid, period), period)
+            report = _masked(report, masked)
             target = folder / self.default_filename(report, "pdf", lang)
             written.append(self.write_pdf(report, target, lang, replace=replace))
         if progress is not None:

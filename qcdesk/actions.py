@@ -210,6 +210,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
         tip=QT_TRANSLATE_NOOP("Actions", "Reports for consultants and teams"),
     ),
     ActionSpec(
+        "coaching",
+        "",
+        QT_TRANSLATE_NOOP("Actions", "&Coaching"),
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Development plans, coaching sessions and progress before and after"
+        ),
+    ),
+    ActionSpec(
         "agreement",
         "",
         QT_TRANSLATE_NOOP("Actions", "Auto-prefill &agreement"),

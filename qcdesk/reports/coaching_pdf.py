@@ -209,12 +209,11 @@ def write_plan_pdf(c: CoachingSection, path: Path, lang: str = "ru") -> Path:
     if c.examples:
         story.append(heading(tr(lang, "examples"), 2))
         for e in c.examples:
-            mark = "✓" if e.good else "✗"
             kind = tr(lang, "good_example" if e.good else "failure")
             when = fmt_date(e.when, lang) if e.when else "—"
             story.append(
                 Paragraph(
-                    f"<b>{mark} {escape(e.title)}, {escape(kind)}</b> — {escape(when)}, "
+                    f"<b>{escape(e.title)}, {escape(kind)}</b> — {escape(when)}, "
                     f"#{e.interaction_id}: «{escape(e.quote)}»",
                     STYLES["quote"],
                 )

@@ -89,12 +89,11 @@ def kpi_rows(lang: str, kpis: tuple[KpiChange, ...]) -> list[list[str]]:
 
 
 def _quote(lang: str, ex: PackExample) -> Paragraph:
-    mark = "✓" if ex.good else "✗"
     kind = tr(lang, "good_example" if ex.good else "failure")
     who = f"{fmt_date(ex.when, lang)}, {ex.consultant}, #{ex.interaction_id}"
     clip = f" [{tr(lang, 'clip')}: {ex.clip}]" if ex.clip else ""
     return Paragraph(
-        f"<b>{mark} {escape(kind)}</b> — {escape(who)}: «{escape(ex.quote)}»"
+        f"<b>{escape(kind)}</b> — {escape(who)}: «{escape(ex.quote)}»"
         f"<font size=7 color='#6B7785'>{escape(clip)}</font>",
         STYLES["quote"],
     )

@@ -218,7 +218,46 @@ def _calibration(app: Any, services: Any, window: Any, out: Path) -> list[Path]:
     return [score, compare, alignment]
 
 
-def render(out: Path, lang: str = "ru") -> list[Path]:
+def _coaching(app: Any, services: Any, window: Any, out: Path) -> list[Path]:
+    """coaching-{plan,sessions,progress}.png: one coached consultant; meeting-pack.png."""
+    from datetime import date
+
+    from qcdesk.widgets.coaching_window import CoachingWindow
+
+    coached = [
+        (c, p)
+        for c in services.catalog.list_clients()
+        for p in services.catalog.list_consultants(c.id)
+        if services.coaching.current_plan(p.id) is not None
+    ]
+    if not coached:
+        raise SystemExit("the demo project has no development plan to show")
+    client, person = coached[-1]
+    # The demo's "now" is early November: one action done, one overdue, one still open.
+    dialog = CoachingWindow(services, window, today=date(2026, 11, 5))
+    dialog.resize(1100, 720)
+    dialog.show()
+    dialog.select(client.id, person.id)
+    written = []
+    for i, name in enumerate(("coaching-plan", "coaching-sessions", "coaching-progress")):
+        dialog.tabs.setCurrentIndex(i)
+        _settle(app, rounds=10)
+        path = out / f"{name}.png"
+        dialog.grab().save(str(path))
+        written.append(path)
+    dialog.close()
+    screen = window.show_reports()
+    pack = screen.open_meeting_pack()
+    _settle(app, rounds=10)
+    path = out / "meeting-pack.png"
+    pack.grab().save(str(path))
+    pack.close()
+    screen.close_screen()
+    written.append(path)
+    return written
+
+
+def render(out: Path, lang: str = "ru", only: Sequence[str] = ()) -> list[Path]:
     """Write main-window.png, review-workspace.png and review-prefilled.png into *out*."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from qcdesk import settings as opts
@@ -244,6 +283,8 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         window.show()
         window.table.selectRow(0)
         _settle(app)
+        if "coaching" in only:
+            return _coaching(app, services, window, out)
         path = out / "main-window.png"
         window.grab().save(str(path))
         written.append(path)
@@ -266,6 +307,7 @@ def render(out: Path, lang: str = "ru") -> list[Path]:
         written.append(_mystery_visit(app, services, window, out))
         written.append(_template_editor(app, services, window, out))
         written.extend(_calibration(app, services, window, out))
+        written += _coaching(app, services, window, out)
         window.close()
         _settle(app)
         del window
@@ -276,8 +318,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m qcdesk.tools.screenshots")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--lang", choices=("ru", "en"), default="ru")
+    parser.add_argument(
+        "--only", action="append", default=[], choices=("coaching",), help="just these screens"
+    )
     args = parser.parse_args(argv)
-    for path in render(args.out, args.lang):
+    for path in render(args.out, args.lang, args.only):
         print(path)
     return 0
 

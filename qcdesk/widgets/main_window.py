@@ -217,8 +217,9 @@ class MainWindow(QMainWindow):
             else:
                 self.interaction_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "reports", "agreement", "calibration", "templates", "consultants",
-                     None, "focus_filter", "clear_filters", "toggle_side_pane"):  # fmt: skip
+        for name in ("refresh", "reports", "coaching", "agreement", "calibration", "templates",
+                     "consultants", None, "focus_filter", "clear_filters",
+                     "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.transcription_menu = self.menuBar().addMenu("")
         for name in ("transcribe_selected", "transcribe_new", "toggle_transcription_panel"):
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
         a["mark_selected_reviewed"].triggered.connect(lambda: self.mark_selected("reviewed"))
         a["mark_selected_unreviewed"].triggered.connect(lambda: self.mark_selected("in_progress"))
         a["consultants"].triggered.connect(self.manage_consultants)
+        a["coaching"].triggered.connect(self.show_coaching)
         a["keyboard_shortcuts"].triggered.connect(self.show_shortcuts)
         a["about"].triggered.connect(self.show_about)
         a["import_files"].triggered.connect(self.choose_files)
@@ -851,6 +853,16 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.consultants_dialog = dialog
         return dialog
+
+    def show_coaching(self) -> Any:
+        """View → Coaching: plans, sessions and progress (a window beside the list)."""
+        from qcdesk.widgets.coaching_window import CoachingWindow
+
+        window = CoachingWindow(self.services, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        self.coaching_window = window
+        return window
 
     def show_shortcuts(self) -> Any:
         from qcdesk.widgets.help_dialogs import ShortcutsDialog

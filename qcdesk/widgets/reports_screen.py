@@ -146,6 +146,8 @@ class ReportsScreen(QWidget):
         self.pdf_button = QPushButton()
         self.xlsx_button = QPushButton()
         self.all_button = QPushButton()
+        self.meeting_button = QPushButton()
+        self.meeting_dialog: Any = None
         self.settings_button = QPushButton()
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
@@ -158,6 +160,7 @@ class ReportsScreen(QWidget):
         side_layout.addWidget(self.period_picker)
         for button in (self.preview_button, self.pdf_button, self.xlsx_button, self.all_button):
             side_layout.addWidget(button)
+        side_layout.addWidget(self.meeting_button)
         side_layout.addSpacing(12)
         side_layout.addWidget(self.settings_button)
         side_layout.addWidget(self.status_label)
@@ -183,6 +186,7 @@ class ReportsScreen(QWidget):
         self.xlsx_button.clicked.connect(self._on_xlsx_button_clicked)
         self.all_button.clicked.connect(self._on_all_button_clicked)
         self.settings_button.clicked.connect(self.open_report_settings)
+        self.meeting_button.clicked.connect(self.open_meeting_pack)
         self._retranslate()
         self.reload()
 
@@ -199,6 +203,7 @@ class ReportsScreen(QWidget):
             self.tr("Writes one PDF per consultant with activity in the chosen month")
         )
         self.settings_button.setText(self.tr("Report settings for this company…"))
+        self.meeting_button.setText(self.tr("Planning meeting pack…"))
         if self.consultant_combo.count():
             self.consultant_combo.setItemText(0, self.tr("Team report"))
         retranslate_actions(self.action_map)
@@ -479,6 +484,19 @@ class ReportsScreen(QWidget):
 
     def _on_settings_dialog_accepted(self) -> None:
         self._cache = None  # targets, logo and agency are part of the report
+
+    def open_meeting_pack(self) -> Any:
+        """Reports → Planning meeting: the pack's dialog for the chosen company and period."""
+        from qcdesk.widgets.meeting_dialog import MeetingPackDialog
+
+        dialog = MeetingPackDialog(
+            self.services, self.jobs, self.client_combo.currentData(), self._export_dir, self
+        )
+        dialog.period_picker.set_period(self.period_picker.period())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.meeting_dialog = dialog
+        return dialog
 
     def close_screen(self) -> None:
         self.closed.emit()

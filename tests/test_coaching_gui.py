@@ -1,0 +1,102 @@
+"""The coaching window and the meeting-pack dialog (issue 14 §4), offscreen."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from qcdesk.jobs import JobManager
+from qcdesk.qtmodels.coaching import GREEN, RED
+from qcdesk.reports.model import Period
+from tests.helpers.coaching import add_call
+
+pytestmark = pytest.mark.gui
+START = datetime(2026, 10, 1, 10, 0)
+
+
+@pytest.fixture
+def team(services):  # type: ignore[no-untyped-def]
+    client = services.catalog.ensure_client("Тест Окно", "ru")
+    anna = services.catalog.ensure_consultant(client.id, "Анна Смирнова")
+    for i in range(5):
+        add_call(services, client.id, anna.id, START + timedelta(days=i), {"next_step": "no"})
+        add_call(services, client.id, anna.id, START + timedelta(days=20 + i), {})
+    return client, anna
+
+
+def test_plan_session_and_progress_through_the_window(qtbot, qtmodeltester, services, team) -> None:  # type: ignore[no-untyped-def]
+    from qcdesk.widgets.coaching_window import CoachingWindow
+
+    client, anna = team
+    window = CoachingWindow(services, today=date(2026, 11, 1))
+    qtbot.addWidget(window)
+    window.select(client.id, anna.id)
+    assert window.focus_model.rowCount() == 0
+    window.propose()
+    assert [f.criterion_id for f in window.focus_model.rows()] == ["next_step"]
+    target = window.focus_model.index(0, window.focus_model.TARGET)
+    assert window.focus_model.setData(target, 90.0)
+    assert not window.focus_model.setData(target, 150.0)  # a target is a percentage
+    window.coach_edit.setText("Ольга Мельникова")
+    saved = window.save_plan()
+    assert saved is not None and saved.version == 1 and saved.focus[0].target == 90.0
+    assert services.coaching.current_plan(anna.id) == saved
+    qtmodeltester.check(window.focus_model)
+
+    dialog = window.add_session()
+    assert dialog is not None
+    dialog.when_edit.setDateTime(datetime(2026, 10, 15, 12, 0))
+    dialog.actions.add("Называть следующий шаг", "Анна Смирнова", "20.10.2026")
+    dialog.actions.add("Прослушать звонки", "Ольга", "31.12.2026")
+    dialog.actions.add("Ошибка в дате", "", "32.13.2026")
+    assert dialog.save() is None and "3" in dialog.error_label.text()  # refused, named
+    dialog.actions.remove(2)
+    dialog.ack_check.setChecked(True)
+    assert dialog.save() is not None
+    assert window.sessions_model.rowCount() == 1
+    qtmodeltester.check(window.sessions_model)
+    qtmodeltester.check(window.actions_model)
+    late = window.actions_model.index(0, 0)
+    assert window.actions_model.data(late, Qt.ItemDataRole.ForegroundRole).color() == RED
+    assert (
+        window.actions_model.data(window.actions_model.index(1, 0), Qt.ItemDataRole.ForegroundRole)
+        is None
+    )
+    window.actions_view.setCurrentIndex(late)
+    window._on_done_button_clicked()
+    (session,) = services.coaching.sessions(consultant_id=anna.id)
+    assert session.actions[0].done and session.acknowledged
+
+    window.tabs.setCurrentIndex(2)
+    model = window.progress_model
+    assert model.rowCount() == 1
+    qtmodeltester.check(model)
+    row = model.rows()[0]
+    assert (row.figures.before, row.figures.after) == (0.0, 100.0)
+    assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() == GREEN
+
+
+def test_meeting_pack_dialog_writes_and_refuses_to_overwrite(
+    qtbot, services, team, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from qcdesk.widgets.meeting_dialog import MeetingPackDialog
+
+    client, _anna = team
+    dialog = MeetingPackDialog(services, JobManager(synchronous=True), client.id, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.period_picker.set_period(Period.month(2026, 10))
+    dialog.write(replace=False)
+    qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())  # it closes after the job
+    assert dialog.result is not None and dialog.result.pdf.is_file()
+    assert dialog.result.pdf.parent == tmp_path and "2026-10" in dialog.result.pdf.name
+    stamp = dialog.result.pdf.stat().st_mtime_ns
+    first = dialog.result
+    dialog.write(replace=False)  # already there: the service refuses, nothing is replaced
+    qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())
+    assert dialog.result is first and Path(first.pdf).stat().st_mtime_ns == stamp
+    dialog.write(replace=True)
+    qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())
+    assert dialog.result is not first

@@ -98,6 +98,11 @@ def register(sub: Any, add_store_args: Any) -> None:
     pr.add_argument("--client", metavar="NAME_OR_ID")
     pr.add_argument("--session", type=int, metavar="ID", help="default: the newest session")
 
+    win = csub.add_parser("window", help="evaluations compared on each side of a session")
+    add_store_args(win)
+    win.add_argument("--client", required=True, metavar="NAME_OR_ID")
+    win.add_argument("--n", type=int, metavar="N", help="set it (1..200); default: show it")
+
     me = sub.add_parser("meeting", help="planning meetings with the head of sales")
     msub = me.add_subparsers(dest="meeting_command", required=True)
     pack = msub.add_parser("pack", help="the meeting's PDF and audio clips (JSON)")
@@ -129,6 +134,12 @@ def run(args: argparse.Namespace, services: Any) -> int:
             return _plan(args, services)
         if args.coaching_command == "session":
             return _session(args, services)
+        if args.coaching_command == "window":
+            client = services.reports.resolve_client(args.client)
+            if args.n is not None:
+                services.coaching.set_progress_window(client.id, args.n)
+            n = services.coaching.progress_window(client.id)
+            return _print({"client": client.name, "n": n})
         if args.coaching_command == "action":
             services.coaching.set_action_done(args.id, not args.undo, args.date)
             return _print({"id": args.id, "done": not args.undo})

@@ -77,6 +77,10 @@ def test_plan_session_and_progress_through_the_window(qtbot, qtmodeltester, serv
     row = model.rows()[0]
     assert (row.figures.before, row.figures.after) == (0.0, 100.0)
     assert model.data(model.index(0, 0), Qt.ItemDataRole.ForegroundRole).color() == GREEN
+    window.window_spin.setValue(4)  # the company's window: 4 a side is too few to conclude
+    window.window_spin.editingFinished.emit()
+    assert services.coaching.progress_window(client.id) == 4
+    assert model.rows()[0].figures.n_before == 4 and not model.rows()[0].figures.conclusive
 
 
 def test_meeting_pack_dialog_writes_and_refuses_to_overwrite(

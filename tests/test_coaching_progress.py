@@ -211,5 +211,11 @@ def test_cli_progress_prints_the_issue_json(tmp_path, run_cli) -> None:  # type:
     )  # fmt: skip
     assert first["conclusive"] is False and first["reason"] == TOO_FEW
     assert "Fisher" in data["test"] and data["alpha"] == 0.05
+    window = run_cli("coaching", "window", "--db", db, "--client", "Тест Коучинг", "--n", "3")
+    assert json.loads(window.stdout) == {"client": "Тест Коучинг", "n": 3}
+    narrow = json.loads(run_cli("coaching", "progress", "--db", db, "--consultant", "Анна").stdout)
+    assert (narrow["n"], narrow["criteria"][0]["n_before"]) == (3, 3)
+    bad = run_cli("coaching", "window", "--db", db, "--client", "Тест Коучинг", "--n", "0")
+    assert bad.returncode == 2 and "1..200" in bad.stderr
     missing = run_cli("coaching", "progress", "--db", db, "--consultant", "Никто")
     assert missing.returncode == 2 and "Никто" in missing.stderr

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -185,15 +186,24 @@ class CoachingWindow(QDialog):
     def _progress_tab(self) -> QWidget:
         page = QWidget()
         self.progress_session = QComboBox()
+        self.window_spin = QSpinBox()
+        self.window_spin.setRange(1, 200)
+        self._window_label = QLabel()
+        self._window_label.setBuddy(self.window_spin)
         self.progress_model = progress_model(self)
         self.progress_view = _table(self.progress_model)
         self.progress_note = QLabel()
         self.progress_note.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.progress_session, 1)
+        top.addWidget(self._window_label)
+        top.addWidget(self.window_spin)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.progress_session)
+        layout.addLayout(top)
         layout.addWidget(self.progress_view, 1)
         layout.addWidget(self.progress_note)
         self.progress_session.currentIndexChanged.connect(self._on_progress_session_changed)
+        self.window_spin.editingFinished.connect(self._on_window_spin_edited)
         return page
 
     def _retranslate(self) -> None:
@@ -214,6 +224,7 @@ class CoachingWindow(QDialog):
         self.add_session_button.setText(self.tr("Add session…"))
         self.done_button.setText(self.tr("Mark done / open"))
         self.ack_button.setText(self.tr("Acknowledged / not"))
+        self._window_label.setText(self.tr("&Evaluations on each side (company):"))
 
     def _criterion_title(self, example: PlanExample) -> str:
         for f in self.focus_model.rows():
@@ -227,6 +238,9 @@ class CoachingWindow(QDialog):
         return None if value is None else int(value)
 
     def _on_client_combo_changed(self, *_args: object) -> None:
+        client_id = self.client_combo.currentData()
+        if client_id is not None:
+            self.window_spin.setValue(self.services.coaching.progress_window(client_id))
         self.consultant_combo.blockSignals(True)
         self.consultant_combo.clear()
         client_id = self.client_combo.currentData()
@@ -384,6 +398,12 @@ class CoachingWindow(QDialog):
             self.sessions_view.selectRow(row)
 
     # -- progress -----------------------------------------------------------------------------
+    def _on_window_spin_edited(self) -> None:
+        client_id = self.client_combo.currentData()
+        if client_id is not None:
+            self.services.coaching.set_progress_window(client_id, self.window_spin.value())
+            self._on_progress_session_changed()
+
     def _on_progress_session_changed(self, *_args: object) -> None:
         pid, session = self.consultant_id(), self.progress_session.currentData()
         self.progress_model.set_rows(())

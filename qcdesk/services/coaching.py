@@ -83,8 +83,9 @@ class CoachingService(ServiceBase):
         with self._session() as s:
             person = _person(s, consultant_id)
             client = s.get_one(Client, person.client_id)
-            records, criteria = consultant_evals(s, consultant_id, before=as_of, with_segments=True)
-            records = records[-PROPOSAL_WINDOW:]
+            records, criteria = consultant_evals(
+                s, consultant_id, before=as_of, with_segments=True, newest=PROPOSAL_WINDOW
+            )
             weights = {k: c.weight for k, c in criteria.items()}
             found = prog.propose_focus(observations(records), weights)
             focus = tuple(
@@ -121,8 +122,9 @@ class CoachingService(ServiceBase):
     ) -> tuple[PlanExample, ...]:
         """A recent failure and a recent good answer, with quotes, for each focus criterion."""
         with self._session() as s:
-            records, _criteria = consultant_evals(s, consultant_id, with_segments=True)
-        records = records[-PROPOSAL_WINDOW:]
+            records, _criteria = consultant_evals(
+                s, consultant_id, with_segments=True, newest=PROPOSAL_WINDOW
+            )
         return tuple(
             ex for f in focus for ex in pick_examples(records, (f.channel, f.criterion_id))
         )

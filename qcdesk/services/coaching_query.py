@@ -37,12 +37,15 @@ def consultant_evals(
     *,
     before: datetime | None = None,
     with_segments: bool = False,
+    newest: int | None = None,
 ) -> tuple[list[EvalRecord], dict[Key, CriterionMeta]]:
     """The consultant's reviewed, answered evaluations, oldest first, and their criteria.
 
     Args:
         before: only interactions that started before this moment.
         with_segments: load transcripts too (quotes for plan examples).
+        newest: only the newest this many reviewed evaluations (answers and transcripts of
+            older ones are never loaded: a long history stays cheap to propose from).
     """
     conn = s.connection()
     q = select(
@@ -77,6 +80,9 @@ def consultant_evals(
             if held is None or row[0] > held[0]:
                 latest[row[1]] = tuple(row)
     latest = {iid: ev for iid, ev in latest.items() if ev[6] == REVIEWED}
+    if newest is not None:
+        keep = sorted(latest, key=lambda i: (interactions[i][3], i))[-newest:]
+        latest = {iid: latest[iid] for iid in keep}
     answers: dict[int, list[tuple[Any, ...]]] = {}
     for chunk in _chunks(sorted(ev[0] for ev in latest.values())):
         for ans in conn.execute(

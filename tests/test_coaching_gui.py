@@ -104,3 +104,37 @@ def test_meeting_pack_dialog_writes_and_refuses_to_overwrite(
     dialog.write(replace=True)
     qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())
     assert dialog.result is not first
+
+
+def test_meeting_is_recorded_and_its_actions_ticked_off(
+    qtbot, qtmodeltester, services, team, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from qcdesk.widgets.meeting_dialog import MeetingPackDialog
+
+    client, _anna = team
+    dialog = MeetingPackDialog(services, JobManager(synchronous=True), client.id, tmp_path)
+    qtbot.addWidget(dialog)
+    assert dialog.actions_model.rowCount() == 0
+    record = dialog.record_meeting()
+    assert record is not None and record.format_combo.currentData() == "meeting"
+    record.when_edit.setDateTime(datetime(2026, 11, 2, 9, 30))
+    record.actions.add("Разобрать звонки с возражениями", "Наталья", "10.11.2026")
+    record.actions.add("Обновить скрипт", "Ольга", "")
+    assert record.save() is not None
+    (meeting,) = services.coaching.sessions(client_id=client.id, formats=("meeting",))
+    assert meeting.consultant_id is None and [a.text for a in meeting.actions] == [
+        "Разобрать звонки с возражениями",
+        "Обновить скрипт",
+    ]
+    assert dialog.actions_model.rowCount() == 2 and "02.11.2026" in dialog.actions_label.text()
+    qtmodeltester.check(dialog.actions_model)
+    dialog.actions_view.selectRow(1)
+    dialog._on_done_button_clicked()
+    (meeting,) = services.coaching.sessions(client_id=client.id, formats=("meeting",))
+    assert [a.done for a in meeting.actions] == [False, True]
+    # The next pack prints them with their state.
+    pack = services.meetings.pack(client.id, Period.month(2026, 11), today=date(2026, 11, 20))
+    assert [(a.text, a.done, a.overdue) for a in pack.previous_actions] == [
+        ("Разобрать звонки с возражениями", False, True),
+        ("Обновить скрипт", True, False),
+    ]

@@ -104,15 +104,18 @@ class SessionDialog(QDialog):
         self,
         services: Services,
         client_id: int,
-        consultant_id: int,
+        consultant_id: int | None,
         consultant: str,
         parent: QWidget | None = None,
     ) -> None:
+        """*consultant_id* None: the team's planning meeting (*consultant* names the company)."""
         super().__init__(parent)
         self.setObjectName("SessionDialog")
         self.services = services
         self.client_id, self.consultant_id = client_id, consultant_id
-        self.setWindowTitle(self.tr("Coaching session: %1").replace("%1", consultant))
+        meeting = consultant_id is None
+        title = self.tr("Planning meeting: %1") if meeting else self.tr("Coaching session: %1")
+        self.setWindowTitle(title.replace("%1", consultant))
         self.when_edit = QDateTimeEdit(QDateTime.currentDateTime())
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
@@ -121,10 +124,12 @@ class SessionDialog(QDialog):
             FORMATS, (self.tr("one-to-one"), self.tr("group"), self.tr("on a call")), strict=True
         ):
             self.format_combo.addItem(text, key)
-        plan = services.coaching.current_plan(consultant_id)
-        self.participants_edit = QLineEdit(
-            ", ".join(p for p in (plan.coach if plan else "", consultant) if p)
-        )
+        if meeting:
+            self.format_combo.clear()
+            self.format_combo.addItem(self.tr("planning meeting"), "meeting")
+        plan = None if meeting else services.coaching.current_plan(consultant_id or 0)
+        who = (plan.coach if plan else "", "" if meeting else consultant)
+        self.participants_edit = QLineEdit(", ".join(p for p in who if p))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(80)
         self.actions = ActionsEditModel(self)
@@ -134,9 +139,10 @@ class SessionDialog(QDialog):
         self.actions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add, remove = QPushButton(self.tr("Add action")), QPushButton(self.tr("Remove action"))
-        add.clicked.connect(lambda: self.actions.add(owner=consultant))
+        add.clicked.connect(lambda: self.actions.add(owner="" if meeting else consultant))
         remove.clicked.connect(lambda: self.actions.remove(self.actions_view.currentIndex().row()))
         self.ack_check = QCheckBox(self.tr("The consultant acknowledged the plan and the actions"))
+        self.ack_check.setVisible(not meeting)
         self.ack_date = QDateEdit(QDate.currentDate())
         self.ack_date.setCalendarPopup(True)
         self.ack_date.setDisplayFormat("dd.MM.yyyy")
@@ -157,6 +163,7 @@ class SessionDialog(QDialog):
         ack = QHBoxLayout()
         ack.addWidget(self.ack_check)
         ack.addWidget(self.ack_date)
+        self.ack_date.setVisible(not meeting)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

@@ -2,27 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from qcdesk.errors import KnownError
 from qcdesk.jobs import FunctionJob, JobManager
+from qcdesk.qtmodels.coaching import actions_model
 from qcdesk.services.context import Services
 from qcdesk.services.meetings import PackResult
+from qcdesk.widgets.coaching_session_dialog import SessionDialog
 from qcdesk.widgets.job_progress import JobProgressDialog
 from qcdesk.widgets.messages import show_known_error
 from qcdesk.widgets.period_picker import PeriodPicker, previous_month
@@ -52,8 +58,6 @@ class MeetingPackDialog(QDialog):
         if client_id is not None:
             self.client_combo.setCurrentIndex(max(0, self.client_combo.findData(client_id)))
         self.period_picker = PeriodPicker()
-        from datetime import date
-
         self.period_picker.set_period(previous_month(date.today()))
         self.lang_combo = QComboBox()
         for code, name in LANGUAGES:
@@ -75,6 +79,21 @@ class MeetingPackDialog(QDialog):
             )
         )
         self.status_label.setWordWrap(True)
+        # The last recorded meeting's actions: ticked off here, printed in the next pack.
+        self.actions_label = QLabel()
+        self.actions_model = actions_model(date.today(), self)
+        self.actions_view = QTableView()
+        self.actions_view.setModel(self.actions_model)
+        self.actions_view.verticalHeader().hide()
+        self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.actions_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.done_button = QPushButton(self.tr("Mark done / open"))
+        self.done_button.clicked.connect(self._on_done_button_clicked)
+        self.record_button = QPushButton(self.tr("Record a meeting…"))
+        self.record_button.clicked.connect(self.record_meeting)
+        self.session_dialog: SessionDialog | None = None
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.tr("Client &company:"), self.client_combo)
@@ -87,15 +106,62 @@ class MeetingPackDialog(QDialog):
         layout.addWidget(self.period_picker)
         layout.addWidget(self.status_label)
         layout.addWidget(self.write_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.actions_label)
+        layout.addWidget(self.actions_view, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.record_button)
+        row.addStretch(1)
+        row.addWidget(self.done_button)
+        layout.addLayout(row)
         self.client_combo.currentIndexChanged.connect(self._on_client_changed)
         self._on_client_changed()
-        self.resize(560, 420)
+        self.resize(640, 620)
 
     def _on_client_changed(self, *_args: object) -> None:
         client_id = self.client_combo.currentData()
         if client_id is not None:
             lang = self.services.reports.client_language(client_id)
             self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(lang)))
+        self.reload_actions()
+
+    def reload_actions(self, *_args: object) -> None:
+        """Show the actions of the company's newest recorded planning meeting."""
+        client_id = self.client_combo.currentData()
+        found = (
+            []
+            if client_id is None
+            else self.services.coaching.sessions(client_id=client_id, formats=("meeting",))
+        )
+        last = found[0] if found else None
+        self.actions_model.set_rows(last.actions if last else ())
+        self.actions_label.setText(
+            self.tr("Actions agreed at the meeting of %1:").replace(
+                "%1", last.held_at.strftime("%d.%m.%Y")
+            )
+            if last
+            else self.tr("No planning meeting recorded yet.")
+        )
+
+    def _on_done_button_clicked(self) -> None:
+        row = self.actions_view.currentIndex().row()
+        rows = self.actions_model.rows()
+        if 0 <= row < len(rows):
+            self.services.coaching.set_action_done(rows[row].id, not rows[row].done)
+            self.reload_actions()
+            self.actions_view.selectRow(row)
+
+    def record_meeting(self) -> SessionDialog | None:
+        """Record the meeting held now, with the actions agreed (they go into the next pack)."""
+        client_id = self.client_combo.currentData()
+        if client_id is None:
+            return None
+        company = self.client_combo.currentText()
+        dialog = SessionDialog(self.services, client_id, None, company, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.reload_actions)
+        self.session_dialog = dialog
+        dialog.open()
+        return dialog
 
     def _on_browse_clicked(self) -> None:
         chosen = QFileDialog.getExistingDirectory(

@@ -59,7 +59,8 @@ def register(sub: Any, add_store_args: Any) -> None:
     plan.add_argument("--notes")
     plan.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="print the plan on one page")
     plan.add_argument("--lang", choices=("ru", "en"), help="of --pdf; default: the client's")
-    plan.add_argument("--force", action="store_true", help="replace FILE.pdf")
+    plan.add_argument("--clips", type=Path, metavar="DIR", help="cut the examples' audio clips")
+    plan.add_argument("--force", action="store_true", help="replace FILE.pdf or the clips")
 
     ses = csub.add_parser("session", help="coaching sessions and planning meetings")
     ssub = ses.add_subparsers(dest="session_command", required=True)
@@ -156,6 +157,16 @@ def _plan(args: argparse.Namespace, services: Any) -> int:
     plan = None if args.propose else coaching.current_plan(person.id)
     if plan is None:
         plan = coaching.propose_plan(person.id)
+    if args.clips:
+        if plan.proposed:
+            print(f"qcdesk: {person.name} has no saved plan (use --save)", file=sys.stderr)
+            return 2
+        clips, index, skipped = services.meetings.write_plan_clips(
+            person.id, args.clips, replace_existing=args.force
+        )
+        for why in skipped:
+            print(f"qcdesk: no clip for {why}", file=sys.stderr)
+        return _print({"clips": len(clips), "index": str(index), "skipped": skipped})
     if args.pdf:
         if plan.proposed:
             print(f"qcdesk: {person.name} has no saved plan to print (use --save)", file=sys.stderr)

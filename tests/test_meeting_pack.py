@@ -128,3 +128,25 @@ def test_clip_range_keeps_whole_segments_and_leaves_numbers_out() -> None:
     assert 20.0 - 6.0 > PAD_S
     assert clip_range(spans, 3.0) is None  # the moment itself is the number
     assert clip_range([], 3.0) is None
+
+
+def test_plan_examples_become_clips(demo_db, tmp_path, run_cli) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "plan-clips"
+    args = ("coaching", "plan", "--db", demo_db, "--consultant", "Ольга Иванова", "--clips", out)
+    done = run_cli(*args)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    with open(out / "index.csv", encoding="utf-8-sig", newline="") as fh:
+        index = list(csv.DictReader(fh))
+    assert result["clips"] == len(index) >= 1
+    manifest = {
+        it["started_at"][:16].replace("T", " "): it for it in load_manifest()["interactions"]
+    }
+    for row in index:
+        start, end = float(row["start_s"]), float(row["end_s"])
+        assert decode(out / row["file"]).duration == pytest.approx(end - start, abs=0.08)
+        quoted = [s for s in manifest[row["date"]]["segments"] if s["text"] == row["quote"]]
+        assert quoted and all(start <= s["start"] and s["end"] <= end for s in quoted), row
+    again = run_cli(*args)
+    assert again.returncode == 2 and "already holds" in again.stderr
+    assert run_cli(*args, "--force").returncode == 0

@@ -31,6 +31,7 @@ from qcdesk.reports.meeting import (
     PackExample,
     PersonFocus,
     PreviousAction,
+    WeakCriterion,
     clip_name,
     kpi_changes,
     weakest_criteria,
@@ -180,6 +181,74 @@ class MeetingService(ServiceBase):
         write_pack_pdf(pack, pdf, lang)
         return PackResult(pdf, index, tuple(clips), tuple(skipped))
 
+    def write_plan_clips(
+        self, consultant_id: int, folder: Path, *, replace_existing: bool = False
+    ) -> tuple[list[Path], Path, list[str]]:
+        """The current plan's examples as clips in *folder* (``01-02_fail_<criterion>_i7.mp3``,
+        by focus criterion, then example) with ``index.csv``; (clips, index, skipped).
+
+        Raises:
+            OutputRefusedError: *folder* holds clips of ours already (without
+                *replace_existing*), or is inside the library.
+            CoachingError: the consultant has no saved plan.
+        """
+        from qcdesk.services.coaching import CoachingError
+
+        plan = self._coaching.current_plan(consultant_id)
+        if plan is None:
+            raise CoachingError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError", "{name} has no development plan: there is nothing to measure."
+                ),
+                name=str(consultant_id),
+            )
+        folder = self._reports.check_folder(Path(folder))
+        index = folder / INDEX
+        old = [p for p in folder.iterdir() if _OUR_CLIP.match(p.name)] if folder.is_dir() else []
+        old += [index] if index.exists() else []
+        if old and not replace_existing:
+            raise OutputRefusedError(
+                QT_TRANSLATE_NOOP(
+                    "KnownError",
+                    "{path} already holds audio clips ({count} files). Choose another folder "
+                    "or replace them.",
+                ),
+                path=str(folder),
+                count=len(old),
+            )
+        for p in old:
+            if p.suffix == ".mp3":
+                p.unlink()
+        order = {(f.channel, f.criterion_id): i for i, f in enumerate(plan.focus, start=1)}
+        titles = {(f.channel, f.criterion_id): f.title for f in plan.focus}
+        named = []
+        for k, ex in enumerate(plan.examples, start=1):
+            key = (ex.channel, ex.criterion_id)
+            safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in ex.criterion_id)
+            kind = "good" if ex.good else "fail"
+            name = f"{order.get(key, 0):02d}-{k:02d}_{kind}_{safe}_i{ex.interaction_id}.mp3"
+            named.append((ex, folder / name))
+        wants = [(ex.interaction_id, ex.at, t) for ex, t in named if ex.at is not None]
+        done, skipped = self.cut_clips(wants)
+        template = QT_TRANSLATE_NOOP("KnownError", "Cannot write {path}: {detail}")
+        with (
+            atomic_write(index, template) as tmp,
+            open(tmp, "w", newline="", encoding="utf-8-sig") as fh,
+        ):
+            out = csv.writer(fh)
+            out.writerow(["file", "criterion", "kind", "date", "interaction", "start_s", "end_s",
+                          "quote"])  # fmt: skip
+            for ex, target in named:
+                rng = done.get(target)
+                if rng is None:
+                    continue
+                when = ex.when.isoformat(sep=" ", timespec="minutes") if ex.when else ""
+                row = [target.name, titles.get((ex.channel, ex.criterion_id), ex.criterion_id),
+                       "good" if ex.good else "fail", when, ex.interaction_id,
+                       f"{rng.start:.2f}", f"{rng.end:.2f}", ex.quote]  # fmt: skip
+                out.writerow(csv_row(row))
+        return sorted(done), index, skipped
+
     def _media(self, interaction_ids: list[int]) -> dict[int, Path]:
         with self._session() as s:
             rows = s.execute(
@@ -189,6 +258,44 @@ class MeetingService(ServiceBase):
             )
             return {iid: self._library / path for iid, path in rows}
 
+    def cut_clips(
+        self,
+        wants: list[tuple[int, float, Path]],
+        progress: Callable[[int, int, str], None] | None = None,
+        is_cancelled: Callable[[], bool] | None = None,
+    ) -> tuple[dict[Path, ClipRange], list[str]]:
+        """Cut (interaction, moment, target file) clips; each recording is decoded once.
+
+        Returns the clips written with their ranges, and why each of the others was not (no
+        recording, a number spoken at the moment, an unreadable recording).
+        """
+        ids = [iid for iid, _, _ in wants]
+        with self._session() as s:
+            segments = _segments_of(s, ids)
+        media = self._media(ids)
+        plans: dict[Path, list[tuple[ClipRange, Path]]] = {}
+        skipped: list[str] = []
+        for iid, at, target in wants:
+            if iid not in media:
+                continue  # a chat or a visit without a recording: the quote alone
+            rng = clip_range(segments.get(iid, []), at)
+            if rng is None:
+                skipped.append(f"#{iid}: personal data at the quoted moment")
+                continue
+            plans.setdefault(media[iid], []).append((rng, target))
+        done: dict[Path, ClipRange] = {}
+        for i, (source, jobs) in enumerate(sorted(plans.items())):
+            if progress is not None:
+                progress(i, len(plans), source.name)
+            try:
+                written = cut_clips(source, jobs, is_cancelled=is_cancelled)
+            except KnownError as err:
+                log.warning("No clips from %s: %s", source, err)
+                skipped += [f"{t.name}: {err}" for _, t in jobs]
+                continue
+            done.update({t: r for r, t in jobs if t in written})
+        return done, skipped
+
     def _clips(
         self,
         pack: MeetingPack,
@@ -197,47 +304,26 @@ class MeetingService(ServiceBase):
         is_cancelled: Callable[[], bool] | None,
     ) -> tuple[MeetingPack, list[Path], list[str]]:
         """Cut a clip for each example with a recording moment; the pack gets their names."""
-        with self._session() as s:
-            ds_segments = _segments_of(s, [e.interaction_id for _, e in pack.examples()])
-        media = self._media([e.interaction_id for _, e in pack.examples() if e.at is not None])
-        plans: dict[Path, list[tuple[ClipRange, Path]]] = {}
-        named: dict[tuple[int, int], PackExample] = {}
-        skipped: list[str] = []
-        for w in pack.weakest:
-            for k, ex in enumerate(w.examples, start=1):
-                if ex.at is None or ex.interaction_id not in media:
-                    continue
-                rng = clip_range(ds_segments.get(ex.interaction_id, []), ex.at)
-                if rng is None:
-                    skipped.append(f"#{ex.interaction_id}: personal data at the quoted moment")
-                    continue
-                target = folder / clip_name(w, k, ex)
-                plans.setdefault(media[ex.interaction_id], []).append((rng, target))
-                named[(w.item, k)] = replace(
-                    ex, clip=target.name, clip_start=rng.start, clip_end=rng.end
-                )
-        written: list[Path] = []
-        for i, (source, jobs) in enumerate(sorted(plans.items())):
-            if progress is not None:
-                progress(i, len(plans), source.name)
-            try:
-                written += cut_clips(source, jobs, is_cancelled=is_cancelled)
-            except KnownError as err:
-                log.warning("No clips from %s: %s", source, err)
-                skipped += [f"{t.name}: {err}" for _, t in jobs]
-        done = {p.name for p in written}
+        wants = [
+            (ex.interaction_id, ex.at, folder / clip_name(w, k, ex))
+            for w in pack.weakest
+            for k, ex in enumerate(w.examples, start=1)
+            if ex.at is not None
+        ]
+        done, skipped = self.cut_clips(wants, progress, is_cancelled)
+
+        def named(w: WeakCriterion, k: int, ex: PackExample) -> PackExample:
+            target = folder / clip_name(w, k, ex)
+            rng = done.get(target) if ex.at is not None else None
+            if rng is None:
+                return ex
+            return replace(ex, clip=target.name, clip_start=rng.start, clip_end=rng.end)
+
         weakest = tuple(
-            replace(
-                w,
-                examples=tuple(
-                    named[(w.item, k)]
-                    if named.get((w.item, k)) and named[(w.item, k)].clip in done
-                    else ex
-                    for k, ex in enumerate(w.examples, start=1)
-                ),
-            )  # fmt: skip
+            replace(w, examples=tuple(named(w, k, ex) for k, ex in enumerate(w.examples, 1)))
             for w in pack.weakest
         )
+        written = sorted(done)
         return replace(pack, weakest=weakest), written, skipped
 
     def _write_index(self, pack: MeetingPack, index: Path, lang: str) -> None:

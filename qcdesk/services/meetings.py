@@ -24,7 +24,6 @@ from qcdesk.db.models import Client, Interaction, MediaFile
 from qcdesk.domain.pii import mask_fields
 from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError, atomic_write
 from qcdesk.reports.build import in_period
-from qcdesk.reports.cells import csv_row
 from qcdesk.reports.i18n import tr
 from qcdesk.reports.meeting import (
     MeetingPack,
@@ -230,6 +229,8 @@ class MeetingService(ServiceBase):
             named.append((ex, folder / name))
         wants = [(ex.interaction_id, ex.at, t) for ex, t in named if ex.at is not None]
         done, skipped = self.cut_clips(wants)
+        from qcdesk.reports.cells import csv_row  # openpyxl: not at start-up
+
         template = QT_TRANSLATE_NOOP("KnownError", "Cannot write {path}: {detail}")
         with (
             atomic_write(index, template) as tmp,
@@ -330,6 +331,8 @@ class MeetingService(ServiceBase):
         """clips/index.csv: one line per clip, in agenda order (text cells never formulas)."""
         head = ["file", "item", "criterion", "kind", "date", "consultant", "interaction",
                 "start_s", "end_s", "quote"]  # fmt: skip
+        from qcdesk.reports.cells import csv_row  # openpyxl: not at start-up
+
         template = QT_TRANSLATE_NOOP("KnownError", "Cannot write {path}: {detail}")
         with (
             atomic_write(index, template) as tmp,

@@ -133,7 +133,7 @@ def test_cli_plan_session_and_action(tmp_path, run_cli) -> None:  # type: ignore
     person = services.catalog.ensure_consultant(client.id, "Анна Смирнова")
     for i in range(3):
         add_call(services, client.id, person.id, START + timedelta(days=i), {"next_step": "no"})
-    services.session_factory.kw["bind"].dispose()
+    services.close()
 
     shown = json.loads(run_cli("coaching", "plan", "--db", db, "--consultant", "Анна").stdout)
     assert shown["proposed"] and shown["focus"][0]["criterion"] == "next_step"

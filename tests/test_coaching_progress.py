@@ -200,7 +200,7 @@ def test_cli_progress_prints_the_issue_json(tmp_path, run_cli) -> None:  # type:
         add_call(services, client.id, anna.id, SESSION - timedelta(days=i + 1), {"next_step": "no"})
     add_call(services, client.id, anna.id, SESSION + timedelta(days=1), {})
     _plan_and_session(services, client, anna)
-    services.session_factory.kw["bind"].dispose()
+    services.close()
     out = run_cli("coaching", "progress", "--db", db, "--consultant", "Анна")
     assert out.returncode == 0, out.stderr
     data = json.loads(out.stdout)

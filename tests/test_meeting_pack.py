@@ -31,7 +31,7 @@ def demo_db(tmp_path_factory):  # type: ignore[no-untyped-def]
     root = tmp_path_factory.mktemp("demo")
     services = open_services(root / "qcdesk.db", root / "library")
     create_demo(services)
-    services.session_factory.kw["bind"].dispose()
+    services.close()
     return root / "qcdesk.db"
 
 

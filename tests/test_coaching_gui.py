@@ -49,11 +49,11 @@ def test_plan_session_and_progress_through_the_window(qtbot, qtmodeltester, serv
     dialog = window.add_session()
     assert dialog is not None
     dialog.when_edit.setDateTime(datetime(2026, 10, 15, 12, 0))
-    dialog.actions.add("Называть следующий шаг", "Анна Смирнова", "20.10.2026")
-    dialog.actions.add("Прослушать звонки", "Ольга", "31.12.2026")
-    dialog.actions.add("Ошибка в дате", "", "32.13.2026")
+    dialog.action_rows.add("Называть следующий шаг", "Анна Смирнова", "20.10.2026")
+    dialog.action_rows.add("Прослушать звонки", "Ольга", "31.12.2026")
+    dialog.action_rows.add("Ошибка в дате", "", "32.13.2026")
     assert dialog.save() is None and "3" in dialog.error_label.text()  # refused, named
-    dialog.actions.remove(2)
+    dialog.action_rows.remove(2)
     dialog.ack_check.setChecked(True)
     assert dialog.save() is not None
     assert window.sessions_model.rowCount() == 1
@@ -94,16 +94,16 @@ def test_meeting_pack_dialog_writes_and_refuses_to_overwrite(
     dialog.period_picker.set_period(Period.month(2026, 10))
     dialog.write(replace=False)
     qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())  # it closes after the job
-    assert dialog.result is not None and dialog.result.pdf.is_file()
-    assert dialog.result.pdf.parent == tmp_path and "2026-10" in dialog.result.pdf.name
-    stamp = dialog.result.pdf.stat().st_mtime_ns
-    first = dialog.result
+    assert dialog.pack_result is not None and dialog.pack_result.pdf.is_file()
+    assert dialog.pack_result.pdf.parent == tmp_path and "2026-10" in dialog.pack_result.pdf.name
+    stamp = dialog.pack_result.pdf.stat().st_mtime_ns
+    first = dialog.pack_result
     dialog.write(replace=False)  # already there: the service refuses, nothing is replaced
     qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())
-    assert dialog.result is first and Path(first.pdf).stat().st_mtime_ns == stamp
+    assert dialog.pack_result is first and Path(first.pdf).stat().st_mtime_ns == stamp
     dialog.write(replace=True)
     qtbot.waitUntil(lambda: not dialog.progress_dialog.isVisible())
-    assert dialog.result is not first
+    assert dialog.pack_result is not first
 
 
 def test_meeting_is_recorded_and_its_actions_ticked_off(
@@ -118,8 +118,8 @@ def test_meeting_is_recorded_and_its_actions_ticked_off(
     record = dialog.record_meeting()
     assert record is not None and record.format_combo.currentData() == "meeting"
     record.when_edit.setDateTime(datetime(2026, 11, 2, 9, 30))
-    record.actions.add("Разобрать звонки с возражениями", "Наталья", "10.11.2026")
-    record.actions.add("Обновить скрипт", "Ольга", "")
+    record.action_rows.add("Разобрать звонки с возражениями", "Наталья", "10.11.2026")
+    record.action_rows.add("Обновить скрипт", "Ольга", "")
     assert record.save() is not None
     (meeting,) = services.coaching.sessions(client_id=client.id, formats=("meeting",))
     assert meeting.consultant_id is None and [a.text for a in meeting.actions] == [

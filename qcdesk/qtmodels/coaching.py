@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -22,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qcdesk.errors import QT_TRANSLATE_NOOP
 from qcdesk.qtmodels.base import Index, RowsTableModel
 
 CONTEXT = "CoachingModel"

@@ -132,15 +132,17 @@ class SessionDialog(QDialog):
         self.participants_edit = QLineEdit(", ".join(p for p in who if p))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setMaximumHeight(80)
-        self.actions = ActionsEditModel(self)
+        self.action_rows = ActionsEditModel(self)
         self.actions_view = QTableView()
-        self.actions_view.setModel(self.actions)
+        self.actions_view.setModel(self.action_rows)
         self.actions_view.verticalHeader().hide()
         self.actions_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.actions_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add, remove = QPushButton(self.tr("Add action")), QPushButton(self.tr("Remove action"))
-        add.clicked.connect(lambda: self.actions.add(owner="" if meeting else consultant))
-        remove.clicked.connect(lambda: self.actions.remove(self.actions_view.currentIndex().row()))
+        add.clicked.connect(lambda: self.action_rows.add(owner="" if meeting else consultant))
+        remove.clicked.connect(
+            lambda: self.action_rows.remove(self.actions_view.currentIndex().row())
+        )
         self.ack_check = QCheckBox(self.tr("The consultant acknowledged the plan and the actions"))
         self.ack_check.setVisible(not meeting)
         self.ack_date = QDateEdit(QDate.currentDate())
@@ -180,15 +182,14 @@ class SessionDialog(QDialog):
         self.resize(720, 560)
 
     def save(self) -> SessionInfo | None:
-        actions, bad = self.actions.drafts()
+        actions, bad = self.action_rows.drafts()
         if bad:
             self.error_label.setText(
                 self.tr("Action %1: the due date is not DD.MM.YYYY.").replace("%1", str(bad[0]))
             )
             return None
-        ack_on: date | None = (
-            self.ack_date.date().toPython() if self.ack_check.isChecked() else None
-        )  # type: ignore[assignment]
+        picked = self.ack_date.date().toPython()
+        ack_on = picked if self.ack_check.isChecked() and isinstance(picked, date) else None
         made = self.services.coaching.add_session(
             SessionDraft(
                 client_id=self.client_id,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from qcdesk.errors import KnownError
+from qcdesk.errors import QT_TRANSLATE_NOOP, KnownError
 from qcdesk.qtmodels.coaching import (
     CoachingTableModel,
     FocusModel,

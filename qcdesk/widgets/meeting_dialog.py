@@ -50,7 +50,7 @@ class MeetingPackDialog(QDialog):
         self.services, self.jobs = services, jobs
         self.job: FunctionJob | None = None
         self.progress_dialog: JobProgressDialog | None = None
-        self.result: PackResult | None = None
+        self.pack_result: PackResult | None = None
         self.setWindowTitle(self.tr("Planning meeting pack"))
         self.client_combo = QComboBox()
         for client in services.catalog.list_clients():
@@ -216,7 +216,7 @@ class MeetingPackDialog(QDialog):
 
     def _on_job_finished(self, result: PackResult) -> None:
         self._on_job_stopped()
-        self.result = result
+        self.pack_result = result
         text = self.tr("Wrote %1 and %n audio clip(s).", "", len(result.clips)).replace(
             "%1", str(result.pdf)
         )

@@ -240,7 +240,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+349" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+351" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -265,6 +265,21 @@
     </message>
 </context>
 <context>
+    <name>MeetingPackDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/meeting_dialog.py" line="+186" />
+        <source>%1 already holds a meeting pack (%n file(s)). Replace it?</source>
+        <translation>
+            <numerusform>%1 already holds a meeting pack (%n file). Replace it?</numerusform><numerusform>%1 already holds a meeting pack (%n files). Replace it?</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34" />
+        <source>Wrote %1 and %n audio clip(s).</source>
+        <translation>
+            <numerusform>Wrote %1 and %n audio clip.</numerusform><numerusform>Wrote %1 and %n audio clips.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MetricsPanel</name>
     <message numerus="yes">
         <location filename="../../qcdesk/widgets/metrics_panel.py" line="+72" />
@@ -282,7 +297,7 @@
 <context>
     <name>ReportsScreen</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/reports_screen.py" line="+373" />
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+378" />
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>

@@ -248,6 +248,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Coaching</source>
+        <translation>&amp;Коучинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Development plans, coaching sessions and progress before and after</source>
+        <translation>Планы развития, сессии коучинга и прогресс до и после</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Auto-prefill &amp;agreement</source>
         <translation>Согласованность &amp;автозаполнения</translation>
     </message>
@@ -517,7 +527,7 @@
         <translation>&amp;Следующий критерий</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-301"/>
         <source>&amp;New project…</source>
         <translation>&amp;Новый проект…</translation>
     </message>
@@ -547,7 +557,7 @@
         <translation>Сохранить показанные строки и столбцы в таблицу XLSX или CSV</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+292"/>
         <source>P&amp;revious criterion</source>
         <translation>&amp;Предыдущий критерий</translation>
     </message>
@@ -590,6 +600,24 @@
         <location line="+7"/>
         <source>Mark as &amp;reviewed</source>
         <translation>Отметить как &amp;проверенное</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsEditModel</name>
+    <message>
+        <location filename="../../qcdesk/widgets/coaching_session_dialog.py" line="+53"/>
+        <source>Action</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (DD.MM.YYYY)</source>
+        <translation>Срок (ДД.ММ.ГГГГ)</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2075,320 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>CoachingModel</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/coaching.py" line="+31"/>
+        <source>one-to-one</source>
+        <translation>один на один</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>group</source>
+        <translation>групповая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on a call</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>planning meeting</source>
+        <translation>планёрка</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <location line="+141"/>
+        <location filename="../../qcdesk/widgets/coaching_window.py" line="+111"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>Target, %</source>
+        <translation>Цель, %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Не выполнен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 overdue</source>
+        <translation>просрочено: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../../qcdesk/widgets/coaching_window.py" line="+2"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Acknowledged</source>
+        <translation>Ознакомлен</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Actions done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>done %1</source>
+        <translation>выполнено %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>done</source>
+        <translation>выполнено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open</source>
+        <translation>в работе</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Action</source>
+        <translation>Договорённость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>too few to conclude</source>
+        <translation>мало данных для вывода</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not significant (p = %1)</source>
+        <translation>различие не значимо (p = %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>improved</source>
+        <translation>улучшилось</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>worse</source>
+        <translation>ухудшилось</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, significant (p = %2)</source>
+        <translation>%1, значимо (p = %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Target</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After</source>
+        <translation>После</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change, pp</source>
+        <translation>Изменение, п. п.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verdict</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/widgets/coaching_window.py" line="+3"/>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+</context>
+<context>
+    <name>CoachingWindow</name>
+    <message>
+        <location line="+94"/>
+        <source>Coaching</source>
+        <translation>Коучинг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;nsultant:</source>
+        <translation>Ко&amp;нсультант:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Сессии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Прогресс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;oach:</source>
+        <translation>&amp;Наставник:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Срок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Задан</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Examples (newest failure and good answer):</source>
+        <translation>Примеры (последняя ошибка и удачный ответ):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Propose from recurring errors</source>
+        <translation>Предложить по повторяющимся ошибкам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove focus</source>
+        <translation>Убрать фокус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as new version</source>
+        <translation>Сохранить новую версию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print on one page…</source>
+        <translation>Печать на одной странице…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add session…</source>
+        <translation>Добавить сессию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark done / open</source>
+        <translation>Выполнено / в работу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged / not</source>
+        <translation>Ознакомлен / нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Evaluations on each side (company):</source>
+        <translation>&amp;Оценок с каждой стороны (для компании):</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No saved plan. Propose one from recurring errors, edit it and save.</source>
+        <translation>Сохранённого плана нет. Предложите план по повторяющимся ошибкам, отредактируйте и сохраните.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposed, not saved yet.</source>
+        <translation>Предложен, ещё не сохранён.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1 of %2</source>
+        <translation>Версия %1 от %2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>A plan needs at least one focus criterion.</source>
+        <translation>В плане нужен хотя бы один критерий-фокус.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Print the plan</source>
+        <translation>Печать плана</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Файлы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>No session yet: progress is measured from one.</source>
+        <translation>Сессий ещё не было: прогресс измеряется от сессии.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Up to %1 reviewed evaluations before and after the session (set per company). A verdict needs at least %2 answers on each side and Fisher&apos;s exact test (two-sided, significance level 0.05); otherwise the change is shown without one.</source>
+        <translation>До %1 проверенных оценок до сессии и после неё (задаётся для компании). Вывод делается, только если с каждой стороны не меньше %2 ответов и точный тест Фишера (двусторонний, уровень значимости 0,05) находит различие; иначе изменение показано без вывода.</translation>
+    </message>
+</context>
+<context>
     <name>ConsultantsDialog</name>
     <message>
         <location filename="../../qcdesk/widgets/consultants_dialog.py" line="+159"/>
@@ -3046,12 +3388,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+128"/>
+        <location filename="../../qcdesk/services/context.py" line="+130"/>
         <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
         <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -3067,19 +3409,43 @@ Click: play it and show it in the transcript</source>
         <translation>Нет шаблона чек-листа для типа «{kind}».</translation>
     </message>
     <message>
+        <location filename="../../qcdesk/reports/coaching_pdf.py" line="+236"/>
+        <location filename="../../qcdesk/reports/meeting_pdf.py" line="+212"/>
         <location filename="../../qcdesk/reports/pdf.py" line="+178"/>
         <location filename="../../qcdesk/reports/xlsx.py" line="+393"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/reports.py" line="+127"/>
+        <location filename="../../qcdesk/services/coaching.py" line="+56"/>
+        <location filename="../../qcdesk/services/reports.py" line="+130"/>
         <location line="+35"/>
         <source>There is no consultant called {name}.</source>
         <translation>Консультант «{name}» не найден.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="+210"/>
+        <source>There is no agreed action {id}.</source>
+        <translation>Договорённости {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no coaching session {id}.</source>
+        <translation>Сессии коучинга {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{name} has had no coaching session to measure from.</source>
+        <translation>У сотрудника {name} ещё не было сессии коучинга, от которой можно измерять прогресс.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../qcdesk/services/meetings.py" line="+199"/>
+        <source>{name} has no development plan: there is nothing to measure.</source>
+        <translation>У сотрудника {name} нет плана развития: измерять нечего.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/reports.py" line="-30"/>
         <source>Several consultants match {name}: {matches}. Use the id.</source>
         <translation>Под «{name}» подходят несколько консультантов: {matches}. Укажите id.</translation>
     </message>
@@ -3096,7 +3462,7 @@ Click: play it and show it in the transcript</source>
     <message>
         <location line="+17"/>
         <location filename="../../qcdesk/services/reports.py" line="+20"/>
-        <location line="+25"/>
+        <location line="+33"/>
         <source>There is no client company called {name}.</source>
         <translation>Компания-клиент «{name}» не найдена.</translation>
     </message>
@@ -3121,9 +3487,11 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+345"/>
+        <location filename="../../qcdesk/cli.py" line="+346"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
+        <location filename="../../qcdesk/services/meetings.py" line="+35"/>
+        <location line="+102"/>
         <source>Cannot write {path}: {detail}</source>
         <translation>Не удалось записать {path}: {detail}</translation>
     </message>
@@ -3984,6 +4352,26 @@ Click: play it and show it in the transcript</source>
         <source>No production calendar is known for country {code}</source>
         <translation>Производственный календарь для страны {code} неизвестен</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/audio/clips.py" line="+150"/>
+        <source>Cannot write the audio clip {path}: {detail}</source>
+        <translation>Не удалось записать аудиофрагмент {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{path} holds no audio.</source>
+        <translation>В файле {path} нет звука.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/meetings.py" line="-173"/>
+        <source>{path} already holds a planning-meeting pack ({count} files). Choose another folder or replace it.</source>
+        <translation>В папке {path} уже есть материалы к планёрке (файлов: {count}). Выберите другую папку или замените их.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{path} already holds audio clips ({count} files). Choose another folder or replace them.</source>
+        <translation>В папке {path} уже есть аудиофрагменты (файлов: {count}). Выберите другую папку или замените их.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4188,7 +4576,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+285"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+287"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -4322,6 +4710,97 @@ Click: play it and show it in the transcript</source>
             <numerusform>Импортировано %n записи.</numerusform>
             <numerusform>Импортировано %n записей.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPackDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/meeting_dialog.py" line="+54"/>
+        <source>Planning meeting pack</source>
+        <translation>Материалы к планёрке</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the pack</source>
+        <translation>Сформировать</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A short PDF for the head of sales (KPIs, the weakest criteria with quotes, each consultant&apos;s focus, the previous meeting&apos;s actions) and the quotes&apos; audio clips in a clips folder beside it, with an index.</source>
+        <translation>Короткий PDF для руководителя отдела продаж (КПЭ, самые слабые критерии с цитатами, фокус каждого консультанта, договорённости прошлой планёрки) и аудиофрагменты цитат в папке clips рядом с ним, с оглавлением.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark done / open</source>
+        <translation>Выполнено / в работу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a meeting…</source>
+        <translation>Записать планёрку…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Client &amp;company:</source>
+        <translation>&amp;Компания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pack &amp;language:</source>
+        <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Actions agreed at the meeting of %1:</source>
+        <translation>Договорённости планёрки %1:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No planning meeting recorded yet.</source>
+        <translation>Планёрки ещё не записаны.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Folder for the meeting pack</source>
+        <translation>Папка для материалов к планёрке</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%1 already holds a meeting pack (%n file(s)). Replace it?</source>
+        <translation>
+            <numerusform>В папке %1 уже есть материалы к планёрке (%n файл). Заменить?</numerusform>
+            <numerusform>В папке %1 уже есть материалы к планёрке (%n файла). Заменить?</numerusform>
+            <numerusform>В папке %1 уже есть материалы к планёрке (%n файлов). Заменить?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace the pack</source>
+        <translation>Заменить материалы</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Wrote %1 and %n audio clip(s).</source>
+        <translation>
+            <numerusform>Записан %1 и %n аудиофрагмент.</numerusform>
+            <numerusform>Записан %1 и %n аудиофрагмента.</numerusform>
+            <numerusform>Записан %1 и %n аудиофрагментов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No clip for: %1</source>
+        <translation>Без аудиофрагмента: %1</translation>
     </message>
 </context>
 <context>
@@ -5085,7 +5564,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../qcdesk/widgets/reports_screen.py" line="+191"/>
+        <location filename="../../qcdesk/widgets/reports_screen.py" line="+195"/>
         <source>Client &amp;company:</source>
         <translation>&amp;Компания:</translation>
     </message>
@@ -5128,6 +5607,11 @@ Click: play it and show it in the transcript</source>
         <location line="+2"/>
         <source>Report settings for this company…</source>
         <translation>Настройки отчётов компании…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planning meeting pack…</source>
+        <translation>Материалы к планёрке…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5395,6 +5879,84 @@ Click: play it and show it in the transcript</source>
         <location line="+112"/>
         <source>Enter saves, Esc cancels</source>
         <translation>Enter — сохранить, Esc — отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/coaching_session_dialog.py" line="+64"/>
+        <source>Planning meeting: %1</source>
+        <translation>Планёрка: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Coaching session: %1</source>
+        <translation>Сессия коучинга: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>one-to-one</source>
+        <translation>один на один</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>group</source>
+        <translation>групповая</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on a call</source>
+        <translation>по телефону</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>planning meeting</source>
+        <translation>планёрка</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add action</source>
+        <translation>Добавить договорённость</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove action</source>
+        <translation>Удалить договорённость</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The consultant acknowledged the plan and the actions</source>
+        <translation>Консультант ознакомлен с планом и договорённостями</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Дата и время:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Participants:</source>
+        <translation>&amp;Участники:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Заметки:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Agreed actions:</source>
+        <translation>Договорённости:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Action %1: the due date is not DD.MM.YYYY.</source>
+        <translation>Договорённость %1: срок не в формате ДД.ММ.ГГГГ.</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Accept &all suggestions"),
         scope="review",
     ),
+    # Review plans: My queue, progress, productivity, disputes (issue 13)
+    ActionSpec(
+        "plans",
+        "Ctrl+Shift+Q",
+        QT_TRANSLATE_NOOP("Actions", "Review &plans and my queue"),
+        icon=SP.SP_FileDialogDetailedView,
+        tip=QT_TRANSLATE_NOOP(
+            "Actions", "Sampling plans, the reviews assigned to you, productivity and disputes"
+        ),
+    ),
+    ActionSpec(
+        "plans_back",
+        "Escape",
+        QT_TRANSLATE_NOOP("Actions", "&Back to the list"),
+        scope="plans",
+        icon=SP.SP_ArrowBack,
+    ),
     # Checklist templates: library and editor
     ActionSpec(
         "templates",

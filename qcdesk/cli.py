@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from qcdesk import cli_calibration, cli_calllog, cli_coaching
+from qcdesk import cli_calibration, cli_calllog, cli_coaching, cli_plan
 from qcdesk.errors import KnownError
 
 LANGUAGE_SETTINGS = ("auto", "ru", "en")  # domain.language.SETTINGS, without importing it here
@@ -234,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_calibration.register(sub, _add_store_args)
     cli_calllog.register(sub, _add_store_args)
     cli_coaching.register(sub, _add_store_args)
+    cli_plan.register(sub, _add_store_args)
     return parser
 
 
@@ -654,6 +655,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_calllog.run(args, _services)
         if args.command in ("coaching", "meeting"):
             return cli_coaching.run(args, _services(args))
+        if args.command in cli_plan.COMMANDS:
+            return cli_plan.run(args, _services)
     except KnownError as err:
         print(f"qcdesk: {err}", file=sys.stderr)
         from qcdesk.services.context import LibraryMissingError

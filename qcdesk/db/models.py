@@ -70,6 +70,8 @@ class Client(Base):
     call_service: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # Coaching progress compares this many reviewed evaluations before and after (migration 0011).
     progress_window: Mapped[int] = mapped_column(Integer, default=10, server_default="10")
+    # Days the lead or the reviewer has to decide a dispute (migration 0012).
+    dispute_deadline_days: Mapped[int] = mapped_column(Integer, default=5, server_default="5")
 
 
 class WorkspaceSetting(Base):
@@ -275,6 +277,11 @@ class Evaluation(Base):
     calibration_id: Mapped[int | None] = mapped_column(
         ForeignKey("calibration_sessions.id", ondelete="CASCADE"), index=True
     )
+    # Migration 0012, for reviewer productivity: when it was last marked reviewed, how long
+    # review workspaces had it open in all, and since when it is open now (None: closed).
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    open_seconds: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime)
     version: Mapped[ChecklistVersion] = relationship()
     reviewer: Mapped[Reviewer | None] = relationship()
     interaction: Mapped[Interaction] = relationship()
@@ -570,3 +577,99 @@ class CoachingAction(Base):
     due_date: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     done_on: Mapped[date | None] = mapped_column(Date)
+class ReviewPlan(Base):
+    """A month's sampling plan for one client company (migration 0012, issue 13).
+
+    ``quotas`` {"call": 8, "chat": 4} (a key "any" counts every channel) is drawn per
+    consultant; ``filters`` and ``stratify`` are kept as given so that the same plan and seed
+    draw the same sample again, and replacements come from the same population.
+    """
+
+    __tablename__ = "review_plans"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    client_id: Mapped[int] = mapped_column(ForeignKey("clients.id", ondelete="CASCADE"), index=True)
+    period: Mapped[str] = mapped_column(String(7))  # "YYYY-MM"
+    quotas: Mapped[dict[str, Any]] = mapped_column(JSON)
+    filters: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    stratify: Mapped[list[str]] = mapped_column(JSON, default=list)  # "direction", "channel"
+    seed: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    created_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+
+
+class PlanItem(Base):
+    """One drawn interaction of a plan; skipped items stay, with their reason and replacement."""
+
+    __tablename__ = "plan_items"
+    __table_args__ = (UniqueConstraint("plan_id", "interaction_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("review_plans.id", ondelete="CASCADE"))
+    interaction_id: Mapped[int] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), index=True
+    )
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id", ondelete="SET NULL")
+    )
+    quota_key: Mapped[str] = mapped_column(String(8))  # the quota it fills: call/chat/visit/any
+    stratum: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    position: Mapped[int] = mapped_column(Integer)  # order of the draw within the plan
+    reviewer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("reviewers.id", ondelete="SET NULL"), index=True
+    )
+    due_date: Mapped[date | None] = mapped_column(Date)
+    assigned_at: Mapped[datetime | None] = mapped_column(DateTime)
+    skipped: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
+    skip_reason: Mapped[str | None] = mapped_column(String(32))
+    skip_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    skipped_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    replaced_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_items.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    reviewer: Mapped[Reviewer | None] = relationship()
+    interaction: Mapped[Interaction] = relationship()
+
+
+class Dispute(Base):
+    """A contested finding on a reviewed evaluation (migration 0012, issue 13 §6).
+
+    Status: open, accepted, partially_accepted, rejected. The score before and after the
+    decision is kept here; the answers before and after are on its items.
+    """
+
+    __tablename__ = "disputes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evaluation_id: Mapped[int] = mapped_column(
+        ForeignKey("evaluations.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    opened_by: Mapped[str] = mapped_column(String(200))
+    on_behalf_of: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    comment: Mapped[str] = mapped_column(Text)
+    opened_at: Mapped[datetime] = mapped_column(DateTime, default=datetime.now)
+    deadline: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(32))
+    decision_comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    decided_by: Mapped[str | None] = mapped_column(String(200))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    score_before: Mapped[float | None] = mapped_column(Float)
+    score_after: Mapped[float | None] = mapped_column(Float)
+    items: Mapped[list[DisputeItem]] = relationship(
+        cascade="all, delete-orphan", order_by="DisputeItem.id"
+    )
+    evaluation: Mapped[Evaluation] = relationship()
+
+
+class DisputeItem(Base):
+    """One contested answer: the reviewer's original, the proposal and the final answer."""
+
+    __tablename__ = "dispute_items"
+    __table_args__ = (UniqueConstraint("dispute_id", "criterion_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    dispute_id: Mapped[int] = mapped_column(ForeignKey("disputes.id", ondelete="CASCADE"))
+    criterion_id: Mapped[str] = mapped_column(String(100))
+    original_value: Mapped[str | None] = mapped_column(String(16))
+    proposed_value: Mapped[str | None] = mapped_column(String(16))
+    final_value: Mapped[str | None] = mapped_column(String(16))
+    accepted: Mapped[bool | None] = mapped_column(Boolean)

@@ -15,6 +15,7 @@ Definitions the department agreed on, in one place:
 
 from __future__ import annotations
 
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
@@ -417,6 +418,24 @@ def consultant_report(ds: Dataset, consultant_id: int, period: Period) -> Consul
     )
 
 
+def _reviewer_load(ds: Dataset, now: list[EvalRecord], name: str, n: int) -> ReviewerLoad:
+    """A reviewer's share of the period's evaluations, and the disputes on theirs."""
+    mine = {e.evaluation_id for e in now if e.reviewer == name}
+    disputes = [d for d in ds.disputes if d.evaluation_id in mine]
+    decided = [(d, d.decided_at) for d in disputes if d.status != "open" and d.decided_at]
+    accepted = sum(d.status in ("accepted", "partially_accepted") for d, _ in decided)
+    days = [(at - d.opened_at).total_seconds() / 86400 for d, at in decided]
+    return ReviewerLoad(
+        name,
+        n,
+        100.0 * n / len(now),
+        mean(e.score for e in now if e.reviewer == name),
+        disputes=len(disputes),
+        disputes_accepted_share=100.0 * accepted / len(decided) if decided else None,
+        dispute_days=statistics.median(days) if days else None,
+    )
+
+
 def team_report(ds: Dataset, period: Period) -> TeamReport:
     prev_period = period.previous()
     now = in_period(ds.evals, period)
@@ -483,12 +502,7 @@ def team_report(ds: Dataset, period: Period) -> TeamReport:
     )
     reviewers = Counter(e.reviewer for e in now)
     loads = tuple(
-        ReviewerLoad(
-            name,
-            n,
-            100.0 * n / len(now),
-            mean(e.score for e in now if e.reviewer == name),
-        )
+        _reviewer_load(ds, now, name, n)
         for name, n in sorted(reviewers.items(), key=lambda kv: (-kv[1], kv[0]))
     )
     return TeamReport(

@@ -132,6 +132,16 @@ class OutcomeRecord:
 
 
 @dataclass(frozen=True)
+class DisputeRecord:
+    """A dispute on one of the period's reviewed evaluations (issue 13 §6)."""
+
+    evaluation_id: int
+    status: str  # open / accepted / partially_accepted / rejected
+    opened_at: datetime
+    decided_at: datetime | None
+
+
+@dataclass(frozen=True)
 class Targets:
     score: float = 85.0
     conversion: float = 25.0
@@ -161,6 +171,7 @@ class Dataset:
     # "closing" repeat across channels); a channel missing here uses ``stages``/``sections``.
     channel_stages: dict[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     channel_sections: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    disputes: tuple[DisputeRecord, ...] = ()  # on the evaluations in `evals`
 
 
 # ---------------------------------------------------------------- computed figures
@@ -406,6 +417,11 @@ class ReviewerLoad:
     evaluations: int
     share: float
     mean_score: float | None
+    # Disputes on this reviewer's evaluations of the period: how many were opened, the share
+    # of decided ones accepted in full or in part (percent), median days from open to decision.
+    disputes: int = 0
+    disputes_accepted_share: float | None = None
+    dispute_days: float | None = None
 
 
 @dataclass(frozen=True)

@@ -488,6 +488,9 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
                 tr(lang, "evaluations"),
                 tr(lang, "share"),
                 tr(lang, "mean_score"),
+                tr(lang, "disputes"),
+                tr(lang, "disputes_accepted"),
+                tr(lang, "dispute_days"),
             ],
             [
                 [
@@ -495,10 +498,13 @@ def team_story(r: TeamReport, lang: str) -> list[Flowable]:
                     str(x.evaluations),
                     fmt_pct(x.share, lang),
                     fmt_pct(x.mean_score, lang),
+                    str(x.disputes),
+                    fmt_pct(x.disputes_accepted_share, lang),
+                    fmt_num(x.dispute_days, lang),
                 ]
                 for x in r.reviewers
             ],
-            [4, 2, 2, 2],
+            [4, 2, 2, 2, 2, 2, 2],
         ),
     )
     if r.talk is not None:

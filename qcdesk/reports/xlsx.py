@@ -378,11 +378,22 @@ def write_xlsx(report: ConsultantReport | TeamReport, path: Path, lang: str = "r
                 tr(lang, "evaluations"),
                 tr(lang, "share"),
                 tr(lang, "mean_score"),
+                tr(lang, "disputes"),
+                tr(lang, "disputes_accepted"),
+                tr(lang, "dispute_days"),
             ],
             [
-                [x.reviewer or tr(lang, "not_set"), x.evaluations, _n(x.share), _n(x.mean_score)]
+                [
+                    x.reviewer or tr(lang, "not_set"),
+                    x.evaluations,
+                    _n(x.share),
+                    _n(x.mean_score),
+                    x.disputes,
+                    _n(x.disputes_accepted_share),
+                    _n(x.dispute_days),
+                ]
                 for x in report.reviewers
-            ],
+            ],  # fmt: skip
         )
     _sheet(wb, lang, tr(lang, "funnel"), *_funnel(lang, report.funnel))
     _sheet(wb, lang, tr(lang, "raw"), *_raw(lang, report, report.raw))

@@ -22,12 +22,14 @@ from qcdesk.services.catalog import CatalogService, get_or_create
 from qcdesk.services.chat_import import ChatImportService
 from qcdesk.services.coaching import CoachingService
 from qcdesk.services.consultants import ConsultantService
+from qcdesk.services.disputes import DisputeService
 from qcdesk.services.evaluations import EvaluationService
 from qcdesk.services.importer import ImportService
 from qcdesk.services.interactions import InteractionService
 from qcdesk.services.meetings import MeetingService
 from qcdesk.services.metadata import MetadataService
 from qcdesk.services.mystery import MysteryService
+from qcdesk.services.plans import PlanService
 from qcdesk.services.prefill import PrefillService
 from qcdesk.services.qcpack import PackService
 from qcdesk.services.reports import ReportService
@@ -172,6 +174,8 @@ class Services:
     calllog: CallLogService  # telephony call logs, their matching and timely-service figures
     coaching: CoachingService  # development plans, coaching sessions, progress
     meetings: MeetingService  # planning-meeting packs (PDF and audio clips)
+    plans: PlanService  # sampling plans, assignment, My queue, reviewer productivity
+    disputes: DisputeService  # contested answers of reviewed evaluations
     _dispose: Callable[[], None] = field(repr=False, kw_only=True)
 
     def close(self) -> None:
@@ -253,4 +257,6 @@ def open_services(
         calllog=CallLogService(factory, db_path),
         coaching=coaching,
         meetings=MeetingService(factory, db_path, library_dir, coaching, reports),
+        plans=PlanService(factory, db_path, lambda: evaluations.reviewer),
+        disputes=DisputeService(factory, db_path, lambda: evaluations.reviewer),
     )

@@ -49,6 +49,7 @@ from qcdesk.services.scoresheet import (
 from qcdesk.services.templates import default_version, template_of
 
 STATUSES = ("in_progress", "reviewed")
+MAX_OPEN_SECONDS = 2 * 3600.0  # one sitting with a form counts at most this much
 
 
 class IncompleteReviewError(KnownError):
@@ -116,6 +117,28 @@ class EvaluationService(ServiceBase):
                 # Auto-prefill made it; the first person to open it is its reviewer.
                 ev.reviewer = get_or_create_reviewer(s, self.reviewer)
             return evaluation_state(ev)
+
+    def clock_in(self, evaluation_id: int) -> None:
+        """A review workspace shows the evaluation from now (for reviewer productivity)."""
+        with self._session() as s:
+            ev = s.get(Evaluation, evaluation_id)
+            if ev is not None:  # deleted meanwhile (another window, the CLI): nothing to time
+                ev.opened_at = datetime.now()
+
+    def clock_out(self, evaluation_id: int) -> float:
+        """The workspace left it: adds the time since `clock_in`; returns the total seconds.
+
+        A gap past `MAX_OPEN_SECONDS` (a window left open overnight) counts as that much.
+        """
+        with self._session() as s:
+            ev = s.get(Evaluation, evaluation_id)
+            if ev is None:  # deleted while open: nothing left to count
+                return 0.0
+            if ev.opened_at is not None:
+                spent = (datetime.now() - ev.opened_at).total_seconds()
+                ev.open_seconds = (ev.open_seconds or 0.0) + min(max(spent, 0.0), MAX_OPEN_SECONDS)
+                ev.opened_at = None
+            return float(ev.open_seconds or 0.0)
 
     def _edit(
         self,
@@ -312,6 +335,8 @@ class EvaluationService(ServiceBase):
                 ev.left_out = list(missing) or None
             else:
                 ev.left_out = None
+            if status == "reviewed" and ev.status != "reviewed":
+                ev.reviewed_at = datetime.now()
             ev.status = status
             if is_regular(ev):
                 ev.interaction.status = status

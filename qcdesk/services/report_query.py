@@ -27,6 +27,7 @@ from qcdesk.db.models import (
     ChecklistVersion,
     Client,
     Consultant,
+    Dispute,
     Evaluation,
     EvaluationAnswer,
     Interaction,
@@ -43,6 +44,7 @@ from qcdesk.reports.model import (
     AnswerRecord,
     CriterionMeta,
     Dataset,
+    DisputeRecord,
     EvalRecord,
     OutcomeRecord,
     Period,
@@ -188,6 +190,7 @@ def load_dataset(
             _eval_record(ev, it, raw, _plan(templates[ev[2]]), reviewers, segments.get(iid, ()))
         )
     evals.sort(key=lambda e: (e.started_at, e.interaction_id))
+    disputes = _disputes(conn, sorted(e.evaluation_id for e in evals))
 
     outcomes = tuple(
         OutcomeRecord(it[0], it[1], it[2], it[3], it[4], it[5])
@@ -215,6 +218,7 @@ def load_dataset(
         channel_weights=channel_weights(client.channel_weights),
         channel_stages=catalogue.channel_stages,
         channel_sections=catalogue.channel_sections,
+        disputes=disputes,
     )
 
 
@@ -240,6 +244,19 @@ def _order(
         channel: sorted(by_version, key=lambda v: (-by_version[v], -v))
         for channel, by_version in counts.items()
     }
+
+
+def _disputes(conn: Connection, evaluation_ids: list[int]) -> tuple[DisputeRecord, ...]:
+    """Disputes on these evaluations; accepted answers are in the answers already."""
+    out = []
+    for chunk in _chunks(evaluation_ids):
+        for eid, status, opened, decided in conn.execute(
+            select(Dispute.evaluation_id, Dispute.status, Dispute.opened_at, Dispute.decided_at)
+            .where(Dispute.evaluation_id.in_(chunk))
+            .order_by(Dispute.id)
+        ):
+            out.append(DisputeRecord(eid, status, opened, decided))
+    return tuple(out)
 
 
 def _segments(conn: Connection, interaction_ids: list[int]) -> dict[int, tuple[SegmentRecord, ...]]:

@@ -308,6 +308,9 @@ def render(out: Path, lang: str = "ru", only: Sequence[str] = ()) -> list[Path]:
         written.append(_template_editor(app, services, window, out))
         written.extend(_calibration(app, services, window, out))
         written += _coaching(app, services, window, out)
+        from qcdesk.tools.screenshots_plans import plan_shots
+
+        written += plan_shots(app, services, window, out, _settle)
         window.close()
         _settle(app)
         del window

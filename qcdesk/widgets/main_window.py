@@ -70,6 +70,7 @@ if TYPE_CHECKING:
     from qcdesk.widgets.calibration_screen import CalibrationScreen
     from qcdesk.widgets.calllog_import_flow import CallLogImportFlow
     from qcdesk.widgets.chat_import_flow import ChatImportFlow
+    from qcdesk.widgets.plans_screen import PlansScreen
     from qcdesk.widgets.reports_screen import ReportsScreen
     from qcdesk.widgets.review import ReviewWorkspace
     from qcdesk.widgets.template_library import TemplateLibrary
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.reports_screen: ReportsScreen | None = None  # built on first use
         self.agreement_screen: AgreementScreen | None = None  # built on first use
         self.calibration_screen: CalibrationScreen | None = None  # built on first use
+        self.plans_screen: PlansScreen | None = None  # built on first use
         self.template_library: TemplateLibrary | None = None  # built on first use
         self.import_dialog: ImportDialog | None = None
         self.chat_import: ChatImportFlow | None = None  # the last chat import
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self.progress_dialog: JobProgressDialog | None = None
         self.result_dialog: ImportResultDialog | None = None
         self.import_job: FunctionJob | None = None
+        self._back_to_plans = False  # the workspace was opened from the plans screen
         self._templates: list[Any] = []
         self.setObjectName("MainWindow")
         self.setAcceptDrops(True)
@@ -217,8 +220,8 @@ class MainWindow(QMainWindow):
             else:
                 self.interaction_menu.addAction(a[name])
         self.view_menu = self.menuBar().addMenu("")
-        for name in ("refresh", "reports", "coaching", "agreement", "calibration", "templates",
-                     "consultants", None, "focus_filter", "clear_filters",
+        for name in ("refresh", "reports", "plans", "coaching", "agreement", "calibration",
+                     "templates", "consultants", None, "focus_filter", "clear_filters",
                      "toggle_side_pane"):  # fmt: skip
             self.view_menu.addSeparator() if name is None else self.view_menu.addAction(a[name])
         self.transcription_menu = self.menuBar().addMenu("")
@@ -264,6 +267,7 @@ class MainWindow(QMainWindow):
         a["reports"].triggered.connect(self.toggle_reports)
         a["agreement"].triggered.connect(self.show_agreement)
         a["calibration"].triggered.connect(self.show_calibration)
+        a["plans"].triggered.connect(self.show_plans)
         a["templates"].triggered.connect(self.show_templates)
         a["focus_filter"].triggered.connect(self.filter_bar.text_edit.setFocus)
         a["clear_filters"].triggered.connect(self.filter_bar.clear)
@@ -423,6 +427,9 @@ class MainWindow(QMainWindow):
             self.open_interaction(interaction_id)
 
     def open_interaction(self, interaction_id: int) -> None:
+        self._back_to_plans = (
+            self.plans_screen is not None and self.stack.currentWidget() is self.plans_screen
+        )
         if self.workspace is None:
             from qcdesk.widgets.review import ReviewWorkspace  # heavy: multimedia, on first use
 
@@ -439,6 +446,12 @@ class MainWindow(QMainWindow):
         self._enqueue([interaction_id])
 
     def _on_workspace_closed(self) -> None:
+        if self._back_to_plans and self.plans_screen is not None:
+            self._back_to_plans = False  # opened from My queue: back there, figures refreshed
+            self.plans_screen.reload()
+            self.stack.setCurrentWidget(self.plans_screen)
+            self.plans_screen.queue_view.setFocus()
+            return
         self.stack.setCurrentWidget(self.splitter)
         self.table.setFocus()
 
@@ -510,6 +523,24 @@ class MainWindow(QMainWindow):
         self.calibration_screen.selected = selected
         self.stack.setCurrentWidget(self.calibration_screen)
         return self.calibration_screen
+
+    def show_plans(self) -> Any:
+        """View → Review plans: My queue, the plan's progress, productivity, disputes."""
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.workspace.close_workspace()
+        if self.plans_screen is None:
+            from qcdesk.widgets.plans_screen import PlansScreen
+
+            self.plans_screen = PlansScreen(self.services, self.settings.get(opts.REVIEWER), self)
+            self.plans_screen.closed.connect(self._on_reports_screen_closed)
+            self.plans_screen.open_requested.connect(self.open_interaction)
+            self.stack.addWidget(self.plans_screen)
+        else:
+            self.plans_screen.reload()
+        self._back_to_plans = False
+        self.stack.setCurrentWidget(self.plans_screen)
+        self.plans_screen.queue_view.setFocus()
+        return self.plans_screen
 
     def show_templates(self) -> Any:
         """View → Checklist templates: the library, with the editor inside it."""

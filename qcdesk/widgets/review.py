@@ -81,6 +81,7 @@ class ReviewWorkspace(QWidget):
         self._settings = settings
         self._detail: InteractionDetail | None = None
         self._peaks_job: FunctionJob | None = None
+        self._clocked: int | None = None  # the evaluation whose open time is being counted
         self.controller = PlaybackController(self)
         self.action_map = build_actions(self, scope="review")
         self.addActions(list(self.action_map.values()))
@@ -293,6 +294,9 @@ class ReviewWorkspace(QWidget):
             self._jobs.submit(job)
         self.transcript.set_transcript(detail.transcript, interaction_id)
         state = self._services.evaluations.open(interaction_id)
+        self._clock_out()
+        self._services.evaluations.clock_in(state.evaluation_id)
+        self._clocked = state.evaluation_id
         # A chat's evidence is a message: its clock time says more than an offset of hours.
         chat = detail.row.kind == "chat"
         self.form.time_origin = detail.row.started_at if chat else None
@@ -536,7 +540,14 @@ class ReviewWorkspace(QWidget):
             return True
         return super().eventFilter(watched, event)
 
+    def _clock_out(self) -> None:
+        """Stop counting the time the evaluation is open (reviewer productivity)."""
+        if self._clocked is not None:
+            evaluation, self._clocked = self._clocked, None
+            self._services.evaluations.clock_out(evaluation)
+
     def hideEvent(self, event: QHideEvent) -> None:
+        self._clock_out()
         self.form.flush()
         self.mystery_panel.flush()
         self.controller.pause()

@@ -16,6 +16,15 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/plan_forms.py" line="+173" />
+        <source>%n item(s) chosen</source>
+        <translation>
+            <numerusform>%n item chosen</numerusform><numerusform>%n items chosen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsModel</name>
     <message numerus="yes">
         <location filename="../../qcdesk/qtmodels/attachments.py" line="+104" />
@@ -240,7 +249,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../qcdesk/widgets/main_window.py" line="+351" />
+        <location filename="../../qcdesk/widgets/main_window.py" line="+355" />
         <source>%n interaction(s)</source>
         <translation>
             <numerusform>%n interaction</numerusform><numerusform>%n interactions</numerusform></translation>
@@ -258,7 +267,7 @@
             <numerusform>Queued %n call for transcription.</numerusform><numerusform>Queued %n calls for transcription.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location line="+354" />
+        <location line="+381" />
         <source>Imported %n recording(s).</source>
         <translation>
             <numerusform>Imported %n recording.</numerusform><numerusform>Imported %n recordings.</numerusform></translation>
@@ -292,6 +301,21 @@
         <source>Average over %n interaction(s) of «{client}»</source>
         <translation>
             <numerusform>Average over %n interaction of «{client}»</numerusform><numerusform>Average over %n interactions of «{client}»</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message numerus="yes">
+        <location filename="../../qcdesk/widgets/plans_screen.py" line="+225" />
+        <source>%n item(s) to review</source>
+        <translation>
+            <numerusform>%n item to review</numerusform><numerusform>%n items to review</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0" />
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
     </message>
 </context>
 <context>

@@ -296,12 +296,13 @@
         <location line="+122"/>
         <location line="+21"/>
         <location line="+7"/>
-        <location line="+27"/>
+        <location line="+29"/>
+        <location line="+15"/>
         <source>&amp;Back to the list</source>
         <translation>&amp;Назад к списку</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-187"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Воспроизведение / пауза</translation>
     </message>
@@ -397,6 +398,16 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Review &amp;plans and my queue</source>
+        <translation>&amp;Планы проверки и моя очередь</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sampling plans, the reviews assigned to you, productivity and disputes</source>
+        <translation>Планы выборки, назначенные вам проверки, производительность и споры</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checklist &amp;templates</source>
         <translation>&amp;Шаблоны чек-листов</translation>
     </message>
@@ -522,7 +533,7 @@
         <translation>Применить другой &amp;чек-лист к этому взаимодействию</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-230"/>
         <source>&amp;Next criterion</source>
         <translation>&amp;Следующий критерий</translation>
     </message>
@@ -823,6 +834,63 @@
         <location filename="../../qcdesk/app.py" line="+46"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Не удаётся открыть базу данных %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/plan_forms.py" line="+159"/>
+        <source>Assign to reviewers</source>
+        <translation>Назначение ревьюерам</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Names, separated by commas</source>
+        <translation>Имена через запятую</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2, 1 (empty: evenly)</source>
+        <translation>например, 2, 1 (пусто — поровну)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also items already assigned</source>
+        <translation>Также уже назначенные пункты</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) chosen</source>
+        <translation>
+            <numerusform>Выбран %n пункт</numerusform>
+            <numerusform>Выбрано %n пункта</numerusform>
+            <numerusform>Выбрано %n пунктов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewers:</source>
+        <translation>Ревьюеры:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights:</source>
+        <translation>Веса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Name each reviewer once.</source>
+        <translation>Укажите каждого ревьюера один раз.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Give one weight per reviewer, such as 2, 1.</source>
+        <translation>Укажите по одному весу на ревьюера, например 2, 1.</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +2734,64 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>DecideDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/plan_dialogs.py" line="+172"/>
+        <source>Decide the dispute</source>
+        <translation>Решение по спору</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{who}: «{comment}»</source>
+        <translation>{who}: «{comment}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Evaluation by {reviewer} of {consultant}, score {score}</source>
+        <translation>Оценка ревьюера {reviewer}, консультант {consultant}, балл {score}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept</source>
+        <translation>Принять</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer given</source>
+        <translation>Ответ ревьюера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>Предложено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final answer</source>
+        <translation>Итоговый ответ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>I decide as the QC lead</source>
+        <translation>Решаю как руководитель ОКК</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Decision:</source>
+        <translation>Решение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
         <location filename="../../qcdesk/asr/model_store.py" line="+196"/>
@@ -2691,6 +2817,54 @@ Click: play it and show it in the transcript</source>
         <location line="+3"/>
         <source>CPU (int8): no CUDA GPU found</source>
         <translation>CPU (int8): видеокарта CUDA не найдена</translation>
+    </message>
+</context>
+<context>
+    <name>DisputeDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/plan_dialogs.py" line="-131"/>
+        <source>Open a dispute</source>
+        <translation>Открыть спор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Criterion</source>
+        <translation>Критерий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer given</source>
+        <translation>Ответ ревьюера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed answer</source>
+        <translation>Предлагаемый ответ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no proposal)</source>
+        <translation>(без предложения)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why the finding is contested (required)</source>
+        <translation>Почему оценка оспаривается (обязательно)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. the consultant or the head of sales</source>
+        <translation>например, консультант или руководитель отдела продаж</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On behalf of:</source>
+        <translation>От имени:</translation>
     </message>
 </context>
 <context>
@@ -3388,12 +3562,12 @@ Click: play it and show it in the transcript</source>
         <translation>Не удаётся прочитать шаблон чек-листа {path}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/context.py" line="+130"/>
+        <location filename="../../qcdesk/services/context.py" line="+132"/>
         <source>The media library {path} of the database {db} is missing or does not hold its recordings. Choose the folder where the library now is.</source>
         <translation>Библиотека записей {path} базы данных {db} отсутствует или не содержит её записей. Выберите папку, где библиотека находится теперь.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Cannot create the library folder {path}: {detail}</source>
         <translation>Не удаётся создать папку библиотеки {path}: {detail}</translation>
     </message>
@@ -3412,7 +3586,7 @@ Click: play it and show it in the transcript</source>
         <location filename="../../qcdesk/reports/coaching_pdf.py" line="+236"/>
         <location filename="../../qcdesk/reports/meeting_pdf.py" line="+212"/>
         <location filename="../../qcdesk/reports/pdf.py" line="+178"/>
-        <location filename="../../qcdesk/reports/xlsx.py" line="+393"/>
+        <location filename="../../qcdesk/reports/xlsx.py" line="+404"/>
         <source>Cannot write the report {path}: {detail}</source>
         <translation>Не удалось записать отчёт {path}: {detail}</translation>
     </message>
@@ -3487,7 +3661,7 @@ Click: play it and show it in the transcript</source>
         <translation>Сервер распознавания {url} прислал нечитаемый ответ: {detail}</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/cli.py" line="+346"/>
+        <location filename="../../qcdesk/cli.py" line="+347"/>
         <location filename="../../qcdesk/reports/output.py" line="+113"/>
         <location filename="../../qcdesk/reports/table_export.py" line="+40"/>
         <location filename="../../qcdesk/services/meetings.py" line="+35"/>
@@ -3942,7 +4116,7 @@ Click: play it and show it in the transcript</source>
         <translation>{path}, чат {chat}: ни один из авторов не является консультантом (авторы: {authors}); укажите консультанта через --consultant</translation>
     </message>
     <message>
-        <location filename="../../qcdesk/services/evaluations.py" line="+66"/>
+        <location filename="../../qcdesk/services/evaluations.py" line="+67"/>
         <source>The form cannot be marked reviewed: criteria are unanswered ({titles}). Answer them, or confirm leaving them out.</source>
         <translation>Нельзя отметить форму как проверенную: есть критерии без ответа ({titles}). Ответьте на них или подтвердите, что оставляете их без ответа.</translation>
     </message>
@@ -3952,7 +4126,7 @@ Click: play it and show it in the transcript</source>
         <translation>Эти ответы калибровки уже отправлены или сессия закрыта: изменить их нельзя.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+138"/>
         <source>Auto-prefill needs a transcript in which the consultant is known.</source>
         <translation>Для автозаполнения нужна расшифровка, в которой определён консультант.</translation>
     </message>
@@ -4372,6 +4546,97 @@ Click: play it and show it in the transcript</source>
         <source>{path} already holds audio clips ({count} files). Choose another folder or replace them.</source>
         <translation>В папке {path} уже есть аудиофрагменты (файлов: {count}). Выберите другую папку или замените их.</translation>
     </message>
+    <message>
+        <location filename="../../qcdesk/services/disputes.py" line="+78"/>
+        <source>There is no dispute {id}.</source>
+        <translation>Спора {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Set your reviewer name first: disputes record who acted.</source>
+        <translation>Сначала укажите своё имя ревьюера: в споре записывается, кто действовал.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>A dispute needs a comment.</source>
+        <translation>Для спора нужен комментарий.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name at least one answer to dispute.</source>
+        <translation>Укажите хотя бы один оспариваемый ответ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a reviewed evaluation can be disputed ({id} is not).</source>
+        <translation>Оспорить можно только проверенную оценку (оценка {id} не проверена).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The checklist has no criterion {id}.</source>
+        <translation>В чек-листе нет критерия {id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{value} is not another possible answer to «{title}».</source>
+        <translation>{value} не является другим возможным ответом на «{title}».</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>«{title}» is already under an open dispute.</source>
+        <translation>Ответ «{title}» уже оспаривается в открытом споре.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>A decision needs a comment.</source>
+        <translation>Для решения нужен комментарий.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dispute {id} is decided already.</source>
+        <translation>Спор {id} уже решён.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only the QC lead or the evaluation&apos;s reviewer ({reviewer}) decides a dispute.</source>
+        <translation>Решение по спору принимает руководитель ОКК или ревьюер этой оценки ({reviewer}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give the final answer to «{title}».</source>
+        <translation>Укажите итоговый ответ на «{title}».</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The answers accepted do not fit the decision: accepted takes every disputed answer, partially accepted some of them, rejected none.</source>
+        <translation>Принятые ответы не соответствуют решению: «принят» — все оспоренные ответы, «принят частично» — некоторые, «отклонён» — ни одного.</translation>
+    </message>
+    <message>
+        <location filename="../../qcdesk/services/plans.py" line="+169"/>
+        <source>There is no plan {id}.</source>
+        <translation>Плана {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <location line="+83"/>
+        <source>Interaction {id} is not an open item of plan {plan}.</source>
+        <translation>Взаимодействие {id} не входит в открытые пункты плана {plan}.</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Say why the item is skipped.</source>
+        <translation>Укажите, почему пункт пропущен.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no plan item {id}.</source>
+        <translation>Пункта плана {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plan item {id} is skipped already.</source>
+        <translation>Пункт плана {id} уже пропущен.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -4576,7 +4841,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../qcdesk/widgets/main_window.py" line="+287"/>
+        <location filename="../../qcdesk/widgets/main_window.py" line="+291"/>
         <source>qcdesk: quality control</source>
         <translation>qcdesk — контроль качества</translation>
     </message>
@@ -4643,7 +4908,7 @@ Click: play it and show it in the transcript</source>
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+163"/>
         <source>Import chats</source>
         <translation>Импорт чатов</translation>
     </message>
@@ -5166,6 +5431,81 @@ Click: play it and show it in the transcript</source>
     </message>
 </context>
 <context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/plan_forms.py" line="-124"/>
+        <source>New review plan</source>
+        <translation>Новый план проверки</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Keep the mix of incoming and outgoing</source>
+        <translation>Сохранять долю входящих и исходящих</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-prefill suggested «no» on a critical criterion</source>
+        <translation>Автозаполнение предложило «нет» по критическому критерию</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not reviewed yet</source>
+        <translation>Ещё не проверено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday to Friday only</source>
+        <translation>Только с понедельника по пятницу</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month:</source>
+        <translation>Месяц:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per consultant:</source>
+        <translation>На консультанта:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration, s:</source>
+        <translation>Длительность, с:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto-prefill score below, %:</source>
+        <translation>Балл автозаполнения ниже, %:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed:</source>
+        <translation>Зерно:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due:</source>
+        <translation>Срок:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a company and at least one quota.</source>
+        <translation>Выберите компанию и хотя бы одну квоту.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeFields</name>
     <message>
         <location filename="../../qcdesk/widgets/template_editor_fields.py" line="+96"/>
@@ -5267,6 +5607,405 @@ Click: play it and show it in the transcript</source>
         <location line="+1"/>
         <source>The calendar quarter of the chosen month</source>
         <translation>Календарный квартал выбранного месяца</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModels</name>
+    <message>
+        <location filename="../../qcdesk/qtmodels/plans.py" line="+35"/>
+        <source>To do</source>
+        <translation>К проверке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>Проверено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+147"/>
+        <source>Skipped</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location line="-146"/>
+        <source>Call</source>
+        <translation>Звонок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chat</source>
+        <translation>Чат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit</source>
+        <translation>Визит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>any channel</source>
+        <translation>любой канал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Принят</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partially accepted</source>
+        <translation>Принят частично</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>Отклонён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong consultant</source>
+        <translation>Не тот консультант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a sales conversation</source>
+        <translation>Не продажа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad audio</source>
+        <translation>Плохое качество записи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Дубликат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Too short to judge</source>
+        <translation>Слишком короткое для оценки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewer error</source>
+        <translation>Ошибка ревьюера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance unclear</source>
+        <translation>Неясная инструкция</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence missing</source>
+        <translation>Нет доказательств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a reviewer error</source>
+        <translation>Не ошибка ревьюера</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incoming</source>
+        <translation>входящий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outgoing</source>
+        <translation>исходящий</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <location line="+22"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+19"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <location line="+15"/>
+        <location line="+52"/>
+        <source>Consultant</source>
+        <translation>Консультант</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+15"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <location line="+50"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Stratum</source>
+        <translation>Страта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+33"/>
+        <location line="+16"/>
+        <source>Reviewer</source>
+        <translation>Ревьюер</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Skipped because</source>
+        <translation>Причина пропуска</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed / quota</source>
+        <translation>Проверено / квота</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the sample</source>
+        <translation>В выборке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reviews</source>
+        <translation>Проверок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days worked</source>
+        <translation>Рабочих дней</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviews per day</source>
+        <translation>Проверок в день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Median minutes per review</source>
+        <translation>Медиана минут на проверку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue share</source>
+        <translation>Доля просроченных</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Opened</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>Срок решения</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Score before → after</source>
+        <translation>Балл до → после</translation>
+    </message>
+</context>
+<context>
+    <name>PlansScreen</name>
+    <message>
+        <location filename="../../qcdesk/widgets/plans_screen.py" line="+123"/>
+        <source>Review plans</source>
+        <translation>Планы проверки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My queue</source>
+        <translation>Моя очередь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan progress</source>
+        <translation>Ход плана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Productivity</source>
+        <translation>Производительность</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disputes</source>
+        <translation>Споры</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Ревьюер:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip…</source>
+        <translation>&amp;Пропустить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip…</source>
+        <translation>Пропустить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;План:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a &amp;dispute…</source>
+        <translation>Открыть &amp;спор…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New plan…</source>
+        <translation>&amp;Новый план…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Назначить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The items selected, or else the whole plan&apos;s unassigned items</source>
+        <translation>Выделенные пункты, а если ничего не выделено — все неназначенные пункты плана</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Per consultant</source>
+        <translation>По консультантам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Per reviewer</source>
+        <translation>По ревьюерам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reviews marked done in the period. Minutes: the median time the review workspace had an evaluation open. Overdue: plan items due in the period that were reviewed late or are still open past their due date.</source>
+        <translation>Проверки, завершённые за период. Минуты: медиана времени, пока оценка была открыта в рабочем окне проверки. Просрочено: пункты плана со сроком в этом периоде, проверенные позже срока или не проверенные после него.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All disputes</source>
+        <translation>Все споры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Решить…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+72"/>
+        <source>%n item(s) to review</source>
+        <translation>
+            <numerusform>%n пункт к проверке</numerusform>
+            <numerusform>%n пункта к проверке</numerusform>
+            <numerusform>%n пунктов к проверке</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n просрочен</numerusform>
+            <numerusform>%n просрочено</numerusform>
+            <numerusform>%n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{client}, {period}: per consultant {quotas}; seed {seed}; due {due}. Reviewed {done} of {active}.</source>
+        <translation>{client}, {period}: на консультанта {quotas}; зерно {seed}; срок {due}. Проверено {done} из {active}.</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Only a reviewed interaction can be disputed.</source>
+        <translation>Оспорить можно только проверенное взаимодействие.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{who} on {date}: {comment}</source>
+        <translation>{who}, {date}: {comment}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{who}: {status} ({reason}). {comment}</source>
+        <translation>{who}: {status} ({reason}). {comment}</translation>
     </message>
 </context>
 <context>
@@ -5776,7 +6515,7 @@ Click: play it and show it in the transcript</source>
 <context>
     <name>ReviewWorkspace</name>
     <message>
-        <location filename="../../qcdesk/widgets/review.py" line="+109"/>
+        <location filename="../../qcdesk/widgets/review.py" line="+110"/>
         <source>Transcript</source>
         <translation>Расшифровка</translation>
     </message>
@@ -5811,7 +6550,7 @@ Click: play it and show it in the transcript</source>
         <translation>У этого взаимодействия нет записи</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>This interaction has no transcript to export.</source>
         <translation>У этого взаимодействия нет расшифровки для экспорта.</translation>
     </message>
@@ -6073,6 +6812,34 @@ Click: play it and show it in the transcript</source>
         <location line="-2"/>
         <source>Find an action or a key</source>
         <translation>Найти действие или клавишу</translation>
+    </message>
+</context>
+<context>
+    <name>SkipDialog</name>
+    <message>
+        <location filename="../../qcdesk/widgets/plan_dialogs.py" line="-79"/>
+        <source>Skip an item</source>
+        <translation>Пропуск пункта</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw a replacement from the same stratum</source>
+        <translation>Выбрать замену из той же страты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{consultant}, {channel}, interaction {id}</source>
+        <translation>{consultant}, {channel}, взаимодействие {id}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,6 @@ a missing server never hides a migration that only works on SQLite.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
@@ -18,38 +16,18 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy import Engine, inspect, text
 
 from qcdesk.db.models import Base
 from qcdesk.db.session import MIGRATIONS
-
-SERVER = os.environ.get("QCDESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+from tests.helpers.pg import empty_database
 
 
 @pytest.fixture
 def pg_engine() -> Iterator[Engine]:
     """A fresh, empty PostgreSQL database for one test."""
-    admin = create_engine(f"{SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as conn:
-            conn.execute(text("select 1"))
-    except Exception as exc:  # noqa: BLE001 - any connection failure means "no server here"
-        admin.dispose()
-        message = f"PostgreSQL is not reachable at {SERVER}: {exc.__class__.__name__}"
-        if os.environ.get("CI"):
-            pytest.fail(message + " (.ci/run should have started it)")
-        pytest.skip(message)
-    name = f"qcdesk_test_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'create database "{name}"'))
-    engine = create_engine(f"{SERVER}/{name}")
-    try:
+    with empty_database() as engine:
         yield engine
-    finally:
-        engine.dispose()
-        with admin.connect() as conn:
-            conn.execute(text(f'drop database if exists "{name}" with (force)'))
-        admin.dispose()
 
 
 def _config(engine: Engine) -> Config:

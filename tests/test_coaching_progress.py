@@ -219,3 +219,30 @@ def test_cli_progress_prints_the_issue_json(tmp_path, run_cli) -> None:  # type:
     assert bad.returncode == 2 and "1..200" in bad.stderr
     missing = run_cli("coaching", "progress", "--db", db, "--consultant", "Никто")
     assert missing.returncode == 2 and "Никто" in missing.stderr
+
+
+def test_calibration_answers_never_count_in_progress(services, team) -> None:  # type: ignore[no-untyped-def]
+    """A newer calibration evaluation of the same call is not its review: progress reads the
+    regular one, as the reports do (before: the newest evaluation of any purpose was taken)."""
+    from qcdesk.db.models import Evaluation, EvaluationAnswer
+    from qcdesk.db.session import session_scope
+
+    client, anna, _igor = team
+    calls = [
+        add_call(
+            services, client.id, anna.id, SESSION + timedelta(days=1 + i), {"next_step": "yes"}
+        )
+        for i in range(5)
+    ]
+    with session_scope(services.session_factory, services.db_path) as s:
+        for iid in calls:
+            regular = s.query(Evaluation).filter_by(interaction_id=iid).one()
+            blind = Evaluation(
+                interaction_id=iid, version_id=regular.version_id, status="reviewed",
+                purpose="calibration",
+            )  # fmt: skip
+            blind.answers.append(EvaluationAnswer(criterion_id="next_step", value="no"))
+            s.add(blind)
+    _plan_and_session(services, client, anna)
+    ns = services.coaching.progress(anna.id).rows[0]
+    assert (ns.figures.after, ns.figures.n_after) == (pytest.approx(100.0), 5)

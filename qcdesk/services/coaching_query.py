@@ -16,16 +16,16 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from qcdesk.db.models import Evaluation, EvaluationAnswer, Interaction, Reviewer
+from qcdesk.db.models import EvaluationAnswer, Interaction, Reviewer
 from qcdesk.domain.progress import Observation
 from qcdesk.reports.model import CriterionMeta, EvalRecord
 from qcdesk.services.report_query import (
-    REVIEWED,
     _chunks,
     _eval_record,
     _plan,
     _segments,
     _templates,
+    latest_reviewed,
 )
 
 Key = tuple[str, str]  # (channel, criterion id)
@@ -61,25 +61,8 @@ def consultant_evals(
     if before is not None:
         q = q.where(Interaction.started_at < before)
     interactions = {row[0]: tuple(row) for row in conn.execute(q)}
-    latest: dict[int, tuple[Any, ...]] = {}
-    for chunk in _chunks(sorted(interactions)):
-        for row in conn.execute(
-            select(
-                Evaluation.id,
-                Evaluation.interaction_id,
-                Evaluation.version_id,
-                Evaluation.reviewer_id,
-                Evaluation.score,
-                Evaluation.critical_failed,
-                Evaluation.status,
-                Evaluation.overall_comment,
-                Evaluation.recommendation,
-            ).where(Evaluation.interaction_id.in_(chunk))
-        ):
-            held = latest.get(row[1])
-            if held is None or row[0] > held[0]:
-                latest[row[1]] = tuple(row)
-    latest = {iid: ev for iid, ev in latest.items() if ev[6] == REVIEWED}
+    # The same rule as the reports: calibration and reference evaluations never count.
+    latest = latest_reviewed(conn, sorted(interactions))
     if newest is not None:
         keep = sorted(latest, key=lambda i: (interactions[i][3], i))[-newest:]
         latest = {iid: latest[iid] for iid in keep}

@@ -132,26 +132,7 @@ def load_dataset(
     # them until the evaluation is signed off). An in-progress or untouched interaction adds
     # nothing: no score, no outcome, no funnel stage, no talk metrics. Only regular evaluations
     # are reviews: calibration answers and reference (golden) answers never count in reports.
-    latest: dict[int, tuple[Any, ...]] = {}
-    for chunk in _chunks(ids):
-        for row in conn.execute(
-            select(
-                Evaluation.id,
-                Evaluation.interaction_id,
-                Evaluation.version_id,
-                Evaluation.reviewer_id,
-                Evaluation.score,
-                Evaluation.critical_failed,
-                Evaluation.status,
-                Evaluation.overall_comment,
-                Evaluation.recommendation,
-            ).where(Evaluation.interaction_id.in_(chunk), Evaluation.purpose == REGULAR)
-        ):
-            ev_row: tuple[Any, ...] = tuple(row)
-            held = latest.get(ev_row[1])
-            if held is None or ev_row[0] > held[0]:
-                latest[ev_row[1]] = ev_row
-    latest = {iid: ev for iid, ev in latest.items() if ev[6] == REVIEWED}
+    latest = latest_reviewed(conn, ids)
 
     answers: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     eval_ids = sorted(v[0] for v in latest.values())
@@ -220,6 +201,34 @@ def load_dataset(
         channel_sections=catalogue.channel_sections,
         disputes=disputes,
     )
+
+
+def latest_reviewed(conn: Connection, interaction_ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    """Each interaction's newest regular evaluation, where it is marked reviewed.
+
+    Rows: (id, interaction_id, version_id, reviewer_id, score, critical_failed, status,
+    overall_comment, recommendation). Calibration and reference evaluations are never reviews.
+    """
+    latest: dict[int, tuple[Any, ...]] = {}
+    for chunk in _chunks(interaction_ids):
+        for row in conn.execute(
+            select(
+                Evaluation.id,
+                Evaluation.interaction_id,
+                Evaluation.version_id,
+                Evaluation.reviewer_id,
+                Evaluation.score,
+                Evaluation.critical_failed,
+                Evaluation.status,
+                Evaluation.overall_comment,
+                Evaluation.recommendation,
+            ).where(Evaluation.interaction_id.in_(chunk), Evaluation.purpose == REGULAR)
+        ):
+            ev_row: tuple[Any, ...] = tuple(row)
+            held = latest.get(ev_row[1])
+            if held is None or ev_row[0] > held[0]:
+                latest[ev_row[1]] = ev_row
+    return {iid: ev for iid, ev in latest.items() if ev[6] == REVIEWED}
 
 
 def channel_weights(stored: Any) -> dict[str, float] | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from qcdesk import settings as opts
 from qcdesk.jobs import JobManager
@@ -47,9 +47,8 @@ def test_too_long_a_name_keeps_the_dialog_open(window, services, qtbot) -> None:
     dialog.show()
     dialog.names_edit.setPlainText("Диваны " * 30)
     dialog.accept()
-    box = next(
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-    )
+    # The dialog's own box: another test's message box may still be open in this process.
+    box = next(w for w in dialog.findChildren(QMessageBox) if w.isVisible())
     assert "100" in box.text()
     box.close()
     assert dialog.isVisible() and services.catalog.spoken_names(client.id) == ()
